@@ -1,0 +1,42 @@
+using BudgetEngine.Core.Amounts;
+using BudgetEngine.Core.Findings;
+using BudgetEngine.Core.Scenarios;
+
+namespace BudgetEngine.Core.Reconciliation;
+
+/// <summary>Checks the totals, results and subtotals a document declares against the ones computed from its lines.</summary>
+internal static class DeclaredFiguresCheck
+{
+    public static IEnumerable<Finding> Check(Scenario scenario, IReadOnlyList<YearReconciliation> years)
+    {
+        var declared = scenario.Declared;
+        foreach (var year in years)
+        {
+            if (declared.Totals.TryGetValue(year.Year, out var total) && total != year.Costs)
+            {
+                yield return Mismatch(year.Year, null, total, year.Costs, $"The declared total cost for {year.Year}");
+            }
+            if (declared.Results.TryGetValue(year.Year, out var result) && result != year.ClosingBalance)
+            {
+                yield return Mismatch(year.Year, null, result, year.ClosingBalance, $"The declared result (closing balance) for {year.Year}");
+            }
+        }
+
+        var lines = scenario.Lines.ToDictionary(l => l.Name.Trim(), StringComparer.OrdinalIgnoreCase);
+        foreach (var group in declared.Subtotals.OrderBy(g => g.Name, StringComparer.Ordinal))
+        {
+            foreach (var (year, subtotal) in group.Amounts.OrderBy(a => a.Key))
+            {
+                var computed = Money.Sum(group.Lines.Select(name => lines.TryGetValue(name.Trim(), out var line) ? line.AmountIn(year) : Money.Zero));
+                if (subtotal != computed)
+                {
+                    yield return Mismatch(year, group.Name, subtotal, computed, $"The declared subtotal of '{group.Name}' for {year}");
+                }
+            }
+        }
+    }
+
+    private static Finding Mismatch(int year, string? line, Money declared, Money computed, string what) =>
+        new(FindingCode.DeclaredTotalMismatch, Severity.Warning, year, null, line, declared - computed,
+            $"{what} is {FindingText.Euros(declared)}, but the lines give {FindingText.Euros(computed)}: it differs by {FindingText.Euros((declared - computed).Abs())}.");
+}

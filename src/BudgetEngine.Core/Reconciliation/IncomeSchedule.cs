@@ -1,0 +1,139 @@
+using BudgetEngine.Core.Allocation;
+using BudgetEngine.Core.Amounts;
+using BudgetEngine.Core.Findings;
+using BudgetEngine.Core.Scenarios;
+
+namespace BudgetEngine.Core.Reconciliation;
+
+/// <summary>Turns sources' opening balances and grants into funding pots, recognising income by the chosen method.</summary>
+internal sealed class IncomeSchedule
+{
+    private IncomeSchedule(IReadOnlyList<FundingPot> pots, long unassignedOpening, long[] unassignedIncome)
+    {
+        Pots = pots;
+        UnassignedOpening = unassignedOpening;
+        UnassignedIncome = unassignedIncome;
+    }
+
+    /// <summary>The pots, in a canonical order (by source code, then grant).</summary>
+    public IReadOnlyList<FundingPot> Pots { get; }
+
+    /// <summary>Income before the horizon from grants of an unknown source: in the budget's opening balance, in no source.</summary>
+    public long UnassignedOpening { get; }
+
+    /// <summary>Income per year index from grants of an unknown source: in the budget's income, in no source.</summary>
+    public long[] UnassignedIncome { get; }
+
+    public static IncomeSchedule Build(Scenario scenario, SourceCatalog catalog, ReconciliationOptions options, ICollection<Finding> findings)
+    {
+        var years = scenario.LastYear - scenario.FirstYear + 1;
+        var pots = new List<FundingPot>();
+        var unassignedOpening = 0L;
+        var unassignedIncome = new long[years];
+
+        foreach (var source in scenario.Sources.OrderBy(s => s.Code, StringComparer.Ordinal))
+        {
+            if (source.OpeningBalance.IsPositive)
+            {
+                pots.Add(new FundingPot
+                {
+                    Source = source,
+                    Opening = source.OpeningBalance.Cents,
+                    Income = new long[years],
+                    StartYear = 0,
+                    EndYear = source.CarriesOver ? years - 1 : 0,
+                    Lapses = !source.CarriesOver,
+                });
+            }
+        }
+
+        foreach (var grant in scenario.Grants.OrderBy(g => g, GrantOrder.Instance))
+        {
+            if (grant.Status == GrantStatus.Rejected || (grant.Status == GrantStatus.Conditional && !options.IncludeConditional))
+            {
+                continue;
+            }
+
+            var parts = Recognise(grant, options.Recognition);
+            var opening = 0L;
+            var income = new long[years];
+            var after = 0L;
+            var lastRecognised = int.MinValue;
+            foreach (var (year, cents) in parts)
+            {
+                lastRecognised = Math.Max(lastRecognised, year);
+                if (year < scenario.FirstYear) opening += cents;
+                else if (year > scenario.LastYear) after += cents;
+                else income[year - scenario.FirstYear] += cents;
+            }
+
+            if (after > 0)
+            {
+                findings.Add(new Finding(ReconciliationFindingCodes.IncomeAfterHorizon, Severity.Info, scenario.LastYear, grant.Source, null,
+                    Money.FromCents(after),
+                    $"{Describe(grant)} counts {FindingText.Euros(after)} as income after {scenario.LastYear}, outside the scenario's years; that part is left out."));
+            }
+
+            var source = catalog.Find(grant.Source);
+            if (source is null)
+            {
+                var suggestion = catalog.Suggest(grant.Source);
+                findings.Add(new Finding(FindingCode.UnknownSource, Severity.Error, null, grant.Source, null, grant.Amount,
+                    $"{Describe(grant)} names source '{grant.Source}', which matches no funding source of the scenario"
+                    + (suggestion is null ? "; add the source or correct the name." : $"; did you mean '{suggestion}'?"))
+                { Suggestion = suggestion });
+                unassignedOpening += opening;
+                for (var y = 0; y < years; y++) unassignedIncome[y] += income[y];
+                continue;
+            }
+
+            var firstInHorizon = Array.FindIndex(income, c => c != 0);
+            if (opening == 0 && firstInHorizon < 0)
+            {
+                continue; // all of it falls after the horizon
+            }
+            var start = opening != 0 ? 0 : firstInHorizon;
+            var periodEnd = Math.Max(grant.Period.EndYear, lastRecognised);
+            if (!source.CarriesOver && periodEnd < scenario.FirstYear)
+            {
+                continue; // spent or lapsed before the horizon begins
+            }
+            var lapses = !source.CarriesOver && periodEnd <= scenario.LastYear;
+            pots.Add(new FundingPot
+            {
+                Source = source,
+                Grant = grant,
+                Project = string.IsNullOrWhiteSpace(grant.Project) ? null : grant.Project,
+                Conditional = grant.Status == GrantStatus.Conditional,
+                Opening = opening,
+                Income = income,
+                StartYear = start,
+                EndYear = lapses ? periodEnd - scenario.FirstYear : years - 1,
+                Lapses = lapses,
+            });
+        }
+
+        return new IncomeSchedule(
+            pots.OrderBy(p => p.Source.Code, StringComparer.Ordinal).ToArray(),
+            unassignedOpening,
+            unassignedIncome);
+    }
+
+    /// <summary>The grant's amount per calendar year under the recognition method, in cents.</summary>
+    internal static IReadOnlyList<(int Year, long Cents)> Recognise(Grant grant, IncomeRecognition recognition)
+    {
+        if (recognition == IncomeRecognition.AwardYear)
+        {
+            return [(grant.EffectiveAwardYear, grant.Amount.Cents)];
+        }
+        var months = grant.Period.MonthsPerYear;
+        var shares = Allocator.Split(grant.Amount, months.Select(m => new AllocationShare(m.Year.ToString("D4"), m.Months)).ToArray());
+        return months.Select((m, i) => (m.Year, shares[i].Cents)).ToArray();
+    }
+
+    internal static string Describe(Grant grant) =>
+        $"The {grant.Status.ToString().ToLowerInvariant()} {grant.Source} grant"
+        + (grant.Id is null ? "" : $" '{grant.Id}'")
+        + (grant.Project is null ? "" : $" for '{grant.Project}'")
+        + $" ({grant.Period})";
+}

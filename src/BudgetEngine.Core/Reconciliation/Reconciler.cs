@@ -1,0 +1,77 @@
+using BudgetEngine.Core.Amounts;
+using BudgetEngine.Core.Findings;
+using BudgetEngine.Core.Scenarios;
+using BudgetEngine.Core.Validation;
+
+namespace BudgetEngine.Core.Reconciliation;
+
+/// <summary>
+/// Reconciles a scenario: for every year, for the whole budget and per source, opening balance, income, costs,
+/// lapsed money and closing balance; each line's allocation to sources; and the findings a finance officer must see.
+/// Pure: the same scenario and options give the same reconciliation, whatever the order of its lines, grants or sources.
+/// </summary>
+public static class Reconciler
+{
+    /// <summary>Reconciles <paramref name="scenario"/>, which must be valid (<see cref="ScenarioValidator"/>).</summary>
+    /// <exception cref="ArgumentException">The scenario is not valid.</exception>
+    public static Reconciliation Reconcile(Scenario scenario, ReconciliationOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(scenario);
+        options ??= ReconciliationOptions.Default;
+        var errors = ScenarioValidator.Validate(scenario);
+        if (errors.Count > 0)
+        {
+            throw new ArgumentException($"The scenario is not valid: {errors[0].Path}: {errors[0].Message}", nameof(scenario));
+        }
+
+        var findings = new List<Finding>();
+        var catalog = new SourceCatalog(scenario.Sources);
+        var years = scenario.LastYear - scenario.FirstYear + 1;
+        var income = IncomeSchedule.Build(scenario, catalog, options, findings);
+        var demands = DemandBuilder.Build(scenario, catalog, findings);
+        var network = FundingNetwork.Solve(income.Pots, demands, years);
+
+        var ledger = new SourceLedger(scenario, income.Pots, demands, network);
+        var yearReconciliations = BudgetYears(scenario, income, ledger);
+
+        findings.AddRange(ledger.Findings());
+        findings.AddRange(OverAllocatedBudget(yearReconciliations));
+        findings.AddRange(DeclaredFiguresCheck.Check(scenario, yearReconciliations));
+
+        return new Reconciliation(options, yearReconciliations, ledger.LineAllocations(), Order(findings));
+    }
+
+    private static YearReconciliation[] BudgetYears(Scenario scenario, IncomeSchedule income, SourceLedger ledger)
+    {
+        var years = scenario.LastYear - scenario.FirstYear + 1;
+        var result = new YearReconciliation[years];
+        var opening = Money.FromCents(income.UnassignedOpening + income.Pots.Sum(p => p.Opening));
+        for (var y = 0; y < years; y++)
+        {
+            var year = scenario.FirstYear + y;
+            var bySource = ledger.Year(y);
+            var yearIncome = Money.FromCents(income.UnassignedIncome[y]) + Money.Sum(bySource.Select(s => s.Income));
+            var costs = Money.Sum(scenario.Lines.Select(l => l.AmountIn(year)));
+            var lapsed = Money.Sum(bySource.Select(s => s.Lapsed));
+            var closing = opening + yearIncome - costs - lapsed;
+            result[y] = new YearReconciliation(year, opening, yearIncome, costs, lapsed, closing, bySource);
+            opening = closing;
+        }
+        return result;
+    }
+
+    private static IEnumerable<Finding> OverAllocatedBudget(IEnumerable<YearReconciliation> years) =>
+        years.Where(y => y.ClosingBalance.IsNegative).Select(y => new Finding(
+            FindingCode.OverAllocated, Severity.Error, y.Year, null, null, y.ClosingBalance.Abs(),
+            $"The budget as a whole is over-allocated in {y.Year}: its closing balance is {FindingText.Euros(y.ClosingBalance)}; "
+            + $"{FindingText.Euros(y.ClosingBalance.Abs())} of costs has no money."));
+
+    private static Finding[] Order(IEnumerable<Finding> findings) => findings
+        .OrderBy(f => f.Year ?? int.MinValue)
+        .ThenByDescending(f => f.Severity)
+        .ThenBy(f => f.Code, StringComparer.Ordinal)
+        .ThenBy(f => f.Source, StringComparer.Ordinal)
+        .ThenBy(f => f.Line, StringComparer.Ordinal)
+        .ThenBy(f => f.Amount?.Cents ?? 0)
+        .ToArray();
+}

@@ -1,0 +1,8 @@
+namespace BudgetEngine.Core.Reconciliation;
+
+/// <summary>Finding codes the reconciliation adds to <see cref="Findings.FindingCode"/>. Stable: never rename one.</summary>
+public static class ReconciliationFindingCodes
+{
+    /// <summary>Part of a grant counts as income after the scenario's last year and is left out.</summary>
+    public const string IncomeAfterHorizon = "INCOME_AFTER_HORIZON";
+}

@@ -1,0 +1,169 @@
+using BudgetEngine.Core.Amounts;
+using BudgetEngine.Core.Findings;
+using BudgetEngine.Core.Scenarios;
+
+namespace BudgetEngine.Core.Reconciliation;
+
+/// <summary>
+/// Reads a solved funding network back into per-source balances, line allocations and the findings they raise.
+/// Per source and year: opening + income = costs + lapsed + closing, where costs include the shortfall the source
+/// is accountable for, so that a deficit carries to the next year as the seed's results do.
+/// </summary>
+internal sealed class SourceLedger
+{
+    private readonly Scenario _scenario;
+    private readonly IReadOnlyList<FundingPot> _pots;
+    private readonly IReadOnlyList<Demand> _demands;
+    private readonly string[] _codes;
+    private readonly Dictionary<string, int> _sourceIndex;
+    private readonly long[,] _income, _paid, _shortfall, _conditional, _lapsed;
+    private readonly long[] _opening;
+    private readonly long[][] _paidByDemandAndSource;
+    private readonly long[][] _conditionalByDemandAndSource;
+    private readonly long[] _demandShortfall;
+    private readonly List<(FundingPot Pot, long Cents)> _lapses = [];
+
+    public SourceLedger(Scenario scenario, IReadOnlyList<FundingPot> pots, IReadOnlyList<Demand> demands, FundingNetwork network)
+    {
+        _scenario = scenario;
+        _pots = pots;
+        _demands = demands;
+        _codes = scenario.Sources.Select(s => s.Code).OrderBy(c => c, StringComparer.Ordinal).ToArray();
+        _sourceIndex = _codes.Select((c, i) => (c, i)).ToDictionary(x => x.c, x => x.i, StringComparer.Ordinal);
+        var years = scenario.LastYear - scenario.FirstYear + 1;
+        _income = new long[_codes.Length, years];
+        _paid = new long[_codes.Length, years];
+        _shortfall = new long[_codes.Length, years];
+        _conditional = new long[_codes.Length, years];
+        _lapsed = new long[_codes.Length, years];
+        _opening = new long[_codes.Length];
+        _paidByDemandAndSource = demands.Select(_ => new long[_codes.Length]).ToArray();
+        _conditionalByDemandAndSource = demands.Select(_ => new long[_codes.Length]).ToArray();
+        _demandShortfall = new long[demands.Count];
+
+        for (var p = 0; p < pots.Count; p++)
+        {
+            var pot = pots[p];
+            var s = _sourceIndex[pot.Source.Code];
+            _opening[s] += pot.Opening;
+            for (var y = 0; y < years; y++) _income[s, y] += pot.Income[y];
+            var lapsed = network.Lapsed(p, pot);
+            if (lapsed > 0)
+            {
+                _lapsed[s, pot.EndYear] += lapsed;
+                _lapses.Add((pot, lapsed));
+            }
+        }
+
+        foreach (var (p, d, cents) in network.Payments())
+        {
+            var s = _sourceIndex[pots[p].Source.Code];
+            var year = demands[d].Year;
+            _paid[s, year] += cents;
+            _paidByDemandAndSource[d][s] += cents;
+            if (pots[p].Conditional)
+            {
+                _conditional[s, year] += cents;
+                _conditionalByDemandAndSource[d][s] += cents;
+            }
+        }
+
+        for (var d = 0; d < demands.Count; d++)
+        {
+            var shortfall = demands[d].Cents - network.Served(d);
+            _demandShortfall[d] = shortfall;
+            if (shortfall > 0 && demands[d].Accountable is { } accountable)
+            {
+                _shortfall[_sourceIndex[accountable.Code], demands[d].Year] += shortfall;
+            }
+        }
+    }
+
+    /// <summary>Each source's balance in year index <paramref name="y"/>, by code.</summary>
+    public IReadOnlyList<SourceYear> Year(int y)
+    {
+        var result = new SourceYear[_codes.Length];
+        for (var s = 0; s < _codes.Length; s++)
+        {
+            var opening = Opening(s, y);
+            var costs = _paid[s, y] + _shortfall[s, y];
+            var closing = opening + _income[s, y] - costs - _lapsed[s, y];
+            result[s] = new SourceYear(_codes[s], Money.FromCents(opening), Money.FromCents(_income[s, y]), Money.FromCents(costs),
+                Money.FromCents(_lapsed[s, y]), Money.FromCents(closing), Money.FromCents(_shortfall[s, y]), Money.FromCents(_conditional[s, y]));
+        }
+        return result;
+    }
+
+    private long Opening(int s, int y)
+    {
+        var balance = _opening[s];
+        for (var earlier = 0; earlier < y; earlier++)
+        {
+            balance += _income[s, earlier] - _paid[s, earlier] - _shortfall[s, earlier] - _lapsed[s, earlier];
+        }
+        return balance;
+    }
+
+    /// <summary>Each line's allocation per year (split parts combined), by line name and year.</summary>
+    public IReadOnlyList<LineAllocation> LineAllocations() => Enumerable.Range(0, _demands.Count)
+        .GroupBy(d => (_demands[d].Line.Name, _demands[d].Year))
+        .OrderBy(g => g.Key.Name, StringComparer.Ordinal).ThenBy(g => g.Key.Year)
+        .Select(g =>
+        {
+            var parts = g.ToArray();
+            var shares = Enumerable.Range(0, _codes.Length)
+                .Select(s => (Code: _codes[s], Paid: parts.Sum(d => _paidByDemandAndSource[d][s]), Conditional: parts.Sum(d => _conditionalByDemandAndSource[d][s])))
+                .Where(x => x.Paid > 0)
+                .Select(x => new SourceShare(x.Code, Money.FromCents(x.Paid), Money.FromCents(x.Conditional)))
+                .ToArray();
+            var shortfallPart = parts.FirstOrDefault(d => _demandShortfall[d] > 0, -1);
+            return new LineAllocation(
+                g.Key.Name,
+                _scenario.FirstYear + g.Key.Year,
+                Money.FromCents(parts.Sum(d => _demands[d].Cents)),
+                shares,
+                Money.FromCents(parts.Sum(d => _demandShortfall[d])),
+                shortfallPart < 0 ? null : _demands[shortfallPart].Accountable?.Code);
+        })
+        .ToArray();
+
+    /// <summary>Over-allocated sources, conditional funding in use, lapsed money.</summary>
+    public IEnumerable<Finding> Findings()
+    {
+        var years = _scenario.LastYear - _scenario.FirstYear + 1;
+        for (var s = 0; s < _codes.Length; s++)
+        {
+            var deficit = 0L;
+            for (var y = 0; y < years; y++)
+            {
+                deficit += _shortfall[s, y];
+                if (deficit <= 0) continue;
+                var year = _scenario.FirstYear + y;
+                yield return new Finding(FindingCode.OverAllocated, Severity.Error, year, _codes[s], null, Money.FromCents(deficit),
+                    $"{_codes[s]} is over-allocated in {year}: {FindingText.Euros(deficit)} of the costs charged to it has no money"
+                    + (_shortfall[s, y] > 0 ? $" ({FindingText.Euros(_shortfall[s, y])} of it arising in {year})." : ", carried from earlier years."));
+            }
+        }
+
+        for (var d = 0; d < _demands.Count; d++)
+        {
+            for (var s = 0; s < _codes.Length; s++)
+            {
+                var cents = _conditionalByDemandAndSource[d][s];
+                if (cents <= 0) continue;
+                var demand = _demands[d];
+                var year = _scenario.FirstYear + demand.Year;
+                yield return new Finding(FindingCode.ConditionalFunding, Severity.Warning, year, _codes[s], demand.Line.Name, Money.FromCents(cents),
+                    $"{FindingText.Euros(cents)} of '{demand.Line.Name}' in {year} rests on {_codes[s]} money that is not yet awarded (onder voorbehoud).");
+            }
+        }
+
+        foreach (var (pot, cents) in _lapses)
+        {
+            var year = _scenario.FirstYear + pot.EndYear;
+            var what = pot.Grant is null ? $"The opening balance of {pot.Source.Code}" : IncomeSchedule.Describe(pot.Grant);
+            yield return new Finding(FindingCode.FundsLapsed, Severity.Warning, year, pot.Source.Code, pot.Project, Money.FromCents(cents),
+                $"{what} leaves {FindingText.Euros(cents)} unspent when its period ends in {year}; {pot.Source.Code} money does not carry over, so it lapses.");
+        }
+    }
+}

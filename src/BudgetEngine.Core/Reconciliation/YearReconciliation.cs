@@ -1,0 +1,20 @@
+using BudgetEngine.Core.Amounts;
+
+namespace BudgetEngine.Core.Reconciliation;
+
+/// <summary>The whole budget in one year, and each source's part of it.</summary>
+/// <param name="Year">The budget year.</param>
+/// <param name="OpeningBalance">The previous year's closing balance (the seed's "Resultaat" of the year before).</param>
+/// <param name="Income">All income recognised in the year.</param>
+/// <param name="Costs">The sum of every cost line in the year.</param>
+/// <param name="Lapsed">Money that lapsed in the year.</param>
+/// <param name="ClosingBalance">Opening + income - costs - lapsed: the seed's "Resultaat".</param>
+/// <param name="BySource">Each funding source's balance in the year, by code.</param>
+public sealed record YearReconciliation(
+    int Year,
+    Money OpeningBalance,
+    Money Income,
+    Money Costs,
+    Money Lapsed,
+    Money ClosingBalance,
+    IReadOnlyList<SourceYear> BySource);

@@ -1,0 +1,25 @@
+using BudgetEngine.Core.Amounts;
+
+namespace BudgetEngine.Core.Scenarios;
+
+/// <summary>An activity of the budget ("begroting") with its cost per year and its coverage.</summary>
+/// <param name="Name">The line's name; unique within a scenario (its key).</param>
+/// <param name="Amounts">Cost per year; years without cost may be absent.</param>
+/// <param name="Coverage">Which sources pay it.</param>
+public sealed record CostLine(string Name, IReadOnlyDictionary<int, Money> Amounts, Coverage Coverage)
+{
+    /// <summary>The action line ("actielijn"): 1 eerder en beter in beeld, 2 stoppen en duurzaam oplossen, 3 specifieke groepen.</summary>
+    public int? Actielijn { get; init; }
+
+    /// <summary>Tags that eligibility rules read, e.g. <c>minors</c>, <c>dumo-crisis</c>.</summary>
+    public IReadOnlyList<string> Tags { get; init; } = [];
+
+    /// <summary>The project an earmarked grant must name to pay this line; defaults to the line's name.</summary>
+    public string? Project { get; init; }
+
+    /// <summary>The project key, default applied.</summary>
+    public string ProjectKey => Project ?? Name;
+
+    /// <summary>The cost in <paramref name="year"/> (zero when absent).</summary>
+    public Money AmountIn(int year) => Amounts.TryGetValue(year, out var amount) ? amount : Money.Zero;
+}

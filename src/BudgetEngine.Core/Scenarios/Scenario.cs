@@ -1,0 +1,28 @@
+namespace BudgetEngine.Core.Scenarios;
+
+/// <summary>
+/// A scenario budget: an organisation's multi-year action programme with its funding sources, grants,
+/// cost lines and the figures its document declares.
+/// </summary>
+/// <param name="Organisation">The region or municipality whose budget it is (e.g. "Regio Gooi en Vechtstreek").</param>
+/// <param name="Name">The scenario's name (e.g. "GHNT 2018-2021").</param>
+/// <param name="FirstYear">The first budget year.</param>
+/// <param name="LastYear">The last budget year (inclusive).</param>
+/// <param name="Sources">The funding sources.</param>
+/// <param name="Grants">The grants (income), awarded, conditional or rejected.</param>
+/// <param name="Lines">The cost lines.</param>
+public sealed record Scenario(
+    string Organisation,
+    string Name,
+    int FirstYear,
+    int LastYear,
+    IReadOnlyList<FundingSource> Sources,
+    IReadOnlyList<Grant> Grants,
+    IReadOnlyList<CostLine> Lines)
+{
+    /// <summary>Totals, results and subtotals the document declares.</summary>
+    public DeclaredFigures Declared { get; init; } = DeclaredFigures.None;
+
+    /// <summary>The budget years in order.</summary>
+    public IEnumerable<int> Years => Enumerable.Range(FirstYear, LastYear - FirstYear + 1);
+}
