@@ -1,6 +1,22 @@
-var builder = WebApplication.CreateBuilder(args);
-var app = builder.Build();
+using BudgetEngine.Api;
+using BudgetEngine.Api.Health;
+using BudgetEngine.Api.OpenApi;
+using BudgetEngine.Api.Reconciliations;
+using BudgetEngine.Api.Scenarios;
 
-app.MapGet("/", () => "Hello World!");
+var builder = WebApplication.CreateBuilder(args);
+builder.AddApplicationServices();
+
+var app = builder.Build();
+app.UseProblemResponses();
+app.UseBudgetEngineSwagger();
+await app.InitializeDatabaseAsync();
+
+app.MapHealth();
+app.MapReconciliations();
+app.MapScenarios();
 
 app.Run();
+
+/// <summary>The entry point; public so tests can host the API with WebApplicationFactory.</summary>
+public partial class Program;

@@ -1,0 +1,61 @@
+using BudgetEngine.Api.Errors;
+using BudgetEngine.Api.Idempotency;
+using BudgetEngine.Api.Json;
+using BudgetEngine.Api.OpenApi;
+using BudgetEngine.Api.Persistence;
+using BudgetEngine.Api.Samples;
+using BudgetEngine.Api.Scenarios;
+
+namespace BudgetEngine.Api;
+
+/// <summary>Every registration of the API, in one place.</summary>
+public static class ApplicationServiceExtensions
+{
+    public static IHostApplicationBuilder AddApplicationServices(this IHostApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        services.AddSingleton(TimeProvider.System);
+        services.ConfigureHttpJsonOptions(o => ApiJson.Configure(o.SerializerOptions));
+        services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true); // bad bodies reach ApiExceptionHandler, which names the field
+
+        services.AddProblemDetails(o => o.CustomizeProblemDetails = context =>
+        {
+            context.ProblemDetails.Instance ??= context.HttpContext.Request.Path;
+            context.ProblemDetails.Extensions["traceId"] = context.HttpContext.TraceIdentifier;
+            context.ProblemDetails.Extensions.Remove("exception");
+            if (context.ProblemDetails.Status == StatusCodes.Status415UnsupportedMediaType)
+            {
+                context.ProblemDetails.Detail ??= "Send the body as application/json (Content-Type: application/json).";
+            }
+        });
+        services.AddExceptionHandler<ApiExceptionHandler>();
+
+        services.AddOptions<DatabaseOptions>().Bind(builder.Configuration.GetSection(DatabaseOptions.Section));
+        services.AddOptions<SamplesOptions>().Bind(builder.Configuration.GetSection(SamplesOptions.Section));
+        services.AddSingleton<SqliteConnectionFactory>();
+        services.AddSingleton<SqliteRetry>();
+        services.AddSingleton<DatabaseInitializer>();
+        services.AddSingleton<ScenarioStore>();
+        services.AddSingleton<IdempotencyStore>();
+        services.AddSingleton<SampleLoader>();
+        services.AddTransient(typeof(IdempotencyFilter<>));
+
+        services.AddBudgetEngineOpenApi();
+        return builder;
+    }
+
+    /// <summary>problem+json for every exception and for every 4xx/5xx that has no body yet (unknown routes, wrong methods).</summary>
+    public static WebApplication UseProblemResponses(this WebApplication app)
+    {
+        app.UseExceptionHandler();
+        app.UseStatusCodePages();
+        return app;
+    }
+
+    /// <summary>Applies the schema migrations, then loads the samples into an empty database.</summary>
+    public static async Task InitializeDatabaseAsync(this WebApplication app)
+    {
+        await app.Services.GetRequiredService<DatabaseInitializer>().InitializeAsync(CancellationToken.None);
+        await app.Services.GetRequiredService<SampleLoader>().LoadIfEmptyAsync(CancellationToken.None);
+    }
+}

@@ -1,0 +1,93 @@
+namespace BudgetEngine.Api.Contracts;
+
+/// <summary>The answer to "does it close?": every year for the whole budget and per source, each line's allocation, and the findings.</summary>
+/// <param name="Years">Each budget year in order.</param>
+/// <param name="Findings">What a finance officer must see, ordered by year, severity, code, source and line.</param>
+/// <param name="Allocations">How each line's cost in each year is paid: the sources' shares plus what nobody could pay.</param>
+/// <param name="Options">The choices the reconciliation was made under.</param>
+public sealed record ReconciliationDto(
+    IReadOnlyList<YearDto> Years,
+    IReadOnlyList<FindingDto> Findings,
+    IReadOnlyList<AllocationDto> Allocations,
+    ReconciliationOptionsDto Options);
+
+/// <summary>The choices a reconciliation is made under.</summary>
+/// <param name="Recognition">When grants count as income: award-year or pro-rata.</param>
+/// <param name="IncludeConditional">Whether conditional grants count as income; false is the "not awarded" what-if.</param>
+public sealed record ReconciliationOptionsDto(RecognitionDto Recognition, bool IncludeConditional);
+
+/// <summary>The whole budget in one year (closing = opening + income - costs - lapsed), and each source's part of it.</summary>
+/// <param name="Year">The budget year.</param>
+/// <param name="OpeningBalance">The previous year's closing balance, in euros.</param>
+/// <param name="Income">All income recognised in the year.</param>
+/// <param name="Costs">The sum of every cost line in the year.</param>
+/// <param name="ClosingBalance">The result carried to the next year ("Resultaat"); below zero means over-allocated.</param>
+/// <param name="Lapsed">Money that lapsed in the year (an earmarked grant left unspent when its period ended).</param>
+/// <param name="BySource">Each funding source's balance in the year.</param>
+public sealed record YearDto(
+    int Year,
+    decimal OpeningBalance,
+    decimal Income,
+    decimal Costs,
+    decimal ClosingBalance,
+    decimal Lapsed,
+    IReadOnlyList<SourceYearDto> BySource);
+
+/// <summary>One funding source in one year: opening + income = costs + lapsed + closing, to the cent.</summary>
+/// <param name="Source">The source code.</param>
+/// <param name="OpeningBalance">What the previous year carried over (below zero when a deficit carries).</param>
+/// <param name="Income">The income recognised in the year.</param>
+/// <param name="Costs">The costs charged to the source: what it pays plus any shortfall it is accountable for.</param>
+/// <param name="ClosingBalance">The result carried to the next year.</param>
+/// <param name="Lapsed">Money that lapsed at the end of the year.</param>
+/// <param name="Shortfall">The part of costs the source could not pay this year.</param>
+/// <param name="ConditionalUse">The part of costs paid from conditional grants.</param>
+public sealed record SourceYearDto(
+    string Source,
+    decimal OpeningBalance,
+    decimal Income,
+    decimal Costs,
+    decimal ClosingBalance,
+    decimal Lapsed,
+    decimal Shortfall,
+    decimal ConditionalUse);
+
+/// <summary>Something a finance officer must see, located by year, source and/or line, with the amount it concerns.</summary>
+/// <param name="Code">A stable code: OVER_ALLOCATED, UNCOVERED_COST, CONDITIONAL_FUNDING, DECLARED_TOTAL_MISMATCH, UNKNOWN_SOURCE, INELIGIBLE_COVERAGE, FUNDS_LAPSED, INCOME_AFTER_HORIZON.</param>
+/// <param name="Severity">info, warning or error.</param>
+/// <param name="Year">The budget year concerned, if any.</param>
+/// <param name="Source">The funding source code concerned, if any.</param>
+/// <param name="Line">The cost line concerned, if any.</param>
+/// <param name="Amount">The amount in euros it concerns (the shortfall, the difference, the lapsed money), if any.</param>
+/// <param name="Message">A plain sentence saying what is wrong and, where possible, what to do.</param>
+/// <param name="Suggestion">A suggested correction, e.g. the nearest known source code for an unknown one.</param>
+public sealed record FindingDto(
+    string Code,
+    SeverityDto Severity,
+    int? Year,
+    string? Source,
+    string? Line,
+    decimal? Amount,
+    string Message,
+    string? Suggestion);
+
+/// <summary>How a cost line's amount in a year is paid.</summary>
+/// <param name="Line">The line's name.</param>
+/// <param name="Year">The year.</param>
+/// <param name="Amount">The line's cost in the year.</param>
+/// <param name="Sources">What each source pays.</param>
+/// <param name="Shortfall">What no source could pay (shares + shortfall = amount).</param>
+/// <param name="AccountableSource">The source charged with the shortfall, or null when no source can pay the line.</param>
+public sealed record AllocationDto(
+    string Line,
+    int Year,
+    decimal Amount,
+    IReadOnlyList<SourceShareDto> Sources,
+    decimal Shortfall,
+    string? AccountableSource);
+
+/// <summary>What one source pays of a line in a year.</summary>
+/// <param name="Source">The source code.</param>
+/// <param name="Amount">The amount it pays, in euros.</param>
+/// <param name="Conditional">The part of the amount that comes from conditional grants.</param>
+public sealed record SourceShareDto(string Source, decimal Amount, decimal Conditional);

@@ -1,0 +1,55 @@
+using BudgetEngine.Api.Persistence;
+using Dapper;
+
+namespace BudgetEngine.Api.Idempotency;
+
+/// <summary>The first response given to a POST with an Idempotency-Key.</summary>
+public sealed record IdempotentResponse(
+    string Key, string Method, string Path, string RequestHash, int Status, string ResponseHeaders, byte[] ResponseBody, DateTimeOffset CreatedAt);
+
+/// <summary>All SQL of the idempotency keys.</summary>
+public sealed class IdempotencyStore(SqliteConnectionFactory database, SqliteRetry retry)
+{
+    /// <summary>The response stored under <paramref name="key"/>, or null.</summary>
+    public async Task<IdempotentResponse?> FindAsync(string key, CancellationToken ct) =>
+        await retry.ExecuteAsync(async token =>
+        {
+            await using var connection = await database.OpenAsync(token);
+            var row = await connection.QuerySingleOrDefaultAsync<Row>("""
+                SELECT key AS Key, method AS Method, path AS Path, request_hash AS RequestHash, status AS Status,
+                       response_headers AS ResponseHeaders, response_body AS ResponseBody, created_at AS CreatedAt
+                FROM idempotency_keys WHERE key = @key
+                """, new { key });
+            return row?.ToResponse();
+        }, ct);
+
+    /// <summary>Stores the first response under its key; a key stored meanwhile by a concurrent request wins.</summary>
+    public async Task SaveAsync(IdempotentResponse response, CancellationToken ct) =>
+        await retry.ExecuteAsync(async token =>
+        {
+            await using var connection = await database.OpenAsync(token);
+            return await connection.ExecuteAsync("""
+                INSERT OR IGNORE INTO idempotency_keys (key, method, path, request_hash, status, response_headers, response_body, created_at)
+                VALUES (@Key, @Method, @Path, @RequestHash, @Status, @ResponseHeaders, @ResponseBody, @CreatedAt)
+                """, new
+            {
+                response.Key, response.Method, response.Path, response.RequestHash, response.Status,
+                response.ResponseHeaders, response.ResponseBody, CreatedAt = Timestamps.Format(response.CreatedAt),
+            });
+        }, ct);
+
+    private sealed class Row
+    {
+        public string Key { get; set; } = "";
+        public string Method { get; set; } = "";
+        public string Path { get; set; } = "";
+        public string RequestHash { get; set; } = "";
+        public long Status { get; set; }
+        public string ResponseHeaders { get; set; } = "";
+        public byte[] ResponseBody { get; set; } = [];
+        public string CreatedAt { get; set; } = "";
+
+        public IdempotentResponse ToResponse() =>
+            new(Key, Method, Path, RequestHash, (int)Status, ResponseHeaders, ResponseBody, Timestamps.Parse(CreatedAt));
+    }
+}

@@ -1,0 +1,49 @@
+using BudgetEngine.Api.Contracts;
+using BudgetEngine.Core.Findings;
+using BudgetEngine.Core.Reconciliation;
+
+namespace BudgetEngine.Api.Mapping;
+
+/// <summary>Maps the core's reconciliation to the wire: amounts as euros with two decimals.</summary>
+public static class ReconciliationMapper
+{
+    public static ReconciliationDto ToDto(Reconciliation reconciliation) => new(
+        reconciliation.Years.Select(y => new YearDto(
+            y.Year,
+            y.OpeningBalance.Euros,
+            y.Income.Euros,
+            y.Costs.Euros,
+            y.ClosingBalance.Euros,
+            y.Lapsed.Euros,
+            y.BySource.Select(s => new SourceYearDto(
+                s.Source,
+                s.OpeningBalance.Euros,
+                s.Income.Euros,
+                s.Costs.Euros,
+                s.ClosingBalance.Euros,
+                s.Lapsed.Euros,
+                s.Shortfall.Euros,
+                s.ConditionalUse.Euros)).ToArray())).ToArray(),
+        reconciliation.Findings.Select(ToDto).ToArray(),
+        reconciliation.Allocations.Select(a => new AllocationDto(
+            a.Line,
+            a.Year,
+            a.Amount.Euros,
+            a.Sources.Select(s => new SourceShareDto(s.Source, s.Amount.Euros, s.Conditional.Euros)).ToArray(),
+            a.Shortfall.Euros,
+            a.AccountableSource)).ToArray(),
+        ToDto(reconciliation.Options));
+
+    public static FindingDto ToDto(Finding finding) => new(
+        finding.Code,
+        WireEnums.ToDto(finding.Severity),
+        finding.Year,
+        finding.Source,
+        finding.Line,
+        finding.Amount?.Euros,
+        finding.Message,
+        finding.Suggestion);
+
+    public static ReconciliationOptionsDto ToDto(ReconciliationOptions options) =>
+        new(WireEnums.ToDto(options.Recognition), options.IncludeConditional);
+}

@@ -1,0 +1,271 @@
+using System.Globalization;
+using BudgetEngine.Api.Contracts;
+using BudgetEngine.Core.Amounts;
+using BudgetEngine.Core.Scenarios;
+using BudgetEngine.Core.Validation;
+
+namespace BudgetEngine.Api.Mapping;
+
+/// <summary>
+/// Maps the wire scenario to the core's and back. Reading never throws: what the wire shape allows but the core cannot
+/// hold (a missing field, a sub-cent amount, a year key that is no year) becomes a <see cref="ValidationError"/> whose
+/// path follows the wire shape, as do the core validator's paths (lists are mapped in order, never reordered).
+/// </summary>
+public static class ScenarioMapper
+{
+    /// <summary>The core scenario <paramref name="dto"/> describes and every rule it breaks; the scenario is null when any rule is broken.</summary>
+    public static (Scenario? Scenario, IReadOnlyList<ValidationError> Errors) Read(ScenarioDto? dto)
+    {
+        if (dto is null)
+        {
+            return (null, [new ValidationError("", "Send a scenario as a JSON object.")]);
+        }
+        var reader = new Reader();
+        var scenario = reader.Scenario(dto);
+        var errors = reader.Errors;
+        // The core's own rules; a field the mapping already rejected is not reported twice.
+        foreach (var error in ScenarioValidator.Validate(scenario))
+        {
+            if (!errors.Any(e => IsSameOrInside(error.Path, e.Path)))
+            {
+                errors.Add(error);
+            }
+        }
+        return errors.Count == 0 ? (scenario, errors) : (null, errors);
+    }
+
+    private static bool IsSameOrInside(string path, string ancestor) =>
+        path == ancestor || path.StartsWith(ancestor + "/", StringComparison.Ordinal);
+
+    /// <summary>The canonical wire form of a scenario: every field present, amounts with two decimals, years in order, coverage as an object.</summary>
+    public static ScenarioDto ToDto(Scenario scenario) => new()
+    {
+        Organisation = scenario.Organisation,
+        Name = scenario.Name,
+        FirstYear = scenario.FirstYear,
+        LastYear = scenario.LastYear,
+        Sources = scenario.Sources.Select(s => new SourceDto
+        {
+            Code = s.Code,
+            Kind = WireEnums.ToDto(s.Kind),
+            Name = s.Name,
+            CarriesOver = s.CarriesOver,
+            OpeningBalance = s.OpeningBalance.Euros,
+            ExcludedTags = s.ExcludedTags?.ToArray(),
+        }).ToArray(),
+        Grants = scenario.Grants.Select(g => new GrantDto
+        {
+            Id = g.Id,
+            Source = g.Source,
+            Amount = g.Amount.Euros,
+            Period = new PeriodDto { Kind = WireEnums.ToDto(g.Period.Kind), Year = g.Period.Year },
+            Status = WireEnums.ToDto(g.Status),
+            Project = g.Project,
+            AwardYear = g.AwardYear,
+            Description = g.Description,
+        }).ToArray(),
+        Lines = scenario.Lines.Select(l => new LineDto
+        {
+            Name = l.Name,
+            Actielijn = l.Actielijn,
+            Amounts = ByYear(l.Amounts),
+            Coverage = new CoverageDto
+            {
+                Kind = WireEnums.ToDto(l.Coverage.Kind),
+                Sources = l.Coverage.Sources.Select(c => new CoverageSourceDto { Source = c.Source, Weight = c.Weight }).ToArray(),
+            },
+            Tags = l.Tags.ToArray(),
+            Project = l.Project,
+        }).ToArray(),
+        Declared = new DeclaredDto
+        {
+            Totals = ByYear(scenario.Declared.Totals),
+            Results = ByYear(scenario.Declared.Results),
+            Subtotals = scenario.Declared.Subtotals.Select(s => new SubtotalDto
+            {
+                Name = s.Name,
+                Lines = s.Lines.ToArray(),
+                Amounts = ByYear(s.Amounts),
+            }).ToArray(),
+        },
+    };
+
+    private static Dictionary<string, decimal> ByYear(IReadOnlyDictionary<int, Money> amounts) =>
+        amounts.OrderBy(a => a.Key).ToDictionary(a => a.Key.ToString(CultureInfo.InvariantCulture), a => a.Value.Euros);
+
+    /// <summary>Collects errors while it maps; invalid values become placeholders so every other field is still checked.</summary>
+    private sealed class Reader
+    {
+        public List<ValidationError> Errors { get; } = [];
+
+        private void Error(string message, params object[] path) => Errors.Add(new ValidationError(JsonPointer.Of(path), message));
+
+        public Scenario Scenario(ScenarioDto dto)
+        {
+            if (dto.FirstYear is null) Error("Give the first budget year.", "firstYear");
+            if (dto.LastYear is null) Error("Give the last budget year.", "lastYear");
+            var sources = List(dto.Sources, "sources", Source);
+            var grants = List(dto.Grants, "grants", Grant);
+            var lines = List(dto.Lines, "lines", Line);
+            return new Scenario(dto.Organisation ?? "", dto.Name ?? "", dto.FirstYear ?? 0, dto.LastYear ?? 0, sources, grants, lines)
+            {
+                Declared = Declared(dto.Declared),
+            };
+        }
+
+        private List<T> List<TDto, T>(IReadOnlyList<TDto?>? items, string name, Func<TDto, object[], T> map)
+            where TDto : class
+        {
+            var result = new List<T>();
+            if (items is null) return result;
+            for (var i = 0; i < items.Count; i++)
+            {
+                if (items[i] is not { } item)
+                {
+                    Error("Give an object here, not null.", name, i);
+                    continue;
+                }
+                result.Add(map(item, [name, i]));
+            }
+            return result;
+        }
+
+        private FundingSource Source(SourceDto dto, object[] at)
+        {
+            if (dto.Kind is null) Error("Give the kind of source: ghnt, projectenpool, duvo, dumo, gemeente, reserve or other.", [.. at, "kind"]);
+            return new FundingSource(dto.Code ?? "", WireEnums.ToCore(dto.Kind ?? FundingKindDto.Other))
+            {
+                Name = dto.Name,
+                CarriesOver = dto.CarriesOver ?? true,
+                OpeningBalance = dto.OpeningBalance is { } opening ? Amount(opening, [.. at, "openingBalance"]) : Money.Zero,
+                ExcludedTags = dto.ExcludedTags is null ? null : Strings(dto.ExcludedTags, [.. at, "excludedTags"]),
+            };
+        }
+
+        private Grant Grant(GrantDto dto, object[] at)
+        {
+            if (dto.Amount is null) Error("Give the grant's amount in euros.", [.. at, "amount"]);
+            if (dto.Status is null) Error("Give the grant's status: awarded, conditional or rejected.", [.. at, "status"]);
+            var period = GrantPeriod.CalendarYear(ScenarioValidator.MinYear);
+            if (dto.Period is null)
+            {
+                Error("Give the grant's period: {\"kind\": \"calendar-year\" or \"project-year\", \"year\": ...}.", [.. at, "period"]);
+            }
+            else
+            {
+                if (dto.Period.Kind is null) Error("Give the period's kind: calendar-year or project-year.", [.. at, "period", "kind"]);
+                if (dto.Period.Year is null) Error("Give the period's year.", [.. at, "period", "year"]);
+                period = new GrantPeriod(WireEnums.ToCore(dto.Period.Kind ?? PeriodKindDto.CalendarYear), dto.Period.Year ?? ScenarioValidator.MinYear);
+            }
+            return new Grant(
+                dto.Source ?? "",
+                dto.Amount is { } amount ? Amount(amount, [.. at, "amount"]) : Money.Zero,
+                period,
+                WireEnums.ToCore(dto.Status ?? GrantStatusDto.Rejected))
+            {
+                Id = dto.Id,
+                Description = dto.Description,
+                Project = dto.Project,
+                AwardYear = dto.AwardYear,
+            };
+        }
+
+        private CostLine Line(LineDto dto, object[] at)
+        {
+            Coverage coverage;
+            if (dto.Coverage is null)
+            {
+                Error("Say which sources pay this line, e.g. \"GHNT\" or {\"kind\": \"single\", \"sources\": [{\"source\": \"GHNT\"}]}.", [.. at, "coverage"]);
+                coverage = new Coverage(CoverageKind.Single, []);
+            }
+            else
+            {
+                coverage = Coverage(dto.Coverage, [.. at, "coverage"]);
+            }
+            return new CostLine(dto.Name ?? "", Amounts(dto.Amounts, [.. at, "amounts"]), coverage)
+            {
+                Actielijn = dto.Actielijn,
+                Tags = dto.Tags is null ? [] : Strings(dto.Tags, [.. at, "tags"]),
+                Project = dto.Project,
+            };
+        }
+
+        private Coverage Coverage(CoverageDto dto, object[] at)
+        {
+            var sources = new List<CoverageSource>();
+            var items = dto.Sources ?? [];
+            for (var j = 0; j < items.Count; j++)
+            {
+                if (items[j] is not { } item)
+                {
+                    Error("Give an object here, not null.", [.. at, "sources", j]);
+                    continue;
+                }
+                sources.Add(new CoverageSource(item.Source ?? "", item.Weight ?? 1m));
+            }
+            var kind = dto.Kind is { } k ? WireEnums.ToCore(k) : sources.Count > 1 ? CoverageKind.Flexible : CoverageKind.Single;
+            return new Coverage(kind, sources);
+        }
+
+        private DeclaredFigures Declared(DeclaredDto? dto)
+        {
+            if (dto is null) return DeclaredFigures.None;
+            return new DeclaredFigures
+            {
+                Totals = Amounts(dto.Totals, ["declared", "totals"]),
+                Results = Amounts(dto.Results, ["declared", "results"]),
+                Subtotals = List(dto.Subtotals, "subtotals", (SubtotalDto s, object[] at) => new DeclaredSubtotal(
+                    s.Name ?? "",
+                    s.Lines is null ? [] : Strings(s.Lines, ["declared", .. at, "lines"]),
+                    Amounts(s.Amounts, ["declared", .. at, "amounts"]))),
+            };
+        }
+
+        private Dictionary<int, Money> Amounts(IReadOnlyDictionary<string, decimal>? amounts, object[] at)
+        {
+            var result = new Dictionary<int, Money>();
+            if (amounts is null) return result;
+            foreach (var (key, euros) in amounts)
+            {
+                if (!int.TryParse(key, NumberStyles.None, CultureInfo.InvariantCulture, out var year))
+                {
+                    Error($"'{key}' is not a year; key amounts by year, e.g. \"2019\": 30000.", [.. at, key]);
+                    continue;
+                }
+                if (!result.TryAdd(year, Amount(euros, [.. at, key])))
+                {
+                    Error($"The year {year} is given twice.", [.. at, key]);
+                }
+            }
+            return result;
+        }
+
+        private Money Amount(decimal euros, object[] at)
+        {
+            if (Money.IsValidEuros(euros))
+            {
+                return Money.FromEuros(euros);
+            }
+            if (Math.Abs(euros) > Money.MaxEuros)
+            {
+                Error($"The amount {euros.ToString(CultureInfo.InvariantCulture)} is too large; amounts are at most {Money.MaxEuros.ToString("0", CultureInfo.InvariantCulture)} euros.", at);
+            }
+            else
+            {
+                Error($"The amount {euros.ToString(CultureInfo.InvariantCulture)} is finer than a cent; give euros with at most two decimals.", at);
+            }
+            return Money.Zero;
+        }
+
+        private string[] Strings(IReadOnlyList<string?> items, object[] at)
+        {
+            var result = new List<string>();
+            for (var i = 0; i < items.Count; i++)
+            {
+                if (items[i] is { } item) result.Add(item);
+                else Error("Give a string here, not null.", [.. at, i]);
+            }
+            return [.. result];
+        }
+    }
+}

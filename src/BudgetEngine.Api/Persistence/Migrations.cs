@@ -1,0 +1,54 @@
+namespace BudgetEngine.Api.Persistence;
+
+/// <summary>A numbered schema change. Once released, a migration never changes: add a new one.</summary>
+/// <param name="Version">Its number; applied in order, each once.</param>
+/// <param name="Name">What it does.</param>
+/// <param name="Sql">The statements.</param>
+public sealed record Migration(int Version, string Name, string Sql);
+
+/// <summary>Every schema migration, in order. Append only; keep migration 1 unchanged forever.</summary>
+public static class Migrations
+{
+    public static IReadOnlyList<Migration> All { get; } =
+    [
+        new(1, "scenarios, immutable versions, idempotency keys", """
+            CREATE TABLE scenarios (
+                id              TEXT    NOT NULL PRIMARY KEY,
+                organisation    TEXT    NOT NULL,
+                name            TEXT    NOT NULL,
+                created_at      TEXT    NOT NULL,
+                deleted_at      TEXT    NULL,
+                current_version INTEGER NOT NULL CHECK (current_version >= 1)
+            ) STRICT;
+
+            CREATE INDEX ix_scenarios_organisation ON scenarios (organisation COLLATE NOCASE, created_at, id);
+
+            CREATE TABLE scenario_versions (
+                scenario_id TEXT    NOT NULL REFERENCES scenarios (id),
+                version     INTEGER NOT NULL CHECK (version >= 1),
+                body        TEXT    NOT NULL,
+                etag        TEXT    NOT NULL,
+                created_at  TEXT    NOT NULL,
+                deleted     INTEGER NOT NULL DEFAULT 0 CHECK (deleted IN (0, 1)),
+                PRIMARY KEY (scenario_id, version)
+            ) STRICT;
+
+            CREATE TRIGGER scenario_versions_no_update BEFORE UPDATE ON scenario_versions
+            BEGIN SELECT RAISE(ABORT, 'scenario versions are immutable'); END;
+
+            CREATE TRIGGER scenario_versions_no_delete BEFORE DELETE ON scenario_versions
+            BEGIN SELECT RAISE(ABORT, 'scenario versions are immutable'); END;
+
+            CREATE TABLE idempotency_keys (
+                key              TEXT    NOT NULL PRIMARY KEY,
+                method           TEXT    NOT NULL,
+                path             TEXT    NOT NULL,
+                request_hash     TEXT    NOT NULL,
+                status           INTEGER NOT NULL,
+                response_headers TEXT    NOT NULL,
+                response_body    BLOB    NOT NULL,
+                created_at       TEXT    NOT NULL
+            ) STRICT;
+            """),
+    ];
+}

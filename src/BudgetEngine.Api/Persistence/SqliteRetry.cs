@@ -1,0 +1,42 @@
+using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.Options;
+using Polly;
+using Polly.Retry;
+
+namespace BudgetEngine.Api.Persistence;
+
+/// <summary>
+/// Retries database work that met SQLITE_BUSY or SQLITE_LOCKED (and nothing else), with exponential backoff and
+/// jitter. When the retries are spent the exception escapes and the API answers 503 with Retry-After.
+/// </summary>
+public sealed class SqliteRetry
+{
+    private const int SqliteBusy = 5;
+    private const int SqliteLocked = 6;
+
+    private readonly ResiliencePipeline _pipeline;
+
+    public SqliteRetry(IOptions<DatabaseOptions> options, TimeProvider timeProvider)
+    {
+        var settings = options.Value;
+        _pipeline = new ResiliencePipelineBuilder { TimeProvider = timeProvider }
+            .AddRetry(new RetryStrategyOptions
+            {
+                ShouldHandle = new PredicateBuilder().Handle<SqliteException>(IsBusyOrLocked),
+                MaxRetryAttempts = Math.Max(0, settings.MaxRetryAttempts),
+                Delay = TimeSpan.FromMilliseconds(Math.Max(1, settings.RetryBaseDelayMilliseconds)),
+                BackoffType = DelayBackoffType.Exponential,
+                UseJitter = true,
+            })
+            .Build();
+    }
+
+    /// <summary>True for SQLITE_BUSY and SQLITE_LOCKED, extended codes included.</summary>
+    public static bool IsBusyOrLocked(SqliteException exception) =>
+        (exception.SqliteErrorCode & 0xFF) is SqliteBusy or SqliteLocked
+        || (exception.SqliteExtendedErrorCode & 0xFF) is SqliteBusy or SqliteLocked;
+
+    /// <summary>Runs <paramref name="work"/>, retrying it on busy or locked.</summary>
+    public ValueTask<T> ExecuteAsync<T>(Func<CancellationToken, ValueTask<T>> work, CancellationToken cancellationToken) =>
+        _pipeline.ExecuteAsync(work, cancellationToken);
+}

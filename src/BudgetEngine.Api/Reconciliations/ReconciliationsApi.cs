@@ -1,0 +1,48 @@
+using BudgetEngine.Api.Contracts;
+using BudgetEngine.Api.Errors;
+using BudgetEngine.Api.Idempotency;
+using BudgetEngine.Api.Mapping;
+using BudgetEngine.Core.Reconciliation;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
+
+namespace BudgetEngine.Api.Reconciliations;
+
+/// <summary>Stateless reconciliation: a scenario in, its reconciliation out, nothing stored.</summary>
+public static class ReconciliationsApi
+{
+    public static RouteGroupBuilder MapReconciliations(this IEndpointRouteBuilder routes)
+    {
+        var group = routes.MapGroup("/v1/reconciliations")
+            .WithTags("Reconciliations")
+            .ProducesProblem(StatusCodes.Status500InternalServerError);
+
+        group.MapPost("", Reconcile)
+            .WithIdempotency<ScenarioDto>()
+            .WithName("Reconcile")
+            .WithSummary("Reconcile a scenario without storing it")
+            .WithDescription("Does the budget close, year by year and source by source? Returns for every year the opening balance, income, costs and closing balance "
+                + "(the budget's \"Resultaat\") for the whole budget and per source, how each line is paid, and the findings: over-allocation, uncovered costs, "
+                + "conditional funding, declared totals that differ, unknown sources (with the nearest code), ineligible coverage and lapsed money. "
+                + "?recognition=pro-rata spreads grants over their period; ?includeConditional=false answers \"what if the conditional grants are not awarded?\". "
+                + "Nothing is stored (except the response under an Idempotency-Key, if sent).")
+            .Accepts<ScenarioDto>("application/json")
+            .ProducesProblem(StatusCodes.Status415UnsupportedMediaType)
+            .ProducesProblem(StatusCodes.Status422UnprocessableEntity)
+            .ProducesProblem(StatusCodes.Status503ServiceUnavailable);
+
+        return group;
+    }
+
+    public static Results<Ok<ReconciliationDto>, ValidationProblem> Reconcile(
+        ScenarioDto scenario,
+        [AsParameters] ReconciliationQuery query,
+        [FromHeader(Name = IdempotencyFilter<ScenarioDto>.Header)] string? idempotencyKey)
+    {
+        var (options, queryErrors) = query.Read();
+        if (options is null) return Problems.Validation(queryErrors, "The query is not valid.");
+        var (core, errors) = ScenarioMapper.Read(scenario);
+        if (core is null) return Problems.Validation(errors);
+        return TypedResults.Ok(ReconciliationMapper.ToDto(Reconciler.Reconcile(core, options)));
+    }
+}

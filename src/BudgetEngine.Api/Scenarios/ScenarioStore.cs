@@ -1,0 +1,210 @@
+using System.Security.Cryptography;
+using BudgetEngine.Api.Persistence;
+using Dapper;
+using Microsoft.Data.Sqlite;
+
+namespace BudgetEngine.Api.Scenarios;
+
+/// <summary>A scenario's latest state as stored.</summary>
+public sealed record StoredScenario(
+    string Id, string Organisation, string Name, int Version, string ETag,
+    DateTimeOffset CreatedAt, DateTimeOffset UpdatedAt, bool Deleted, string Body);
+
+/// <summary>One immutable version as stored; <see cref="Body"/> is null in listings.</summary>
+public sealed record StoredVersion(string Id, int Version, string ETag, DateTimeOffset CreatedAt, bool Deleted, string? Body);
+
+/// <summary>What a conditional write found.</summary>
+public enum WriteStatus
+{
+    /// <summary>A new version was written.</summary>
+    Written,
+    /// <summary>No scenario has the id.</summary>
+    NotFound,
+    /// <summary>The scenario was deleted.</summary>
+    Gone,
+    /// <summary>The expected version is not the current one.</summary>
+    Stale,
+}
+
+/// <summary>The outcome of a write: the status and the scenario's state after it (or as found).</summary>
+public sealed record WriteOutcome(WriteStatus Status, StoredScenario? Scenario);
+
+/// <summary>
+/// All SQL of the scenario aggregate. Every change is a new immutable version (the table refuses updates and deletes);
+/// writes run in one BEGIN IMMEDIATE transaction and only when the current version is the expected one.
+/// </summary>
+public sealed class ScenarioStore(SqliteConnectionFactory database, SqliteRetry retry, TimeProvider clock)
+{
+    private const string LatestSql = """
+        SELECT s.id AS Id, s.organisation AS Organisation, s.name AS Name, s.current_version AS Version, v.etag AS ETag,
+               s.created_at AS CreatedAt, v.created_at AS UpdatedAt, v.deleted AS Deleted, v.body AS Body
+        FROM scenarios s
+        JOIN scenario_versions v ON v.scenario_id = s.id AND v.version = s.current_version
+        """;
+
+    /// <summary>The expected version that matches whatever is current (If-Match: *).</summary>
+    public const int AnyVersion = 0;
+
+    /// <summary>The strong ETag of a version.</summary>
+    public static string ETagOf(string id, int version) => $"\"{id}-v{version}\"";
+
+    /// <summary>Stores a new scenario as version 1.</summary>
+    public Task<StoredScenario> CreateAsync(string organisation, string name, string body, CancellationToken ct) =>
+        Run(async connection =>
+        {
+            var id = NewId();
+            var now = Timestamps.Format(clock.GetUtcNow());
+            await using var transaction = connection.BeginTransaction(deferred: false);
+            await connection.ExecuteAsync(
+                "INSERT INTO scenarios (id, organisation, name, created_at, current_version) VALUES (@id, @organisation, @name, @now, 1)",
+                new { id, organisation, name, now }, transaction);
+            await InsertVersion(connection, transaction, id, 1, body, now, deleted: false);
+            await transaction.CommitAsync(ct);
+            return (await Latest(connection, id, null))!;
+        }, ct);
+
+    /// <summary>The scenario's latest state (deleted ones too), or null.</summary>
+    public Task<StoredScenario?> FindAsync(string id, CancellationToken ct) =>
+        Run(connection => Latest(connection, id, null), ct);
+
+    /// <summary>A page of the scenarios that are not deleted, oldest first; organisation matches exactly and name as a part, both ignoring case.</summary>
+    public Task<(IReadOnlyList<StoredScenario> Items, int Total)> ListAsync(string? organisation, string? name, int page, int pageSize, CancellationToken ct) =>
+        Run(async connection =>
+        {
+            const string where = """
+                WHERE s.deleted_at IS NULL
+                  AND (@organisation IS NULL OR s.organisation = @organisation COLLATE NOCASE)
+                  AND (@name IS NULL OR instr(lower(s.name), lower(@name)) > 0)
+                """;
+            var args = new { organisation, name, take = pageSize, skip = (page - 1) * pageSize };
+            var total = await connection.ExecuteScalarAsync<long>($"SELECT COUNT(*) FROM scenarios s {where}", args);
+            var rows = await connection.QueryAsync<Row>($"{LatestSql} {where} ORDER BY s.created_at, s.id LIMIT @take OFFSET @skip", args);
+            return ((IReadOnlyList<StoredScenario>)rows.Select(r => r.ToStored()).ToArray(), (int)total);
+        }, ct);
+
+    /// <summary>Writes a new version when <paramref name="expectedVersion"/> is the current one.</summary>
+    public Task<WriteOutcome> UpdateAsync(string id, int expectedVersion, string organisation, string name, string body, CancellationToken ct) =>
+        Write(id, expectedVersion, deleted: false, organisation, name, body, ct);
+
+    /// <summary>Writes the tombstone version (repeating the last body) when <paramref name="expectedVersion"/> is the current one.</summary>
+    public Task<WriteOutcome> DeleteAsync(string id, int expectedVersion, CancellationToken ct) =>
+        Write(id, expectedVersion, deleted: true, null, null, null, ct);
+
+    /// <summary>Every version of a scenario, oldest first; null when no scenario has the id.</summary>
+    public Task<IReadOnlyList<StoredVersion>?> VersionsAsync(string id, CancellationToken ct) =>
+        Run(async connection =>
+        {
+            var exists = await connection.ExecuteScalarAsync<long>("SELECT COUNT(*) FROM scenarios WHERE id = @id", new { id });
+            if (exists == 0) return null;
+            var rows = await connection.QueryAsync<VersionRow>("""
+                SELECT scenario_id AS Id, version AS Version, etag AS ETag, created_at AS CreatedAt, deleted AS Deleted, NULL AS Body
+                FROM scenario_versions WHERE scenario_id = @id ORDER BY version
+                """, new { id });
+            return (IReadOnlyList<StoredVersion>?)rows.Select(r => r.ToStored()).ToArray();
+        }, ct);
+
+    /// <summary>One version with its body, or null.</summary>
+    public Task<StoredVersion?> VersionAsync(string id, int version, CancellationToken ct) =>
+        Run(async connection =>
+        {
+            var row = await connection.QuerySingleOrDefaultAsync<VersionRow>("""
+                SELECT scenario_id AS Id, version AS Version, etag AS ETag, created_at AS CreatedAt, deleted AS Deleted, body AS Body
+                FROM scenario_versions WHERE scenario_id = @id AND version = @version
+                """, new { id, version });
+            return row?.ToStored();
+        }, ct);
+
+    /// <summary>How many scenarios were ever stored, deleted ones included.</summary>
+    public Task<long> CountAllAsync(CancellationToken ct) =>
+        Run(connection => connection.ExecuteScalarAsync<long>("SELECT COUNT(*) FROM scenarios"), ct);
+
+    /// <summary>The highest schema migration applied (the query also proves the database answers).</summary>
+    public Task<int?> SchemaVersionAsync(CancellationToken ct) =>
+        Run(connection => connection.ExecuteScalarAsync<int?>("SELECT MAX(version) FROM schema_migrations"), ct);
+
+    private Task<WriteOutcome> Write(string id, int expectedVersion, bool deleted, string? organisation, string? name, string? body, CancellationToken ct) =>
+        Run(async connection =>
+        {
+            await using var transaction = connection.BeginTransaction(deferred: false);
+            var current = await Latest(connection, id, transaction);
+            if (current is null) return new WriteOutcome(WriteStatus.NotFound, null);
+            if (current.Deleted) return new WriteOutcome(WriteStatus.Gone, current);
+            if (expectedVersion != AnyVersion && current.Version != expectedVersion) return new WriteOutcome(WriteStatus.Stale, current);
+
+            var next = current.Version + 1;
+            var now = Timestamps.Format(clock.GetUtcNow());
+            var changed = await connection.ExecuteAsync("""
+                UPDATE scenarios
+                SET current_version = @next,
+                    organisation = coalesce(@organisation, organisation),
+                    name = coalesce(@name, name),
+                    deleted_at = CASE WHEN @deleted THEN @now ELSE NULL END
+                WHERE id = @id AND current_version = @currentVersion AND deleted_at IS NULL
+                """, new { id, next, organisation, name, deleted, now, currentVersion = current.Version }, transaction);
+            if (changed != 1)
+            {
+                return new WriteOutcome(WriteStatus.Stale, current);
+            }
+            await InsertVersion(connection, transaction, id, next, body ?? current.Body, now, deleted);
+            await transaction.CommitAsync(ct);
+            return new WriteOutcome(WriteStatus.Written, await Latest(connection, id, null));
+        }, ct);
+
+    private static Task InsertVersion(SqliteConnection connection, SqliteTransaction transaction, string id, int version, string body, string now, bool deleted) =>
+        connection.ExecuteAsync("""
+            INSERT INTO scenario_versions (scenario_id, version, body, etag, created_at, deleted)
+            VALUES (@id, @version, @body, @etag, @now, @deleted)
+            """, new { id, version, body, etag = ETagOf(id, version), now, deleted }, transaction);
+
+    private static async Task<StoredScenario?> Latest(SqliteConnection connection, string id, SqliteTransaction? transaction)
+    {
+        var row = await connection.QuerySingleOrDefaultAsync<Row>($"{LatestSql} WHERE s.id = @id", new { id }, transaction);
+        return row?.ToStored();
+    }
+
+    private async Task<T> Run<T>(Func<SqliteConnection, Task<T>> work, CancellationToken ct) =>
+        await retry.ExecuteAsync(async token =>
+        {
+            await using var connection = await database.OpenAsync(token);
+            return await work(connection);
+        }, ct);
+
+    /// <summary>A short random id: 12 characters of lower-case Crockford base32 (60 bits).</summary>
+    private static string NewId()
+    {
+        const string alphabet = "0123456789abcdefghjkmnpqrstvwxyz";
+        Span<byte> bytes = stackalloc byte[12];
+        RandomNumberGenerator.Fill(bytes);
+        Span<char> chars = stackalloc char[12];
+        for (var i = 0; i < chars.Length; i++) chars[i] = alphabet[bytes[i] & 31];
+        return new string(chars);
+    }
+
+    private sealed class Row
+    {
+        public string Id { get; set; } = "";
+        public string Organisation { get; set; } = "";
+        public string Name { get; set; } = "";
+        public long Version { get; set; }
+        public string ETag { get; set; } = "";
+        public string CreatedAt { get; set; } = "";
+        public string UpdatedAt { get; set; } = "";
+        public long Deleted { get; set; }
+        public string Body { get; set; } = "";
+
+        public StoredScenario ToStored() => new(Id, Organisation, Name, (int)Version, ETag,
+            Timestamps.Parse(CreatedAt), Timestamps.Parse(UpdatedAt), Deleted != 0, Body);
+    }
+
+    private sealed class VersionRow
+    {
+        public string Id { get; set; } = "";
+        public long Version { get; set; }
+        public string ETag { get; set; } = "";
+        public string CreatedAt { get; set; } = "";
+        public long Deleted { get; set; }
+        public string? Body { get; set; }
+
+        public StoredVersion ToStored() => new(Id, (int)Version, ETag, Timestamps.Parse(CreatedAt), Deleted != 0, Body);
+    }
+}
