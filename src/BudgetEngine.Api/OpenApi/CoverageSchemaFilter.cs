@@ -13,6 +13,8 @@ public sealed class CoverageSchemaFilter : ISchemaFilter
         if (context.Type != typeof(CoverageDto) || schema is not OpenApiSchema concrete) return;
 
         concrete.Type = null;
+        concrete.Properties = null;
+        concrete.AdditionalPropertiesAllowed = true;
         concrete.Format = null;
         concrete.Description = "Which sources pay the line (\"dekking\"): an object, or on input the shorthand string \"GHNT\" (single) or "
             + "\"GHNT/ Projectenpool\" (flexible, in the written order). Responses always use the object.";

@@ -33,6 +33,7 @@ public static class OpenApiSetup
                 ? type.Name[..type.Name.IndexOf('`')] + "Of" + string.Concat(type.GetGenericArguments().Select(a => a.Name))
                 : type.Name);
             options.SchemaFilter<CoverageSchemaFilter>();
+            options.SchemaFilter<DecimalSchemaFilter>();
             options.OperationFilter<HeadersOperationFilter>();
             options.OperationFilter<ExamplesOperationFilter>();
         });

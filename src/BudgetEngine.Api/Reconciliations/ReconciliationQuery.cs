@@ -1,4 +1,5 @@
 using System.ComponentModel;
+using Microsoft.AspNetCore.Mvc;
 using BudgetEngine.Api.Contracts;
 using BudgetEngine.Api.Json;
 using BudgetEngine.Api.Mapping;
@@ -13,11 +14,13 @@ public sealed record ReconciliationQuery
     /// <summary>When grants count as income.</summary>
     [Description("When grants count as income: award-year (fully in the year of the award, as the budget documents do) or pro-rata (over the months of the grant's period, to the cent).")]
     [DefaultValue("award-year")]
+    [FromQuery(Name = "recognition")]
     public string? Recognition { get; init; }
 
     /// <summary>Whether conditional grants count as income.</summary>
     [Description("Whether conditional grants (\"onder voorbehoud\") count as income; false answers \"what if they are not awarded?\".")]
     [DefaultValue(true)]
+    [FromQuery(Name = "includeConditional")]
     public bool? IncludeConditional { get; init; }
 
     /// <summary>The core's options, or the errors of the query (with the parameter's name as path).</summary>

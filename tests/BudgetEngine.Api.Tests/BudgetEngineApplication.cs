@@ -1,0 +1,174 @@
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using System.Text;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace BudgetEngine.Api.Tests;
+
+/// <summary>
+/// The API over its own temporary SQLite file (deleted on dispose unless the file was handed in, for restart tests).
+/// Samples are off unless a test turns them on.
+/// </summary>
+public sealed class BudgetEngineApplication : WebApplicationFactory<Program>
+{
+    private readonly bool _ownsFile;
+    private readonly Dictionary<string, string?> _settings;
+
+    public BudgetEngineApplication(string? databasePath = null, IDictionary<string, string?>? settings = null)
+    {
+        _ownsFile = databasePath is null;
+        DatabasePath = databasePath ?? NewDatabasePath();
+        _settings = new Dictionary<string, string?>
+        {
+            ["Database:Path"] = DatabasePath,
+            ["Samples:LoadOnEmptyDatabase"] = "false",
+            ["Samples:Path"] = Repository.Samples,
+        };
+        foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
+        {
+            _settings[key] = value;
+        }
+    }
+
+    /// <summary>The database file of this application.</summary>
+    public string DatabasePath { get; }
+
+    /// <summary>The clock the API reads; tests may make it fail.</summary>
+    public TestClock Clock { get; } = new();
+
+    /// <summary>A path for a database file that does not exist yet.</summary>
+    public static string NewDatabasePath() =>
+        Path.Combine(Path.GetTempPath(), "budgetengine-tests", $"{Guid.NewGuid():N}", "budgetengine.db");
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Testing");
+        builder.ConfigureAppConfiguration((_, configuration) => configuration.AddInMemoryCollection(_settings));
+        builder.ConfigureTestServices(services => services.AddSingleton<TimeProvider>(Clock));
+    }
+
+    protected override void Dispose(bool disposing)
+    {
+        base.Dispose(disposing);
+        SqliteConnection.ClearAllPools();
+        if (_ownsFile)
+        {
+            DeleteDatabase(DatabasePath);
+        }
+    }
+
+    /// <summary>Deletes a database file, its WAL files and its folder.</summary>
+    public static void DeleteDatabase(string path)
+    {
+        SqliteConnection.ClearAllPools();
+        foreach (var file in new[] { path, path + "-wal", path + "-shm" })
+        {
+            if (File.Exists(file)) File.Delete(file);
+        }
+        var folder = Path.GetDirectoryName(path);
+        if (folder is not null && Directory.Exists(folder) && !Directory.EnumerateFileSystemEntries(folder).Any())
+        {
+            Directory.Delete(folder);
+        }
+    }
+}
+
+/// <summary>A fixed clock that can be told to fail, to provoke an unexpected error.</summary>
+public sealed class TestClock : TimeProvider
+{
+    public DateTimeOffset Now { get; set; } = new(2024, 5, 1, 9, 0, 0, TimeSpan.Zero);
+
+    public bool Fail { get; set; }
+
+    public override DateTimeOffset GetUtcNow() =>
+        Fail ? throw new InvalidOperationException("The test clock was told to fail. SECRET-INTERNAL-DETAIL") : Now;
+}
+
+/// <summary>Paths in the repository.</summary>
+public static class Repository
+{
+    public static string Root { get; } = FindRoot();
+
+    public static string Samples => Path.Combine(Root, "samples");
+
+    public static string GooiEnVechtstreek => File.ReadAllText(Path.Combine(Samples, "gooi-en-vechtstreek-ghnt-2018-2021.json"));
+
+    public static string GooiEnVechtstreekWithoutConditional =>
+        File.ReadAllText(Path.Combine(Samples, "gooi-en-vechtstreek-ghnt-2018-2021-zonder-projectenpool-onder-voorbehoud.json"));
+
+    private static string FindRoot()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
+            if (File.Exists(Path.Combine(dir.FullName, "BudgetEngine.sln"))) return dir.FullName;
+        }
+        throw new InvalidOperationException("The repository root (BudgetEngine.sln) was not found above " + AppContext.BaseDirectory);
+    }
+}
+
+/// <summary>Small HTTP helpers that keep the tests about behaviour.</summary>
+public static class Http
+{
+    public static StringContent Json(string json) => new(json, Encoding.UTF8, "application/json");
+
+    public static async Task<JsonNode> ReadJson(this HttpResponseMessage response) =>
+        JsonNode.Parse(await response.Content.ReadAsStringAsync()) ?? throw new InvalidOperationException("empty body");
+
+    /// <summary>A small valid scenario; <paramref name="name"/> and <paramref name="organisation"/> vary it.</summary>
+    public static string SmallScenario(string name = "Test scenario", string organisation = "Gemeente Testdorp", decimal projectleider = 20000m) => $$"""
+        {
+          "organisation": "{{organisation}}",
+          "name": "{{name}}",
+          "firstYear": 2019,
+          "lastYear": 2020,
+          "sources": [{ "code": "GHNT", "kind": "ghnt" }],
+          "grants": [{ "source": "GHNT", "amount": 75000, "period": { "kind": "calendar-year", "year": 2019 }, "status": "awarded" }],
+          "lines": [{ "name": "Projectleider", "amounts": { "2019": {{projectleider.ToString(System.Globalization.CultureInfo.InvariantCulture)}}, "2020": 20000 }, "coverage": "GHNT" }]
+        }
+        """;
+
+    public static async Task<HttpResponseMessage> Create(this HttpClient client, string json)
+    {
+        var response = await client.PostAsync("/v1/scenarios", Json(json));
+        response.StatusCode.Should().Be(System.Net.HttpStatusCode.Created, await response.Content.ReadAsStringAsync());
+        return response;
+    }
+
+    public static HttpRequestMessage WithIfMatch(this HttpRequestMessage request, string? etag)
+    {
+        if (etag is not null) request.Headers.TryAddWithoutValidation("If-Match", etag);
+        return request;
+    }
+
+    public static Task<HttpResponseMessage> Put(this HttpClient client, string url, string json, string? ifMatch) =>
+        client.SendAsync(new HttpRequestMessage(HttpMethod.Put, url) { Content = Json(json) }.WithIfMatch(ifMatch));
+
+    public static Task<HttpResponseMessage> Delete(this HttpClient client, string url, string? ifMatch) =>
+        client.SendAsync(new HttpRequestMessage(HttpMethod.Delete, url).WithIfMatch(ifMatch));
+
+    public static string ETag(this HttpResponseMessage response) =>
+        response.Headers.ETag?.ToString() ?? throw new InvalidOperationException("no ETag");
+
+    /// <summary>Asserts an RFC 9457 problem with the status and returns its body.</summary>
+    public static async Task<JsonNode> ShouldBeProblem(this HttpResponseMessage response, int status)
+    {
+        var body = await response.Content.ReadAsStringAsync();
+        ((int)response.StatusCode).Should().Be(status, body);
+        response.Content.Headers.ContentType?.MediaType.Should().Be("application/problem+json", body);
+        var problem = JsonNode.Parse(body)!;
+        problem["status"]!.GetValue<int>().Should().Be(status);
+        problem["title"]!.GetValue<string>().Should().NotBeNullOrWhiteSpace();
+        body.Should().NotContain("   at ", "no stack trace leaves the server");
+        body.Should().NotContain("Exception", "no exception leaves the server");
+        return problem;
+    }
+
+    public static decimal Euros(this JsonNode? node) => node!.GetValue<decimal>();
+}
