@@ -68,15 +68,51 @@ public sealed record LossCap
 }
 
 /// <summary>A phase-in path: the fraction of the move to the objective key that applies per year.</summary>
-/// <param name="Steps">The fraction per year (unique years).</param>
+/// <param name="Steps">The fraction per year (unique years, any order).</param>
 public sealed record PhaseInPath(IReadOnlyList<PhaseInStep> Steps)
 {
+    /// <summary>Checks the path (paths relative to the path itself, e.g. "/steps/1/fraction"); empty when valid.</summary>
+    public IReadOnlyList<ValidationError> Validate()
+    {
+        var errors = new ValidationErrors();
+        if (Steps is null)
+        {
+            errors.Add("/steps", "Give the steps of the path (an empty list is allowed).");
+            return errors.ToList();
+        }
+        var years = new HashSet<int>();
+        for (var i = 0; i < Steps.Count; i++)
+        {
+            var step = Steps[i];
+            if (step is null)
+            {
+                errors.Add($"/steps/{i}", "The step is missing.");
+                continue;
+            }
+            if (!years.Add(step.Year))
+            {
+                errors.Add($"/steps/{i}/year", $"The year {step.Year} appears more than once.");
+            }
+            if (step.Fraction is < 0m or > 1m)
+            {
+                errors.Add($"/steps/{i}/fraction", "The fraction must be between 0 and 1.");
+            }
+        }
+        return errors.ToList();
+    }
+
     /// <summary>
     /// The fraction for <paramref name="year"/>: the step of that year, else the last step before it
     /// (a path stays where it ended), else 0 (before the path starts, the historical distribution applies).
     /// </summary>
+    /// <exception cref="DuVoValidationException">The path does not pass <see cref="Validate"/>.</exception>
     public decimal FractionFor(int year)
     {
+        var problems = Validate();
+        if (problems.Count > 0)
+        {
+            throw new DuVoValidationException(problems);
+        }
         var step = Steps.Where(s => s.Year <= year).OrderBy(s => s.Year).LastOrDefault();
         return step?.Fraction ?? 0m;
     }

@@ -256,4 +256,21 @@ public class DuVoDistributionTests
         path.FractionFor(2016).Should().Be(0.5m);
         path.FractionFor(2020).Should().Be(1m);
     }
+
+    [Fact]
+    public void Phase_in_path_rejects_a_year_given_twice_and_fractions_outside_0_to_1()
+    {
+        var path = new PhaseInPath([new PhaseInStep(2015, 0.5m), new PhaseInStep(2015, 1.5m)]);
+
+        path.Validate().Select(e => e.Path).Should().Equal("/steps/1/year", "/steps/1/fraction");
+        FluentActions.Invoking(() => path.FractionFor(2015)).Should().Throw<DuVoValidationException>();
+    }
+
+    [Fact]
+    public void Loss_cap_by_fraction_rounds_the_allowed_loss_down_so_the_floor_protects_the_centrumgemeente()
+    {
+        // 3.5% of 1,000.01 = 35.00035 -> the allowed loss is 35.00, the floor 965.01.
+        LossCap.Fraction(0.035m).FloorFor(E(1_000.01m)).Should().Be(E(965.01m));
+        LossCap.Amount(E(2_000m)).FloorFor(E(1_000m)).Should().Be(Money.Zero);
+    }
 }
