@@ -273,4 +273,27 @@ public class DuVoDistributionTests
         LossCap.Fraction(0.035m).FloorFor(E(1_000.01m)).Should().Be(E(965.01m));
         LossCap.Amount(E(2_000m)).FloorFor(E(1_000m)).Should().Be(Money.Zero);
     }
+
+    [Fact]
+    public void A_loss_cap_without_a_transition_budget_pays_no_top_ups_and_flags_every_excess_loss()
+    {
+        var result = DuVoDistribution.Calculate(ThreeCentres() with { LossCap = LossCap.Fraction(0.20m) });
+
+        result.TotalPayments.Should().Be(E(10_000_000m));
+        result.TotalTopUps.Should().Be(Money.Zero);
+        var finding = result.Findings.Should().ContainSingle().Subject;
+        (finding.Line, finding.Source, finding.Amount).Should().Be(("GM0202", (string?)null, (Money?)E(133_333.33m)));
+    }
+
+    [Fact]
+    public void Without_historical_amounts_only_the_fully_objective_distribution_is_possible()
+    {
+        DistributionInput Input(decimal phase) => new(
+            2017, E(100m), phase,
+            [new DistributionEntry("GM0344", "Utrecht", Money.Zero, 2m), new DistributionEntry("GM0307", "Amersfoort", Money.Zero, 1m)]);
+
+        DuVoDistribution.Validate(Input(0.5m)).Should().ContainSingle().Which.Path.Should().Be("/centrumgemeenten");
+        // 100.00 x 1/3 = 33.333... and x 2/3 = 66.666...: the spare cent goes to the larger remainder (GM0344).
+        DuVoDistribution.Calculate(Input(1m)).Centrumgemeenten.Select(c => c.Payment).Should().Equal(E(33.33m), E(66.67m));
+    }
 }
