@@ -1,3 +1,4 @@
+using BudgetEngine.Core.Validation;
 using BudgetEngine.Core.Amounts;
 
 namespace BudgetEngine.Core.DuVo;

@@ -1,3 +1,4 @@
+using BudgetEngine.Core.Validation;
 using System.Globalization;
 using BudgetEngine.Core.Allocation;
 using BudgetEngine.Core.Amounts;

@@ -1,3 +1,4 @@
+using BudgetEngine.Core.Validation;
 using BudgetEngine.Core.Allocation;
 using BudgetEngine.Core.Amounts;
 using BudgetEngine.Core.Findings;

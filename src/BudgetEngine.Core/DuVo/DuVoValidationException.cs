@@ -1,13 +1,6 @@
-namespace BudgetEngine.Core.DuVo;
+using BudgetEngine.Core.Validation;
 
-/// <summary>
-/// One thing wrong with an input, located by a JSON-pointer-like path into the input as JSON with camelCase
-/// property names (e.g. "/centrumgemeenten/3/historical", "/categories/0/parts/1/amount"; "" is the whole input).
-/// The API turns a list of these into a 400 problem response.
-/// </summary>
-/// <param name="Path">Where the problem is.</param>
-/// <param name="Message">A plain sentence saying what is wrong and what is expected.</param>
-public sealed record ValidationError(string Path, string Message);
+namespace BudgetEngine.Core.DuVo;
 
 /// <summary>A calculation was asked for an input that does not validate; <see cref="Errors"/> says why.</summary>
 public sealed class DuVoValidationException : ArgumentException
