@@ -8,7 +8,7 @@ namespace BudgetEngine.Core.Comparison;
 public static class ScenarioComparer
 {
     /// <summary>How <paramref name="alternative"/> differs from <paramref name="baseline"/>.</summary>
-    public static ScenarioComparison Compare(Reconciliation.Reconciliation baseline, Reconciliation.Reconciliation alternative)
+    public static ScenarioComparison Compare(BudgetReconciliation baseline, BudgetReconciliation alternative)
     {
         ArgumentNullException.ThrowIfNull(baseline);
         ArgumentNullException.ThrowIfNull(alternative);

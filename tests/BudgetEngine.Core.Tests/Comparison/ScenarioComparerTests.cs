@@ -8,8 +8,8 @@ namespace BudgetEngine.Core.Tests.Comparison;
 
 public class ScenarioComparerTests
 {
-    private static readonly Reconciliation.Reconciliation Budgeted = Reconciler.Reconcile(GooiEnVechtstreek.Scenario());
-    private static readonly Reconciliation.Reconciliation NotAwarded =
+    private static readonly BudgetReconciliation Budgeted = Reconciler.Reconcile(GooiEnVechtstreek.Scenario());
+    private static readonly BudgetReconciliation NotAwarded =
         Reconciler.Reconcile(GooiEnVechtstreek.Scenario(), new ReconciliationOptions { IncludeConditional = false });
 
     [Fact]
