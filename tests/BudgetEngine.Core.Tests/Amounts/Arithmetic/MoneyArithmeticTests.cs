@@ -57,6 +57,8 @@ public sealed class MoneyArithmeticTests
         Money.Zero.Negate().Should().Be(Money.Zero);
         Money.Zero.Negate().IsNegative.Should().BeFalse();
         Money.Zero.Negate().GetHashCode().Should().Be(Money.Zero.GetHashCode());
+        Money.Zero.Negate().ToString().Should().Be("0.00");
+        Money.Zero.Negate().ToDutchString().Should().Be("€ 0,00");
     }
 
     [Theory]
