@@ -1,3 +1,4 @@
+using BudgetEngine.Core.Amounts;
 using BudgetEngine.Core.Findings;
 using BudgetEngine.Core.Reconciliation;
 using BudgetEngine.Core.Scenarios;
@@ -10,7 +11,7 @@ public class AllocationRuleTests
     private static LineAllocation Allocation(BudgetReconciliation r, string line, int year) =>
         r.Allocations.Single(a => a.Line == line && a.Year == year);
 
-    private static Amounts.Money Paid(LineAllocation a, string source) =>
+    private static Money Paid(LineAllocation a, string source) =>
         a.Sources.SingleOrDefault(s => s.Source == source)?.Amount ?? Eur(0);
 
     [Fact]

@@ -1,3 +1,4 @@
+using BudgetEngine.Core.Amounts;
 using BudgetEngine.Core.Reconciliation;
 using BudgetEngine.Core.Scenarios;
 using static BudgetEngine.Core.Tests.Reconciliation.ScenarioBuilder;
@@ -11,7 +12,7 @@ public class IncomeRecognitionTests
         [new Grant("Projectenpool", Eur(amount), GrantPeriod.ProjectYear(2019), GrantStatus.Awarded)],
         []);
 
-    private static Amounts.Money IncomeIn(BudgetReconciliation r, int year) => r.Years.Single(y => y.Year == year).Income;
+    private static Money IncomeIn(BudgetReconciliation r, int year) => r.Years.Single(y => y.Year == year).Income;
 
     [Fact]
     public void Award_year_counts_a_grant_fully_in_the_year_of_its_award()

@@ -1,3 +1,4 @@
+using BudgetEngine.Core.Amounts;
 using BudgetEngine.Core.Findings;
 using BudgetEngine.Core.Reconciliation;
 using static BudgetEngine.Core.Tests.Reference.GooiEnVechtstreek;
@@ -56,7 +57,7 @@ public class GooiEnVechtstreekReferenceTests
         notAwarded.Years.Single(y => y.Year == 2020).ClosingBalance.Should().Be(Eur(-66_500));
         notAwarded.Years.Single(y => y.Year == 2021).ClosingBalance.Should().Be(Eur(-200_000));
         var overAllocated = notAwarded.Findings.Where(f => f.Code == FindingCode.OverAllocated && f.Source is null).ToArray();
-        overAllocated.Select(f => (f.Year, f.Amount)).Should().BeEquivalentTo(new[] { ((int?)2020, (Amounts.Money?)Eur(66_500)), (2021, Eur(200_000)) });
+        overAllocated.Select(f => (f.Year, f.Amount)).Should().BeEquivalentTo(new[] { ((int?)2020, (Money?)Eur(66_500)), (2021, Eur(200_000)) });
         notAwarded.Findings.Should().NotContain(f => f.Code == FindingCode.ConditionalFunding);
     }
 
@@ -79,7 +80,7 @@ public class GooiEnVechtstreekReferenceTests
         var asWritten = Reconciler.Reconcile(Scenario(asWrittenInSeed: true));
 
         asWritten.Findings.Where(f => f.Code == FindingCode.UncoveredCost).Select(f => (f.Line, f.Year, f.Amount))
-            .Should().BeEquivalentTo(new (string?, int?, Amounts.Money?)[] { (LokaleSamenwerking, 2019, Eur(3_000)), (LokaleSamenwerking, 2020, Eur(32_000)), (LokaleSamenwerking, 2021, Eur(32_000)) });
+            .Should().BeEquivalentTo(new (string?, int?, Money?)[] { (LokaleSamenwerking, 2019, Eur(3_000)), (LokaleSamenwerking, 2020, Eur(32_000)), (LokaleSamenwerking, 2021, Eur(32_000)) });
         asWritten.Years.Select(y => y.ClosingBalance).Should().Equal(AsBudgeted.Years.Select(y => y.ClosingBalance));
     }
 
@@ -120,7 +121,7 @@ public class GooiEnVechtstreekReferenceTests
         var projectenpool2020 = mda[2020].Sources.SingleOrDefault(s => s.Source == "Projectenpool")?.Amount ?? Eur(0);
         projectenpool2020.Should().BeGreaterThanOrEqualTo(Eur(15_000)).And.BeLessThanOrEqualTo(Eur(20_000));
         var ghnt = mda.Values.SelectMany(a => a.Sources).Where(s => s.Source == "GHNT").Select(s => s.Amount);
-        Amounts.Money.Sum(ghnt).Should().Be(Eur(30_000));
+        Money.Sum(ghnt).Should().Be(Eur(30_000));
         mda.Values.Should().OnlyContain(a => a.Shortfall.IsZero);
     }
 }
