@@ -51,7 +51,7 @@ public class ScenarioComparerTests
     [Fact]
     public void Years_and_sources_in_only_one_reconciliation_count_as_zero_in_the_other()
     {
-        var shorter = Reconciler.Reconcile(GooiEnVechtstreek.Scenario() with { LastYear = 2020, Lines = [], Declared = Scenarios.DeclaredFigures.None });
+        var shorter = Reconciler.Reconcile(GooiEnVechtstreek.Scenario() with { LastYear = 2020, Lines = [], Declared = Core.Scenarios.DeclaredFigures.None });
 
         var comparison = ScenarioComparer.Compare(shorter, Budgeted);
 
