@@ -47,7 +47,7 @@ internal sealed class SourceLedger
             var s = _sourceIndex[pot.Source.Code];
             _opening[s] += pot.Opening;
             for (var y = 0; y < years; y++) _income[s, y] += pot.Income[y];
-            var lapsed = network.Lapsed(p, pot);
+            var lapsed = network.Lapsed(p);
             if (lapsed > 0)
             {
                 _lapsed[s, pot.EndYear] += lapsed;
@@ -127,6 +127,13 @@ internal sealed class SourceLedger
         })
         .ToArray();
 
+    private static string Describe(FundingPot pot)
+    {
+        var parts = pot.Grants.Select(IncomeSchedule.Describe).ToList();
+        if (pot.HoldsOpeningBalance) parts.Insert(0, $"The opening balance of {pot.Source.Code}");
+        return parts.Count == 1 ? parts[0] : string.Join(" and ", parts.Select((p, i) => i == 0 ? p : char.ToLowerInvariant(p[0]) + p[1..])) + " together";
+    }
+
     /// <summary>Over-allocated sources, conditional funding in use, lapsed money.</summary>
     public IEnumerable<Finding> Findings()
     {
@@ -161,9 +168,9 @@ internal sealed class SourceLedger
         foreach (var (pot, cents) in _lapses)
         {
             var year = _scenario.FirstYear + pot.EndYear;
-            var what = pot.Grant is null ? $"The opening balance of {pot.Source.Code}" : IncomeSchedule.Describe(pot.Grant);
+            var what = Describe(pot);
             yield return new Finding(FindingCode.FundsLapsed, Severity.Warning, year, pot.Source.Code, pot.Project, Money.FromCents(cents),
-                $"{what} leaves {FindingText.Euros(cents)} unspent when its period ends in {year}; {pot.Source.Code} money does not carry over, so it lapses.");
+                $"{what} {(pot.Grants.Count + (pot.HoldsOpeningBalance ? 1 : 0) > 1 ? "leave" : "leaves")} {FindingText.Euros(cents)} unspent when its period ends in {year}; {pot.Source.Code} money does not carry over, so it lapses.");
         }
     }
 }
