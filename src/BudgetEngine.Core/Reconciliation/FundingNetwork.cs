@@ -1,4 +1,3 @@
-using System.Text;
 using BudgetEngine.Core.Flow;
 
 namespace BudgetEngine.Core.Reconciliation;
@@ -135,40 +134,67 @@ internal sealed class FundingNetwork
     private static List<DemandGroup> GroupDemands(IReadOnlyList<FundingPot> pots, IReadOnlyList<Demand> demands, Dictionary<string, List<int>> potsBySource)
     {
         var groups = new List<DemandGroup>();
-        var byKey = new Dictionary<string, DemandGroup>(StringComparer.Ordinal);
-        var key = new StringBuilder();
-        var eligible = new List<(int Pot, long Cost)>();
+        var byKey = new Dictionary<(int Year, int Options, string? Project), DemandGroup>();
+        var optionIds = new Dictionary<IReadOnlyList<DemandOption>, int>(ReferenceEqualityComparer.Instance);
+        var optionIdsBySignature = new Dictionary<string, int>(StringComparer.Ordinal);
         for (var d = 0; d < demands.Count; d++)
         {
             var demand = demands[d];
-            eligible.Clear();
-            foreach (var option in demand.Options)
+            if (!optionIds.TryGetValue(demand.Options, out var optionsId))
             {
-                if (!potsBySource.TryGetValue(option.Source.Code, out var candidates)) continue;
-                foreach (var p in candidates)
+                var signature = string.Join('|', demand.Options.Select(o => $"{o.Source.Code}:{o.Rank}"));
+                if (!optionIdsBySignature.TryGetValue(signature, out optionsId))
                 {
-                    var pot = pots[p];
-                    if (!pot.IsAlive(demand.Year) || !pot.MayPay(demand.Line.ProjectKey)) continue;
-                    eligible.Add((p, option.Rank * RankCost
-                        + (pot.Conditional ? ConditionalCost : 0)
-                        + (pot.Project is null ? GeneralCost : 0)
-                        + pot.EndYear * ExpiryCost));
+                    optionsId = optionIdsBySignature.Count;
+                    optionIdsBySignature[signature] = optionsId;
                 }
+                optionIds[demand.Options] = optionsId;
             }
-            eligible.Sort((a, b) => a.Cost != b.Cost ? a.Cost.CompareTo(b.Cost) : a.Pot.CompareTo(b.Pot));
-
-            key.Clear().Append(demand.Year);
-            foreach (var (pot, cost) in eligible) key.Append('|').Append(pot).Append(':').Append(cost);
-            var k = key.ToString();
-            if (!byKey.TryGetValue(k, out var group))
+            var key = (demand.Year, optionsId, EarmarkThatApplies(pots, demand, potsBySource));
+            if (!byKey.TryGetValue(key, out var group))
             {
-                group = new DemandGroup(demand.Year, eligible.ToArray(), []);
-                byKey[k] = group;
+                group = new DemandGroup(demand.Year, EligiblePots(pots, demand, potsBySource), []);
+                byKey[key] = group;
                 groups.Add(group);
             }
             group.Demands.Add(d);
             group.Cents += demand.Cents;
         }
         return groups;
+    }
+
+    /// <summary>The project key of the demand when an earmarked pot of one of its sources is for it; otherwise null.</summary>
+    private static string? EarmarkThatApplies(IReadOnlyList<FundingPot> pots, Demand demand, Dictionary<string, List<int>> potsBySource)
+    {
+        foreach (var option in demand.Options)
+        {
+            if (!potsBySource.TryGetValue(option.Source.Code, out var candidates)) continue;
+            foreach (var p in candidates)
+            {
+                if (pots[p].Project is not null && pots[p].MayPay(demand.Line.ProjectKey)) return demand.Line.ProjectKey.Trim().ToUpperInvariant();
+            }
+        }
+        return null;
+    }
+
+    /// <summary>The pots that may pay the demand, with the cost of each cent they pay, cheapest first.</summary>
+    private static (int Pot, long Cost)[] EligiblePots(IReadOnlyList<FundingPot> pots, Demand demand, Dictionary<string, List<int>> potsBySource)
+    {
+        var eligible = new List<(int Pot, long Cost)>();
+        foreach (var option in demand.Options)
+        {
+            if (!potsBySource.TryGetValue(option.Source.Code, out var candidates)) continue;
+            foreach (var p in candidates)
+            {
+                var pot = pots[p];
+                if (!pot.IsAlive(demand.Year) || !pot.MayPay(demand.Line.ProjectKey)) continue;
+                eligible.Add((p, option.Rank * RankCost
+                    + (pot.Conditional ? ConditionalCost : 0)
+                    + (pot.Project is null ? GeneralCost : 0)
+                    + pot.EndYear * ExpiryCost));
+            }
+        }
+        eligible.Sort((a, b) => a.Cost != b.Cost ? a.Cost.CompareTo(b.Cost) : a.Pot.CompareTo(b.Pot));
+        return eligible.ToArray();
     }
 }
