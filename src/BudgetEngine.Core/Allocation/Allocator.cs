@@ -60,9 +60,11 @@ public static class Allocator
         return result;
     }
 
-    /// <summary>Splits <paramref name="amount"/> over keys with whole-number weights; the result maps each key to its share.</summary>
+    /// <summary>Splits <paramref name="amount"/> over keyed weights (whole numbers or decimals); the result maps each key to its share.</summary>
+    /// <exception cref="ArgumentException">No recipients, a negative weight, all weights zero, or a duplicate key.</exception>
     public static IReadOnlyDictionary<string, Money> Split(Money amount, IEnumerable<KeyValuePair<string, decimal>> weights)
     {
+        ArgumentNullException.ThrowIfNull(weights);
         var shares = weights.Select(w => new AllocationShare(w.Key, w.Value)).ToArray();
         var parts = Split(amount, shares);
         var result = new Dictionary<string, Money>(shares.Length, StringComparer.Ordinal);

@@ -1,3 +1,5 @@
+using System.Globalization;
+
 namespace BudgetEngine.Core.Amounts;
 
 /// <summary>
@@ -15,7 +17,8 @@ public readonly partial struct Money
 
     private readonly decimal _euros;
 
-    private Money(decimal euros) => _euros = euros;
+    // Zero is kept as plain 0 (decimal has a negative zero, e.g. from Negate or rounding -0.004).
+    private Money(decimal euros) => _euros = euros == 0m ? 0m : euros;
 
     /// <summary>Zero euros.</summary>
     public static Money Zero => default;
@@ -62,7 +65,8 @@ public readonly partial struct Money
     {
         if (Math.Abs(euros) > MaxEuros)
         {
-            throw new OverflowException($"An amount of EUR {euros} exceeds the limit of EUR {MaxEuros:0}.");
+            throw new OverflowException(string.Create(
+                CultureInfo.InvariantCulture, $"An amount of EUR {euros} exceeds the limit of EUR {MaxEuros:0}."));
         }
         return euros;
     }

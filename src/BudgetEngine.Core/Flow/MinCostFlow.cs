@@ -15,44 +15,46 @@ internal sealed class MinCostFlow
 
     private const long Unreachable = long.MaxValue / 2;
 
-    private readonly List<int> _head = [];
-    private readonly List<int> _to = [];
-    private readonly List<int> _next = [];
-    private readonly List<long> _capacity = [];
-    private readonly List<long> _originalCapacity = [];
-    private readonly List<long> _cost = [];
+    private readonly List<int> _headList = [];
+    private readonly List<int> _toList = [];
+    private readonly List<int> _nextList = [];
+    private readonly List<long> _capacityList = [];
+    private readonly List<long> _costList = [];
+
+    // The graph as arrays while solving (built from the lists above when Solve starts).
+    private int[] _head = [], _to = [], _next = [];
+    private long[] _capacity = [], _cost = [], _originalCapacity = [];
 
     /// <summary>The number of nodes.</summary>
-    public int NodeCount => _head.Count;
+    public int NodeCount => _headList.Count;
 
     /// <summary>Adds a node and returns its index.</summary>
     public int AddNode()
     {
-        _head.Add(-1);
-        return _head.Count - 1;
+        _headList.Add(-1);
+        return _headList.Count - 1;
     }
 
     /// <summary>Adds an arc from <paramref name="from"/> to <paramref name="to"/>; returns the arc's index for <see cref="Flow"/>.</summary>
     public int AddArc(int from, int to, long capacity, long cost)
     {
         if (capacity < 0) throw new ArgumentOutOfRangeException(nameof(capacity), "An arc's capacity cannot be negative.");
-        var arc = _to.Count;
+        var arc = _toList.Count;
         Append(from, to, capacity, cost);
         Append(to, from, 0, -cost);
         return arc;
     }
 
     /// <summary>The flow the solution sends over an arc.</summary>
-    public long Flow(int arc) => _originalCapacity[arc] - _capacity[arc];
+    public long Flow(int arc) => arc < _capacity.Length ? _originalCapacity[arc] - _capacity[arc] : 0;
 
     private void Append(int from, int to, long capacity, long cost)
     {
-        _to.Add(to);
-        _capacity.Add(capacity);
-        _originalCapacity.Add(capacity);
-        _cost.Add(cost);
-        _next.Add(_head[from]);
-        _head[from] = _to.Count - 1;
+        _toList.Add(to);
+        _capacityList.Add(capacity);
+        _costList.Add(cost);
+        _nextList.Add(_headList[from]);
+        _headList[from] = _toList.Count - 1;
     }
 
     /// <summary>
@@ -65,6 +67,12 @@ internal sealed class MinCostFlow
     public long Solve(int source, int sink, Func<int, long>? initialPotential = null)
     {
         var n = NodeCount;
+        _head = [.. _headList];
+        _to = [.. _toList];
+        _next = [.. _nextList];
+        _capacity = [.. _capacityList];
+        _originalCapacity = [.. _capacityList];
+        _cost = [.. _costList];
         var potential = new long[n];
         if (initialPotential is not null)
         {

@@ -8,52 +8,52 @@ namespace BudgetEngine.Core.Reconciliation;
 /// <summary>
 /// Reads each line's coverage into demands: resolves source names (unknown ones are flagged with the nearest code),
 /// drops sources whose rules exclude the line (flagged), and splits fixed-split lines by their weights.
+/// Demands come out in canonical order: by line name, then year, then split part.
 /// </summary>
 internal static class DemandBuilder
 {
     public static IReadOnlyList<Demand> Build(Scenario scenario, SourceCatalog catalog, ICollection<Finding> findings)
     {
-        var demands = new List<Demand>();
-        foreach (var line in scenario.Lines.OrderBy(l => l.Name, StringComparer.Ordinal))
+        var demands = new List<Demand>(scenario.Lines.Count * (scenario.LastYear - scenario.FirstYear + 1));
+        var lines = scenario.Lines.ToArray();
+        Array.Sort(lines, (a, b) => string.CompareOrdinal(a.Name, b.Name));
+        foreach (var line in lines)
         {
-            var unknown = new Dictionary<string, long>(StringComparer.Ordinal);
+            var parts = ResolveParts(line, catalog, out var unknownNames);
+            var unknownCents = new long[unknownNames.Count];
             foreach (var year in scenario.Years)
             {
                 var amount = line.AmountIn(year);
                 if (amount.IsZero) continue;
-                foreach (var (options, cents) in Parts(line, amount))
+                var shares = line.Coverage.Kind == CoverageKind.Split ? SplitShares(line, amount) : null;
+                for (var p = 0; p < parts.Length; p++)
                 {
-                    var eligible = new List<DemandOption>();
-                    foreach (var (name, rank) in options)
+                    var cents = shares is null ? amount.Cents : shares[p].Cents;
+                    if (cents == 0) continue;
+                    var part = parts[p];
+                    for (var u = 0; u < unknownNames.Count; u++)
                     {
-                        var source = catalog.Find(name);
-                        if (source is null)
-                        {
-                            unknown[name] = unknown.GetValueOrDefault(name) + cents;
-                            continue;
-                        }
-                        var excludingTag = EligibilityRules.ExcludingTag(source, line.Tags);
-                        if (excludingTag is not null)
-                        {
-                            findings.Add(new Finding(FindingCode.IneligibleCoverage, Severity.Error, year, source.Code, line.Name, Money.FromCents(cents),
-                                $"'{line.Name}' is tagged '{excludingTag}', which {source.Code} may not pay; {FindingText.Euros(cents)} in {year} needs another source."));
-                            continue;
-                        }
-                        eligible.Add(new DemandOption(source, rank));
+                        if (part.UnknownNames.Contains(unknownNames[u])) unknownCents[u] += cents;
                     }
-                    if (eligible.Count == 0)
+                    foreach (var (source, tag) in part.Excluded)
+                    {
+                        findings.Add(new Finding(FindingCode.IneligibleCoverage, Severity.Error, year, source.Code, line.Name, Money.FromCents(cents),
+                            $"'{line.Name}' is tagged '{tag}', which {source.Code} may not pay; {FindingText.Euros(cents)} in {year} needs another source."));
+                    }
+                    if (part.Options.Length == 0)
                     {
                         findings.Add(new Finding(FindingCode.UncoveredCost, Severity.Error, year, null, line.Name, Money.FromCents(cents),
                             $"No source in the coverage of '{line.Name}' can pay its {FindingText.Euros(cents)} in {year}; name a known, eligible source."));
                     }
-                    demands.Add(new Demand { Line = line, Year = year - scenario.FirstYear, Cents = cents, Options = eligible });
+                    demands.Add(new Demand { Line = line, Year = year - scenario.FirstYear, Cents = cents, Options = part.Options });
                 }
             }
 
-            foreach (var (name, cents) in unknown.OrderBy(u => u.Key, StringComparer.Ordinal))
+            for (var u = 0; u < unknownNames.Count; u++)
             {
+                var name = unknownNames[u];
                 var suggestion = catalog.Suggest(name);
-                findings.Add(new Finding(FindingCode.UnknownSource, Severity.Error, null, name, line.Name, Money.FromCents(cents),
+                findings.Add(new Finding(FindingCode.UnknownSource, Severity.Error, null, name, line.Name, Money.FromCents(unknownCents[u]),
                     $"The coverage of '{line.Name}' names source '{name}', which matches no funding source of the scenario"
                     + (suggestion is null ? "; add the source or correct the name." : $"; did you mean '{suggestion}'?"))
                 { Suggestion = suggestion });
@@ -62,23 +62,47 @@ internal static class DemandBuilder
         return demands;
     }
 
-    /// <summary>The parts of a line's yearly amount, each with the source names that may pay it and their ranks.</summary>
-    private static IEnumerable<(IReadOnlyList<(string Name, int Rank)> Options, long Cents)> Parts(CostLine line, Money amount)
+    /// <summary>One part of a line's coverage (the whole line, or one source of a fixed split), resolved once per line.</summary>
+    private sealed record Part(DemandOption[] Options, string[] UnknownNames, (FundingSource Source, string Tag)[] Excluded);
+
+    private static Part[] ResolveParts(CostLine line, SourceCatalog catalog, out List<string> unknownNames)
     {
         var sources = line.Coverage.Sources;
-        if (line.Coverage.Kind != CoverageKind.Split)
+        var names = line.Coverage.Kind == CoverageKind.Split
+            ? sources.Select(s => new[] { s.Source }).ToArray()
+            : [sources.Select(s => s.Source).ToArray()];
+        var unknown = new List<string>();
+        var parts = new Part[names.Length];
+        for (var p = 0; p < names.Length; p++)
         {
-            var ranked = sources.Select((s, i) => (s.Source, i)).ToArray();
-            yield return (ranked, amount.Cents);
-            yield break;
-        }
-        var shares = Allocator.Split(amount, sources.Select(s => new AllocationShare(s.Source.Trim().ToUpperInvariant(), s.Weight)).ToArray());
-        for (var i = 0; i < sources.Count; i++)
-        {
-            if (!shares[i].IsZero)
+            var options = new List<DemandOption>();
+            var partUnknown = new List<string>();
+            var excluded = new List<(FundingSource, string)>();
+            for (var rank = 0; rank < names[p].Length; rank++)
             {
-                yield return ([(sources[i].Source, 0)], shares[i].Cents);
+                var name = names[p][rank];
+                var source = catalog.Find(name);
+                if (source is null)
+                {
+                    partUnknown.Add(name);
+                    if (!unknown.Contains(name)) unknown.Add(name);
+                    continue;
+                }
+                var tag = EligibilityRules.ExcludingTag(source, line.Tags);
+                if (tag is not null)
+                {
+                    excluded.Add((source, tag));
+                    continue;
+                }
+                options.Add(new DemandOption(source, line.Coverage.Kind == CoverageKind.Split ? 0 : rank));
             }
+            parts[p] = new Part(options.ToArray(), partUnknown.ToArray(), excluded.ToArray());
         }
+        unknown.Sort(StringComparer.Ordinal);
+        unknownNames = unknown;
+        return parts;
     }
+
+    private static Money[] SplitShares(CostLine line, Money amount) =>
+        Allocator.Split(amount, line.Coverage.Sources.Select(s => new AllocationShare(s.Source.Trim().ToUpperInvariant(), s.Weight)).ToArray());
 }

@@ -18,6 +18,11 @@ namespace BudgetEngine.Core.Reconciliation;
 /// <item>unearmarked money costs <see cref="GeneralCost"/>: an earmarked grant pays its own project first;</item>
 /// <item>each year a pot lives on costs <see cref="ExpiryCost"/>: money that ends sooner is used first.</item>
 /// </list>
+/// <para>
+/// Demands of one year that may draw on the same pots at the same costs are one node in the flow (the network's size
+/// follows the variety of coverage, not the number of lines); the group's flow is handed back to its demands in
+/// their canonical order, each taking its pots in order of cost, so what a group cannot pay falls on its last demands.
+/// </para>
 /// </summary>
 internal sealed class FundingNetwork
 {
@@ -29,58 +34,60 @@ internal sealed class FundingNetwork
     internal const long GeneralCost = 1L << 8;
     internal const long ExpiryCost = 1L;
 
-    private readonly List<(int Pot, int Demand, int Arc)> _spendArcs = [];
-    private readonly int[] _lapseArcs;
-    private readonly int[] _servedArcs;
-    private readonly MinCostFlow _flow = new();
+    private readonly List<(int Pot, int Demand, long Cents)> _payments = [];
+    private readonly long[] _served;
+    private readonly long[] _lapsed;
 
     private FundingNetwork(IReadOnlyList<FundingPot> pots, IReadOnlyList<Demand> demands, int years)
     {
-        var source = _flow.AddNode();
-        var sink = _flow.AddNode();
-        _lapseArcs = new int[pots.Count];
-        _servedArcs = new int[demands.Count];
+        var flow = new MinCostFlow();
+        var source = flow.AddNode();
+        var sink = flow.AddNode();
+        _served = new long[demands.Count];
+        _lapsed = new long[pots.Count];
 
         var potNodes = new int[pots.Count][];
+        var lapseArcs = new int[pots.Count];
+        var potsBySource = new Dictionary<string, List<int>>(StringComparer.Ordinal);
         for (var p = 0; p < pots.Count; p++)
         {
             var pot = pots[p];
             potNodes[p] = new int[years];
             for (var y = pot.StartYear; y <= pot.EndYear; y++)
             {
-                var node = _flow.AddNode();
+                var node = flow.AddNode();
                 potNodes[p][y] = node;
                 var entering = pot.Income[y] + (y == pot.StartYear ? pot.Opening : 0);
-                if (entering > 0) _flow.AddArc(source, node, entering, 0);
-                if (y > pot.StartYear) _flow.AddArc(potNodes[p][y - 1], node, MinCostFlow.Unbounded, 0);
+                if (entering > 0) flow.AddArc(source, node, entering, 0);
+                if (y > pot.StartYear) flow.AddArc(potNodes[p][y - 1], node, MinCostFlow.Unbounded, 0);
             }
-            _lapseArcs[p] = _flow.AddArc(potNodes[p][pot.EndYear], sink, MinCostFlow.Unbounded, pot.Lapses ? LapseCost : 0);
+            lapseArcs[p] = flow.AddArc(potNodes[p][pot.EndYear], sink, MinCostFlow.Unbounded, pot.Lapses ? LapseCost : 0);
+            (potsBySource.TryGetValue(pot.Source.Code, out var list) ? list : potsBySource[pot.Source.Code] = []).Add(p);
         }
 
+        var groups = GroupDemands(pots, demands, potsBySource);
         var bestReward = ServeReward + (years - 1) * EarlierYearBonus;
-        for (var d = 0; d < demands.Count; d++)
+        var groupArcs = new List<(DemandGroup Group, int[] Arcs)>(groups.Count);
+        foreach (var group in groups)
         {
-            var demand = demands[d];
-            if (demand.Options.Count == 0) { _servedArcs[d] = -1; continue; }
-            var node = _flow.AddNode();
-            _servedArcs[d] = _flow.AddArc(node, sink, demand.Cents, -(ServeReward + (years - 1 - demand.Year) * EarlierYearBonus));
-            foreach (var option in demand.Options)
-            {
-                for (var p = 0; p < pots.Count; p++)
-                {
-                    var pot = pots[p];
-                    if (!ReferenceEquals(pot.Source, option.Source) || !pot.IsAlive(demand.Year) || !pot.MayPay(demand.Line.ProjectKey)) continue;
-                    var cost = option.Rank * RankCost
-                        + (pot.Conditional ? ConditionalCost : 0)
-                        + (pot.Project is null ? GeneralCost : 0)
-                        + pot.EndYear * ExpiryCost;
-                    _spendArcs.Add((p, d, _flow.AddArc(potNodes[p][demand.Year], node, MinCostFlow.Unbounded, cost)));
-                }
-            }
+            if (group.Pots.Length == 0) continue;
+            var node = flow.AddNode();
+            flow.AddArc(node, sink, group.Cents, -(ServeReward + (years - 1 - group.Year) * EarlierYearBonus));
+            var arcs = group.Pots.Select(e => flow.AddArc(potNodes[e.Pot][group.Year], node, MinCostFlow.Unbounded, e.Cost)).ToArray();
+            groupArcs.Add((group, arcs));
         }
 
         // Reduced costs start non-negative when the sink sits below every node by the largest reward.
-        _flow.Solve(source, sink, node => node == sink ? -bestReward : 0);
+        flow.Solve(source, sink, node => node == sink ? -bestReward : 0);
+
+        for (var p = 0; p < pots.Count; p++)
+        {
+            _lapsed[p] = pots[p].Lapses ? flow.Flow(lapseArcs[p]) : 0;
+        }
+        foreach (var (group, arcs) in groupArcs)
+        {
+            HandBack(group, arcs.Select(flow.Flow).ToArray(), demands);
+        }
     }
 
     /// <summary>Solves the allocation of <paramref name="pots"/> to <paramref name="demands"/> over <paramref name="years"/> budget years.</summary>
@@ -88,18 +95,106 @@ internal sealed class FundingNetwork
         new(pots, demands, years);
 
     /// <summary>Every non-zero payment: pot index, demand index, cents.</summary>
-    public IEnumerable<(int Pot, int Demand, long Cents)> Payments()
+    public IReadOnlyList<(int Pot, int Demand, long Cents)> Payments() => _payments;
+
+    /// <summary>What lapsed of pot <paramref name="pot"/> at the end of its period (zero for pots that carry over).</summary>
+    public long Lapsed(int pot) => _lapsed[pot];
+
+    /// <summary>What was paid of demand <paramref name="demand"/>.</summary>
+    public long Served(int demand) => _served[demand];
+
+    /// <summary>Hands a group's flow from each pot back to its demands, in order, each filled from the cheapest pots first.</summary>
+    private void HandBack(DemandGroup group, long[] fromPot, IReadOnlyList<Demand> demands)
     {
-        foreach (var (pot, demand, arc) in _spendArcs)
+        var p = 0;
+        foreach (var d in group.Demands)
         {
-            var cents = _flow.Flow(arc);
-            if (cents > 0) yield return (pot, demand, cents);
+            var need = demands[d].Cents;
+            while (need > 0 && p < fromPot.Length)
+            {
+                var take = Math.Min(need, fromPot[p]);
+                if (take > 0)
+                {
+                    _payments.Add((group.Pots[p].Pot, d, take));
+                    _served[d] += take;
+                    fromPot[p] -= take;
+                    need -= take;
+                }
+                if (fromPot[p] == 0) p++;
+            }
         }
     }
 
-    /// <summary>What lapsed of pot <paramref name="pot"/> at the end of its period (zero for pots that carry over).</summary>
-    public long Lapsed(int pot, FundingPot of) => of.Lapses ? _flow.Flow(_lapseArcs[pot]) : 0;
+    private sealed record DemandGroup(int Year, (int Pot, long Cost)[] Pots, List<int> Demands)
+    {
+        public long Cents { get; set; }
+    }
 
-    /// <summary>What was paid of demand <paramref name="demand"/>.</summary>
-    public long Served(int demand) => _servedArcs[demand] < 0 ? 0 : _flow.Flow(_servedArcs[demand]);
+    /// <summary>Demands of one year that may draw on the same pots at the same costs, in order of first appearance.</summary>
+    private static List<DemandGroup> GroupDemands(IReadOnlyList<FundingPot> pots, IReadOnlyList<Demand> demands, Dictionary<string, List<int>> potsBySource)
+    {
+        var groups = new List<DemandGroup>();
+        var byKey = new Dictionary<(int Year, int Options, string? Project), DemandGroup>();
+        var optionIds = new Dictionary<IReadOnlyList<DemandOption>, int>(ReferenceEqualityComparer.Instance);
+        var optionIdsBySignature = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (var d = 0; d < demands.Count; d++)
+        {
+            var demand = demands[d];
+            if (!optionIds.TryGetValue(demand.Options, out var optionsId))
+            {
+                var signature = string.Join('|', demand.Options.Select(o => $"{o.Source.Code}:{o.Rank}"));
+                if (!optionIdsBySignature.TryGetValue(signature, out optionsId))
+                {
+                    optionsId = optionIdsBySignature.Count;
+                    optionIdsBySignature[signature] = optionsId;
+                }
+                optionIds[demand.Options] = optionsId;
+            }
+            var key = (demand.Year, optionsId, EarmarkThatApplies(pots, demand, potsBySource));
+            if (!byKey.TryGetValue(key, out var group))
+            {
+                group = new DemandGroup(demand.Year, EligiblePots(pots, demand, potsBySource), []);
+                byKey[key] = group;
+                groups.Add(group);
+            }
+            group.Demands.Add(d);
+            group.Cents += demand.Cents;
+        }
+        return groups;
+    }
+
+    /// <summary>The project key of the demand when an earmarked pot of one of its sources is for it; otherwise null.</summary>
+    private static string? EarmarkThatApplies(IReadOnlyList<FundingPot> pots, Demand demand, Dictionary<string, List<int>> potsBySource)
+    {
+        foreach (var option in demand.Options)
+        {
+            if (!potsBySource.TryGetValue(option.Source.Code, out var candidates)) continue;
+            foreach (var p in candidates)
+            {
+                if (pots[p].Project is not null && pots[p].MayPay(demand.Line.ProjectKey)) return demand.Line.ProjectKey.Trim().ToUpperInvariant();
+            }
+        }
+        return null;
+    }
+
+    /// <summary>The pots that may pay the demand, with the cost of each cent they pay, cheapest first.</summary>
+    private static (int Pot, long Cost)[] EligiblePots(IReadOnlyList<FundingPot> pots, Demand demand, Dictionary<string, List<int>> potsBySource)
+    {
+        var eligible = new List<(int Pot, long Cost)>();
+        foreach (var option in demand.Options)
+        {
+            if (!potsBySource.TryGetValue(option.Source.Code, out var candidates)) continue;
+            foreach (var p in candidates)
+            {
+                var pot = pots[p];
+                if (!pot.IsAlive(demand.Year) || !pot.MayPay(demand.Line.ProjectKey)) continue;
+                eligible.Add((p, option.Rank * RankCost
+                    + (pot.Conditional ? ConditionalCost : 0)
+                    + (pot.Project is null ? GeneralCost : 0)
+                    + pot.EndYear * ExpiryCost));
+            }
+        }
+        eligible.Sort((a, b) => a.Cost != b.Cost ? a.Cost.CompareTo(b.Cost) : a.Pot.CompareTo(b.Pot));
+        return eligible.ToArray();
+    }
 }

@@ -3,15 +3,19 @@ using BudgetEngine.Core.Scenarios;
 namespace BudgetEngine.Core.Reconciliation;
 
 /// <summary>
-/// Money that can pay lines: one grant (or a source's opening balance) as it is recognised within the horizon,
-/// with the years in which it may be spent. Amounts in cents; years as indexes from the first budget year.
+/// Money that can pay lines: the grants (and a source's opening balance) that behave alike in the allocation (same
+/// source, earmark, status and end of life) as they are recognised within the horizon, with the years in which the
+/// money may be spent. Amounts in cents; years as indexes from the first budget year.
 /// </summary>
 internal sealed class FundingPot
 {
     public required FundingSource Source { get; init; }
 
-    /// <summary>The grant, or null for a source's opening balance.</summary>
-    public Grant? Grant { get; init; }
+    /// <summary>The grants whose money this is (none when it is only a source's opening balance).</summary>
+    public IReadOnlyList<Grant> Grants { get; init; } = [];
+
+    /// <summary>Whether the source's opening balance is part of this money.</summary>
+    public bool HoldsOpeningBalance { get; init; }
 
     /// <summary>The project the money is earmarked for, or null.</summary>
     public string? Project { get; init; }
@@ -37,6 +41,31 @@ internal sealed class FundingPot
     /// <summary>Whether the pot may pay a line of project <paramref name="projectKey"/>.</summary>
     public bool MayPay(string projectKey) =>
         Project is null || string.Equals(Project.Trim(), projectKey.Trim(), StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>Pots that would be allocated alike are one: same source, earmark, status, last year and lapse rule.</summary>
+    public (string Source, string? Project, bool Conditional, int EndYear, bool Lapses) MergeKey =>
+        (Source.Code, Project?.Trim().ToUpperInvariant(), Conditional, EndYear, Lapses);
+
+    /// <summary>This pot and <paramref name="other"/> (with the same <see cref="MergeKey"/>) as one.</summary>
+    public FundingPot Merge(FundingPot other)
+    {
+        var income = new long[Income.Length];
+        for (var y = 0; y < income.Length; y++) income[y] = Income[y] + other.Income[y];
+        var start = Math.Min(StartYear, other.StartYear);
+        return new FundingPot
+        {
+            Source = Source,
+            Grants = [.. Grants, .. other.Grants],
+            HoldsOpeningBalance = HoldsOpeningBalance || other.HoldsOpeningBalance,
+            Project = Project,
+            Conditional = Conditional,
+            Opening = Opening + other.Opening,
+            Income = income,
+            StartYear = start,
+            EndYear = EndYear,
+            Lapses = Lapses,
+        };
+    }
 
     /// <summary>Whether the pot holds spendable money in year index <paramref name="year"/>.</summary>
     public bool IsAlive(int year) => year >= StartYear && year <= EndYear;

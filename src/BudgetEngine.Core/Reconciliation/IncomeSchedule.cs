@@ -15,7 +15,7 @@ internal sealed class IncomeSchedule
         UnassignedIncome = unassignedIncome;
     }
 
-    /// <summary>The pots, in a canonical order (by source code, then grant).</summary>
+    /// <summary>The pots, alike grants merged, in a canonical order (by source code, earmark, status, end).</summary>
     public IReadOnlyList<FundingPot> Pots { get; }
 
     /// <summary>Income before the horizon from grants of an unknown source: in the budget's opening balance, in no source.</summary>
@@ -38,6 +38,7 @@ internal sealed class IncomeSchedule
                 pots.Add(new FundingPot
                 {
                     Source = source,
+                    HoldsOpeningBalance = true,
                     Opening = source.OpeningBalance.Cents,
                     Income = new long[years],
                     StartYear = 0,
@@ -102,7 +103,7 @@ internal sealed class IncomeSchedule
             pots.Add(new FundingPot
             {
                 Source = source,
-                Grant = grant,
+                Grants = [grant],
                 Project = string.IsNullOrWhiteSpace(grant.Project) ? null : grant.Project,
                 Conditional = grant.Status == GrantStatus.Conditional,
                 Opening = opening,
@@ -113,10 +114,16 @@ internal sealed class IncomeSchedule
             });
         }
 
-        return new IncomeSchedule(
-            pots.OrderBy(p => p.Source.Code, StringComparer.Ordinal).ToArray(),
-            unassignedOpening,
-            unassignedIncome);
+        var merged = pots
+            .GroupBy(p => p.MergeKey)
+            .Select(g => g.Aggregate((a, b) => a.Merge(b)))
+            .OrderBy(p => p.Source.Code, StringComparer.Ordinal)
+            .ThenBy(p => p.Project, StringComparer.Ordinal)
+            .ThenBy(p => p.Conditional)
+            .ThenBy(p => p.EndYear)
+            .ThenBy(p => p.Lapses)
+            .ToArray();
+        return new IncomeSchedule(merged, unassignedOpening, unassignedIncome);
     }
 
     /// <summary>The grant's amount per calendar year under the recognition method, in cents.</summary>

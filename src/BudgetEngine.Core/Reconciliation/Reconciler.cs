@@ -14,7 +14,7 @@ public static class Reconciler
 {
     /// <summary>Reconciles <paramref name="scenario"/>, which must be valid (<see cref="ScenarioValidator"/>).</summary>
     /// <exception cref="ArgumentException">The scenario is not valid.</exception>
-    public static Reconciliation Reconcile(Scenario scenario, ReconciliationOptions? options = null)
+    public static BudgetReconciliation Reconcile(Scenario scenario, ReconciliationOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(scenario);
         options ??= ReconciliationOptions.Default;
@@ -38,7 +38,7 @@ public static class Reconciler
         findings.AddRange(OverAllocatedBudget(yearReconciliations));
         findings.AddRange(DeclaredFiguresCheck.Check(scenario, yearReconciliations));
 
-        return new Reconciliation(options, yearReconciliations, ledger.LineAllocations(), Order(findings));
+        return new BudgetReconciliation(options, yearReconciliations, ledger.LineAllocations(), Order(findings));
     }
 
     private static YearReconciliation[] BudgetYears(Scenario scenario, IncomeSchedule income, SourceLedger ledger)

@@ -47,7 +47,7 @@ internal sealed class SourceLedger
             var s = _sourceIndex[pot.Source.Code];
             _opening[s] += pot.Opening;
             for (var y = 0; y < years; y++) _income[s, y] += pot.Income[y];
-            var lapsed = network.Lapsed(p, pot);
+            var lapsed = network.Lapsed(p);
             if (lapsed > 0)
             {
                 _lapsed[s, pot.EndYear] += lapsed;
@@ -105,27 +105,51 @@ internal sealed class SourceLedger
     }
 
     /// <summary>Each line's allocation per year (split parts combined), by line name and year.</summary>
-    public IReadOnlyList<LineAllocation> LineAllocations() => Enumerable.Range(0, _demands.Count)
-        .GroupBy(d => (_demands[d].Line.Name, _demands[d].Year))
-        .OrderBy(g => g.Key.Name, StringComparer.Ordinal).ThenBy(g => g.Key.Year)
-        .Select(g =>
+    public IReadOnlyList<LineAllocation> LineAllocations()
+    {
+        // Demands come in canonical order (line name, year, split part): a line-year's parts are consecutive.
+        var result = new List<LineAllocation>(_demands.Count);
+        var paid = new long[_codes.Length];
+        var conditional = new long[_codes.Length];
+        for (var first = 0; first < _demands.Count;)
         {
-            var parts = g.ToArray();
-            var shares = Enumerable.Range(0, _codes.Length)
-                .Select(s => (Code: _codes[s], Paid: parts.Sum(d => _paidByDemandAndSource[d][s]), Conditional: parts.Sum(d => _conditionalByDemandAndSource[d][s])))
-                .Where(x => x.Paid > 0)
-                .Select(x => new SourceShare(x.Code, Money.FromCents(x.Paid), Money.FromCents(x.Conditional)))
-                .ToArray();
-            var shortfallPart = parts.FirstOrDefault(d => _demandShortfall[d] > 0, -1);
-            return new LineAllocation(
-                g.Key.Name,
-                _scenario.FirstYear + g.Key.Year,
-                Money.FromCents(parts.Sum(d => _demands[d].Cents)),
-                shares,
-                Money.FromCents(parts.Sum(d => _demandShortfall[d])),
-                shortfallPart < 0 ? null : _demands[shortfallPart].Accountable?.Code);
-        })
-        .ToArray();
+            var line = _demands[first].Line;
+            var year = _demands[first].Year;
+            var last = first;
+            while (last + 1 < _demands.Count && ReferenceEquals(_demands[last + 1].Line, line) && _demands[last + 1].Year == year) last++;
+
+            Array.Clear(paid);
+            Array.Clear(conditional);
+            long amount = 0, shortfall = 0;
+            string? accountable = null;
+            for (var d = first; d <= last; d++)
+            {
+                amount += _demands[d].Cents;
+                shortfall += _demandShortfall[d];
+                if (accountable is null && _demandShortfall[d] > 0) accountable = _demands[d].Accountable?.Code;
+                for (var s = 0; s < _codes.Length; s++)
+                {
+                    paid[s] += _paidByDemandAndSource[d][s];
+                    conditional[s] += _conditionalByDemandAndSource[d][s];
+                }
+            }
+            var shares = new List<SourceShare>(1);
+            for (var s = 0; s < _codes.Length; s++)
+            {
+                if (paid[s] > 0) shares.Add(new SourceShare(_codes[s], Money.FromCents(paid[s]), Money.FromCents(conditional[s])));
+            }
+            result.Add(new LineAllocation(line.Name, _scenario.FirstYear + year, Money.FromCents(amount), shares, Money.FromCents(shortfall), accountable));
+            first = last + 1;
+        }
+        return result;
+    }
+
+    private static string Describe(FundingPot pot)
+    {
+        var parts = pot.Grants.Select(IncomeSchedule.Describe).ToList();
+        if (pot.HoldsOpeningBalance) parts.Insert(0, $"The opening balance of {pot.Source.Code}");
+        return parts.Count == 1 ? parts[0] : string.Join(" and ", parts.Select((p, i) => i == 0 ? p : char.ToLowerInvariant(p[0]) + p[1..])) + " together";
+    }
 
     /// <summary>Over-allocated sources, conditional funding in use, lapsed money.</summary>
     public IEnumerable<Finding> Findings()
@@ -161,9 +185,9 @@ internal sealed class SourceLedger
         foreach (var (pot, cents) in _lapses)
         {
             var year = _scenario.FirstYear + pot.EndYear;
-            var what = pot.Grant is null ? $"The opening balance of {pot.Source.Code}" : IncomeSchedule.Describe(pot.Grant);
+            var what = Describe(pot);
             yield return new Finding(FindingCode.FundsLapsed, Severity.Warning, year, pot.Source.Code, pot.Project, Money.FromCents(cents),
-                $"{what} leaves {FindingText.Euros(cents)} unspent when its period ends in {year}; {pot.Source.Code} money does not carry over, so it lapses.");
+                $"{what} {(pot.Grants.Count + (pot.HoldsOpeningBalance ? 1 : 0) > 1 ? "leave" : "leaves")} {FindingText.Euros(cents)} unspent when its period ends in {year}; {pot.Source.Code} money does not carry over, so it lapses.");
         }
     }
 }

@@ -7,7 +7,7 @@ namespace BudgetEngine.Core.Reconciliation;
 /// <param name="Years">Each budget year in order.</param>
 /// <param name="Allocations">Each line's allocation to sources per year, by line name and year.</param>
 /// <param name="Findings">What a finance officer must see, ordered by year, severity, code, source and line.</param>
-public sealed record Reconciliation(
+public sealed record BudgetReconciliation(
     ReconciliationOptions Options,
     IReadOnlyList<YearReconciliation> Years,
     IReadOnlyList<LineAllocation> Allocations,

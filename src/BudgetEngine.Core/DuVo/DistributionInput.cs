@@ -1,0 +1,125 @@
+using BudgetEngine.Core.Validation;
+using BudgetEngine.Core.Amounts;
+
+namespace BudgetEngine.Core.DuVo;
+
+/// <summary>
+/// The national distribution of the DU VO for one year, as users supply it: nothing national is built in.
+/// See <see cref="DuVoDistribution"/> for the calculation.
+/// </summary>
+/// <param name="Year">The payment year.</param>
+/// <param name="MacroBudget">The macro budget distributed over the centrumgemeenten (above zero).</param>
+/// <param name="PhaseIn">
+/// The fraction (0..1) of the move from the historical to the objective distribution that applies in
+/// <paramref name="Year"/>: 0 pays by the historical amounts, 1 by the objective key. For a multi-year
+/// path, take the year's fraction from a <see cref="PhaseInPath"/>.
+/// </param>
+/// <param name="Centrumgemeenten">One entry per centrumgemeente (unique CBS codes, at least one).</param>
+public sealed record DistributionInput(
+    int Year,
+    Money MacroBudget,
+    decimal PhaseIn,
+    IReadOnlyList<DistributionEntry> Centrumgemeenten)
+{
+    /// <summary>The transition budget that funds top-ups under the <see cref="LossCap"/>; none when null.</summary>
+    public TransitionBudget? TransitionBudget { get; init; }
+
+    /// <summary>The cap on each centrumgemeente's yearly loss against its historical amount; no cap when null.</summary>
+    public LossCap? LossCap { get; init; }
+}
+
+/// <summary>One centrumgemeente in the national distribution.</summary>
+/// <param name="Code">CBS code, "GM" + four digits (e.g. "GM0344"); text so that input can be validated with a path.</param>
+/// <param name="Name">The centrumgemeente's name.</param>
+/// <param name="Historical">Its amount under the historical distribution (zero or more).</param>
+/// <param name="KeyWeight">Its weight under the objective key (zero or more; relative, need not sum to anything).</param>
+public sealed record DistributionEntry(string Code, string Name, Money Historical, decimal KeyWeight);
+
+/// <summary>A named budget added to the macro budget to soften the transition ("beheerste invoering").</summary>
+/// <param name="Name">Its name, used as the source of findings (e.g. "Transitiebudget VWS").</param>
+/// <param name="Amount">Its amount (zero or more).</param>
+public sealed record TransitionBudget(string Name, Money Amount);
+
+/// <summary>
+/// The largest yearly loss a centrumgemeente may suffer against its historical amount. Give exactly one of
+/// <see cref="MaxFraction"/> and <see cref="MaxAmount"/>.
+/// </summary>
+public sealed record LossCap
+{
+    /// <summary>The loss as a fraction (0..1) of the historical amount; the allowed loss is rounded down to the cent.</summary>
+    public decimal? MaxFraction { get; init; }
+
+    /// <summary>The loss as a fixed amount (zero or more), the same for every centrumgemeente.</summary>
+    public Money? MaxAmount { get; init; }
+
+    /// <summary>A cap of a fraction of the historical amount.</summary>
+    public static LossCap Fraction(decimal maxFraction) => new() { MaxFraction = maxFraction };
+
+    /// <summary>A cap of a fixed amount.</summary>
+    public static LossCap Amount(Money maxAmount) => new() { MaxAmount = maxAmount };
+
+    /// <summary>The lowest payment allowed for a historical amount: historical less the allowed loss, never below zero.</summary>
+    public Money FloorFor(Money historical)
+    {
+        var allowedLoss = MaxFraction is { } fraction
+            ? historical.Multiply(fraction, MoneyRounding.TowardZero)
+            : MaxAmount ?? Money.Zero;
+        return Money.Max(Money.Zero, historical - allowedLoss);
+    }
+}
+
+/// <summary>A phase-in path: the fraction of the move to the objective key that applies per year.</summary>
+/// <param name="Steps">The fraction per year (unique years, any order).</param>
+public sealed record PhaseInPath(IReadOnlyList<PhaseInStep> Steps)
+{
+    /// <summary>Checks the path (paths relative to the path itself, e.g. "/steps/1/fraction"); empty when valid.</summary>
+    public IReadOnlyList<ValidationError> Validate()
+    {
+        var errors = new ValidationErrors();
+        if (Steps is null)
+        {
+            errors.Add("/steps", "Give the steps of the path (an empty list is allowed).");
+            return errors.ToList();
+        }
+        var years = new HashSet<int>();
+        for (var i = 0; i < Steps.Count; i++)
+        {
+            var step = Steps[i];
+            if (step is null)
+            {
+                errors.Add($"/steps/{i}", "The step is missing.");
+                continue;
+            }
+            if (!years.Add(step.Year))
+            {
+                errors.Add($"/steps/{i}/year", $"The year {step.Year} appears more than once.");
+            }
+            if (step.Fraction is < 0m or > 1m)
+            {
+                errors.Add($"/steps/{i}/fraction", "The fraction must be between 0 and 1.");
+            }
+        }
+        return errors.ToList();
+    }
+
+    /// <summary>
+    /// The fraction for <paramref name="year"/>: the step of that year, else the last step before it
+    /// (a path stays where it ended), else 0 (before the path starts, the historical distribution applies).
+    /// </summary>
+    /// <exception cref="DuVoValidationException">The path does not pass <see cref="Validate"/>.</exception>
+    public decimal FractionFor(int year)
+    {
+        var problems = Validate();
+        if (problems.Count > 0)
+        {
+            throw new DuVoValidationException(problems);
+        }
+        var step = Steps.Where(s => s.Year <= year).OrderBy(s => s.Year).LastOrDefault();
+        return step?.Fraction ?? 0m;
+    }
+}
+
+/// <summary>One step of a <see cref="PhaseInPath"/>.</summary>
+/// <param name="Year">The year.</param>
+/// <param name="Fraction">The fraction (0..1) of the move to the objective key in that year.</param>
+public sealed record PhaseInStep(int Year, decimal Fraction);

@@ -1,0 +1,227 @@
+using BudgetEngine.Core.Validation;
+using System.Globalization;
+using BudgetEngine.Core.Allocation;
+using BudgetEngine.Core.Amounts;
+using BudgetEngine.Core.Findings;
+
+namespace BudgetEngine.Core.DuVo;
+
+/// <summary>
+/// Distributes a year's DU VO macro budget over the centrumgemeenten, moving from the historical distribution
+/// to the objective key along a phase-in path, with an optional loss cap topped up from a transition budget.
+/// Pure: the same input gives the same result whatever the order of the centrumgemeenten; every split goes
+/// through <see cref="Allocator"/> keyed by CBS code (equal remainders go to the smaller code).
+/// </summary>
+/// <remarks>
+/// With macro budget M, phase-in fraction p, historical amounts H_i (sum ΣH) and key weights k_i:
+/// <list type="number">
+/// <item><b>Objective</b> O_i: M split by the key weights k_i.</item>
+/// <item><b>Phased payment</b> P_i: M split by the weights (1−p)·H_i·M + p·O_i·ΣH, i.e. the exact quota is
+/// (1−p)·M·H_i/ΣH + p·O_i. The historical amounts are scaled to M first, because their sum need not equal
+/// this year's macro budget; when it does, the quota is simply H_i + p·(O_i − H_i). When ΣH is zero
+/// (only allowed with p = 1), P_i = O_i.</item>
+/// <item><b>Loss cap</b>: the floor F_i is H_i less the allowed loss (a fraction of H_i rounded down to the cent,
+/// or a fixed amount), never below zero. The top-up needed is max(0, F_i − P_i).</item>
+/// <item><b>Transition budget</b> T: when it covers every needed top-up, each is paid in full; otherwise T is split
+/// over the needing centrumgemeenten with the needed top-ups as weights, and a
+/// <see cref="DuVoFindingCode.TransitionBudgetInsufficient"/> finding names each uncovered loss.</item>
+/// <item><b>Remainder</b>: what is left of T after the top-ups is split by the objective key (as the ministry
+/// made the transition budget structural for all centrumgemeenten), so the payments add up to exactly M + T.</item>
+/// </list>
+/// The weights are computed in decimal; they are exact for any realistic amounts (they only lose precision
+/// beyond 28 significant digits, which could at most move a tie-breaking cent).
+/// </remarks>
+public static class DuVoDistribution
+{
+    /// <summary>Checks an input; an empty list means <see cref="Calculate"/> will accept it.</summary>
+    public static IReadOnlyList<ValidationError> Validate(DistributionInput input)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        var errors = new ValidationErrors();
+        if (input.Year < 1)
+        {
+            errors.Add("/year", "The year must be a positive number.");
+        }
+        if (!input.MacroBudget.IsPositive)
+        {
+            errors.Add("/macroBudget", "The macro budget must be above zero.");
+        }
+        if (input.PhaseIn is < 0m or > 1m)
+        {
+            errors.Add("/phaseIn", $"The phase-in fraction must be between 0 and 1; it is {input.PhaseIn.ToString(CultureInfo.InvariantCulture)}.");
+        }
+        if (input.TransitionBudget is { } transition)
+        {
+            if (string.IsNullOrWhiteSpace(transition.Name))
+            {
+                errors.Add("/transitionBudget/name", "The transition budget needs a name.");
+            }
+            if (transition.Amount.IsNegative)
+            {
+                errors.Add("/transitionBudget/amount", "The transition budget must not be negative.");
+            }
+        }
+        if (input.LossCap is { } cap)
+        {
+            if ((cap.MaxFraction is null) == (cap.MaxAmount is null))
+            {
+                errors.Add("/lossCap", "Give exactly one of maxFraction and maxAmount.");
+            }
+            if (cap.MaxFraction is < 0m or > 1m)
+            {
+                errors.Add("/lossCap/maxFraction", "The maximum yearly loss must be a fraction between 0 and 1.");
+            }
+            if (cap.MaxAmount is { IsNegative: true })
+            {
+                errors.Add("/lossCap/maxAmount", "The maximum yearly loss must not be negative.");
+            }
+        }
+        ValidateEntries(input, errors);
+        return errors.ToList();
+    }
+
+    private static void ValidateEntries(DistributionInput input, ValidationErrors errors)
+    {
+        if (input.Centrumgemeenten is null || input.Centrumgemeenten.Count == 0)
+        {
+            errors.Add("/centrumgemeenten", "Give at least one centrumgemeente.");
+            return;
+        }
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        var totalWeight = 0m;
+        var totalHistorical = Money.Zero;
+        for (var i = 0; i < input.Centrumgemeenten.Count; i++)
+        {
+            var path = $"/centrumgemeenten/{i}";
+            var entry = input.Centrumgemeenten[i];
+            if (entry is null)
+            {
+                errors.Add(path, "The entry is missing.");
+                continue;
+            }
+            if (!CbsCode.IsValid(entry.Code))
+            {
+                errors.Add($"{path}/code", $"'{entry.Code}' is not a CBS code; expected \"GM\" followed by four digits, e.g. GM0344.");
+            }
+            else if (!seen.Add(entry.Code))
+            {
+                errors.Add($"{path}/code", $"{entry.Code} appears more than once.");
+            }
+            if (string.IsNullOrWhiteSpace(entry.Name))
+            {
+                errors.Add($"{path}/name", "The name must not be empty.");
+            }
+            if (entry.Historical.IsNegative)
+            {
+                errors.Add($"{path}/historical", "The historical amount must not be negative.");
+            }
+            else
+            {
+                totalHistorical += entry.Historical;
+            }
+            if (entry.KeyWeight < 0m)
+            {
+                errors.Add($"{path}/keyWeight", "The key weight must not be negative.");
+            }
+            else
+            {
+                totalWeight += entry.KeyWeight;
+            }
+        }
+        if (totalWeight <= 0m)
+        {
+            errors.Add("/centrumgemeenten", "At least one key weight must be above zero.");
+        }
+        if (totalHistorical.IsZero && input.PhaseIn < 1m)
+        {
+            errors.Add("/centrumgemeenten", "All historical amounts are zero, so only a phase-in fraction of 1 (fully objective) can be applied.");
+        }
+    }
+
+    /// <summary>Calculates the distribution.</summary>
+    /// <exception cref="DuVoValidationException">The input does not pass <see cref="Validate"/>.</exception>
+    public static DistributionResult Calculate(DistributionInput input)
+    {
+        var problems = Validate(input);
+        if (problems.Count > 0)
+        {
+            throw new DuVoValidationException(problems);
+        }
+
+        var entries = input.Centrumgemeenten.OrderBy(e => e.Code, StringComparer.Ordinal).ToArray();
+        var codes = entries.Select(e => e.Code).ToArray();
+        var macro = input.MacroBudget;
+        var phase = input.PhaseIn;
+
+        var objective = Allocator.Split(macro, Shares(codes, entries.Select(e => e.KeyWeight)));
+
+        var totalHistorical = Money.Sum(entries.Select(e => e.Historical));
+        var phasedWeights = totalHistorical.IsZero
+            ? objective.Select(o => o.Euros)
+            : entries.Select((e, i) =>
+                ((1m - phase) * e.Historical.Euros * macro.Euros) + (phase * objective[i].Euros * totalHistorical.Euros));
+        var phased = Allocator.Split(macro, Shares(codes, phasedWeights));
+
+        var needed = new Money[entries.Length];
+        for (var i = 0; i < entries.Length; i++)
+        {
+            needed[i] = input.LossCap is { } cap
+                ? Money.Max(Money.Zero, cap.FloorFor(entries[i].Historical) - phased[i])
+                : Money.Zero;
+        }
+
+        var transition = input.TransitionBudget?.Amount ?? Money.Zero;
+        var transitionName = input.TransitionBudget?.Name;
+        var totalNeeded = Money.Sum(needed);
+        var topUps = totalNeeded <= transition
+            ? needed
+            : transition.IsPositive
+                ? Allocator.Split(transition, Shares(codes, needed.Select(n => n.Euros)))
+                : needed.Select(_ => Money.Zero).ToArray();
+
+        var remainder = transition - Money.Sum(topUps);
+        var transitionShares = remainder.IsPositive
+            ? Allocator.Split(remainder, Shares(codes, entries.Select(e => e.KeyWeight)))
+            : entries.Select(_ => Money.Zero).ToArray();
+
+        var findings = new List<Finding>();
+        var result = new DistributionShare[entries.Length];
+        for (var i = 0; i < entries.Length; i++)
+        {
+            var entry = entries[i];
+            result[i] = new DistributionShare(
+                CbsCode.Parse(entry.Code),
+                entry.Name,
+                entry.Historical,
+                entry.KeyWeight,
+                objective[i],
+                phased[i],
+                needed[i],
+                topUps[i],
+                transitionShares[i],
+                phased[i] + topUps[i] + transitionShares[i]);
+
+            var uncovered = needed[i] - topUps[i];
+            if (uncovered.IsPositive)
+            {
+                findings.Add(new Finding(
+                    DuVoFindingCode.TransitionBudgetInsufficient,
+                    Severity.Warning,
+                    input.Year,
+                    transitionName,
+                    entry.Code,
+                    uncovered,
+                    $"{entry.Name} ({entry.Code}) loses more than the cap allows in {input.Year}: its top-up needs EUR {Format(needed[i])} " +
+                    $"but the transition budget ({Format(transition)} for all top-ups together, {Format(totalNeeded)} needed) pays EUR {Format(topUps[i])}; " +
+                    $"EUR {Format(uncovered)} of the loss is not compensated."));
+            }
+        }
+
+        return new DistributionResult(input.Year, macro, transitionName, transition, phase, result, findings);
+    }
+
+    private static AllocationShare[] Shares(string[] keys, IEnumerable<decimal> weights) =>
+        weights.Select((w, i) => new AllocationShare(keys[i], w)).ToArray();
+
+    internal static string Format(Money amount) => amount.Euros.ToString("N2", CultureInfo.InvariantCulture);
+}

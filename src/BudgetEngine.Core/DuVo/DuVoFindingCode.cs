@@ -1,0 +1,22 @@
+using BudgetEngine.Core.Findings;
+
+namespace BudgetEngine.Core.DuVo;
+
+/// <summary>
+/// The finding codes the DU VO calculations emit. Codes that exist in <see cref="FindingCode"/> are reused
+/// (same string); the others are new to this module. Other systems match on these strings: never rename one.
+/// </summary>
+public static class DuVoFindingCode
+{
+    /// <summary>The DU VO-paid costs of a spend plan exceed the payment; the shortfall goes to the regiogemeenten. Same as <see cref="FindingCode.OverAllocated"/>.</summary>
+    public const string OverAllocated = FindingCode.OverAllocated;
+
+    /// <summary>A spend plan pays from the DU VO what the DU VO may not pay (minors, DU MO crisis places). Same as <see cref="FindingCode.IneligibleCoverage"/>.</summary>
+    public const string IneligibleCoverage = FindingCode.IneligibleCoverage;
+
+    /// <summary>New: the transition budget of a national distribution cannot top up every capped loss in full.</summary>
+    public const string TransitionBudgetInsufficient = "TRANSITION_BUDGET_INSUFFICIENT";
+
+    /// <summary>New: a spend plan leaves part of the DU VO payment unspent (informational).</summary>
+    public const string Surplus = "DUVO_SURPLUS";
+}

@@ -1,0 +1,61 @@
+using BudgetEngine.Core.Comparison;
+using BudgetEngine.Core.Findings;
+using BudgetEngine.Core.Reconciliation;
+using BudgetEngine.Core.Tests.Reference;
+using static BudgetEngine.Core.Tests.Reference.GooiEnVechtstreek;
+
+namespace BudgetEngine.Core.Tests.Comparison;
+
+public class ScenarioComparerTests
+{
+    private static readonly BudgetReconciliation Budgeted = Reconciler.Reconcile(GooiEnVechtstreek.Scenario());
+    private static readonly BudgetReconciliation NotAwarded =
+        Reconciler.Reconcile(GooiEnVechtstreek.Scenario(), new ReconciliationOptions { IncludeConditional = false });
+
+    [Fact]
+    public void Not_awarding_the_conditional_projectenpool_money_lowers_2020_and_2021_closing_balances()
+    {
+        var comparison = ScenarioComparer.Compare(Budgeted, NotAwarded);
+
+        var closing = comparison.Years.ToDictionary(y => y.Year, y => y.Budget.ClosingBalance);
+        closing[2019].Delta.Should().Be(Eur(0));
+        closing[2020].Should().Be(new Difference(Eur(33_500), Eur(-66_500)));
+        closing[2020].Delta.Should().Be(Eur(-100_000));
+        closing[2021].Delta.Should().Be(Eur(-200_000));
+        comparison.Years.Single(y => y.Year == 2020).BySource.Single(s => s.Source == "Projectenpool").Balance.Income.Delta.Should().Be(Eur(-100_000));
+    }
+
+    [Fact]
+    public void Over_allocation_appears_and_conditional_funding_disappears_when_the_money_is_not_awarded()
+    {
+        var comparison = ScenarioComparer.Compare(Budgeted, NotAwarded);
+
+        comparison.Appeared.Should().Contain(f => f.Code == FindingCode.OverAllocated && f.Year == 2020 && f.Source == null);
+        comparison.Appeared.Should().Contain(f => f.Code == FindingCode.OverAllocated && f.Year == 2021 && f.Source == null);
+        comparison.Disappeared.Should().NotBeEmpty().And.OnlyContain(f => f.Code == FindingCode.ConditionalFunding);
+    }
+
+    [Fact]
+    public void A_reconciliation_compared_with_itself_shows_no_difference()
+    {
+        var comparison = ScenarioComparer.Compare(Budgeted, Budgeted);
+
+        comparison.Appeared.Should().BeEmpty();
+        comparison.Disappeared.Should().BeEmpty();
+        comparison.Changed.Should().BeEmpty();
+        comparison.Years.SelectMany(y => y.BySource.Select(s => s.Balance).Append(y.Budget))
+            .SelectMany(b => new[] { b.OpeningBalance, b.Income, b.Costs, b.ClosingBalance })
+            .Should().OnlyContain(d => d.Delta.IsZero);
+    }
+
+    [Fact]
+    public void Years_and_sources_in_only_one_reconciliation_count_as_zero_in_the_other()
+    {
+        var shorter = Reconciler.Reconcile(GooiEnVechtstreek.Scenario() with { LastYear = 2020, Lines = [], Declared = Core.Scenarios.DeclaredFigures.None });
+
+        var comparison = ScenarioComparer.Compare(shorter, Budgeted);
+
+        var y2021 = comparison.Years.Single(y => y.Year == 2021);
+        y2021.Budget.Costs.Should().Be(new Difference(Eur(0), Eur(208_500)));
+    }
+}

@@ -1,0 +1,83 @@
+using BudgetEngine.Core.Flow;
+
+namespace BudgetEngine.Core.Tests.Flow;
+
+public class MinCostFlowTests
+{
+    [Fact]
+    public void Sends_the_maximum_flow()
+    {
+        var g = new MinCostFlow();
+        int s = g.AddNode(), a = g.AddNode(), b = g.AddNode(), t = g.AddNode();
+        g.AddArc(s, a, 10, 0);
+        g.AddArc(s, b, 5, 0);
+        g.AddArc(a, b, 15, 0);
+        g.AddArc(a, t, 4, 0);
+        g.AddArc(b, t, 10, 0);
+
+        g.Solve(s, t).Should().Be(14);
+    }
+
+    [Fact]
+    public void Among_maximum_flows_takes_the_cheapest()
+    {
+        var g = new MinCostFlow();
+        int s = g.AddNode(), t = g.AddNode();
+        var cheap = g.AddArc(s, t, 3, 1);
+        var dear = g.AddArc(s, t, 10, 5);
+
+        g.Solve(s, t).Should().Be(13);
+        (g.Flow(cheap), g.Flow(dear)).Should().Be((3, 10));
+    }
+
+    [Fact]
+    public void Reroutes_earlier_flow_when_a_cheaper_total_needs_it()
+    {
+        // s->a->t is the cheapest single path, but the maximum flow at least cost must send a's flow to b's sink arc.
+        var g = new MinCostFlow();
+        int s = g.AddNode(), a = g.AddNode(), b = g.AddNode(), t = g.AddNode();
+        g.AddArc(s, a, 1, 0);
+        g.AddArc(s, b, 1, 0);
+        var at = g.AddArc(a, t, 1, 1);
+        var ab = g.AddArc(a, b, 1, 1);
+        var bt = g.AddArc(b, t, 1, 1);
+        g.AddArc(b, t, 1, 100);
+
+        g.Solve(s, t).Should().Be(2);
+        (g.Flow(at), g.Flow(ab), g.Flow(bt)).Should().Be((1, 0, 1));
+    }
+
+    [Fact]
+    public void Negative_costs_are_accepted_with_potentials_that_make_reduced_costs_non_negative()
+    {
+        var g = new MinCostFlow();
+        int s = g.AddNode(), a = g.AddNode(), t = g.AddNode();
+        g.AddArc(s, a, 5, 0);
+        var rewarded = g.AddArc(a, t, 3, -10);
+        var plain = g.AddArc(a, t, 5, 0);
+
+        g.Solve(s, t, node => node == t ? -10 : 0).Should().Be(5);
+        (g.Flow(rewarded), g.Flow(plain)).Should().Be((3, 2));
+    }
+
+    [Fact]
+    public void Potentials_that_leave_a_negative_reduced_cost_are_refused()
+    {
+        var g = new MinCostFlow();
+        int s = g.AddNode(), t = g.AddNode();
+        g.AddArc(s, t, 1, -1);
+
+        var solve = () => g.Solve(s, t);
+        solve.Should().Throw<ArgumentException>();
+    }
+
+    [Fact]
+    public void Capacities_in_cents_of_large_budgets_do_not_overflow()
+    {
+        var g = new MinCostFlow();
+        int s = g.AddNode(), t = g.AddNode();
+        g.AddArc(s, t, 100_000_000_000_000, 1); // one trillion euros in cents
+
+        g.Solve(s, t).Should().Be(100_000_000_000_000);
+    }
+}
