@@ -7,7 +7,7 @@ namespace BudgetEngine.Api.Mapping;
 /// <summary>Maps the core's reconciliation to the wire: amounts as euros with two decimals.</summary>
 public static class ReconciliationMapper
 {
-    public static ReconciliationDto ToDto(Reconciliation reconciliation) => new(
+    public static ReconciliationDto ToDto(BudgetReconciliation reconciliation) => new(
         reconciliation.Years.Select(y => new YearDto(
             y.Year,
             y.OpeningBalance.Euros,

@@ -4,6 +4,7 @@ using BudgetEngine.Api.Errors;
 using BudgetEngine.Api.Idempotency;
 using BudgetEngine.Api.Mapping;
 using BudgetEngine.Api.Reconciliations;
+using BudgetEngine.Core.Comparison;
 using BudgetEngine.Core.Reconciliation;
 using BudgetEngine.Core.Validation;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -88,7 +89,7 @@ public static class ScenariosApi
             .WithName("CompareScenarios")
             .WithSummary("Compare two stored scenarios")
             .WithDescription("Reconciles both (latest versions, or ?version and ?otherVersion) under the same options and gives, per year, both balances and "
-                + "the difference (other minus this), per source the closing balances, and the findings the other adds, removes or changes.")
+                + "the difference (other minus this), the same per source, and the findings that appear, disappear or change in the other.")
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status410Gone);
 
@@ -212,11 +213,12 @@ public static class ScenariosApi
 
         var baselineScenario = ScenarioBodies.ToScenario(baseline!.Body!);
         var alternativeScenario = ScenarioBodies.ToScenario(alternative!.Body!);
-        return TypedResults.Ok(ComparisonBuilder.Build(
+        var comparison = ScenarioComparer.Compare(Reconciler.Reconcile(baselineScenario, options), Reconciler.Reconcile(alternativeScenario, options));
+        return TypedResults.Ok(ComparisonMapper.ToDto(
             new ScenarioReferenceDto(id, baseline.Version, baselineScenario.Organisation, baselineScenario.Name),
-            Reconciler.Reconcile(baselineScenario, options),
             new ScenarioReferenceDto(otherId, alternative.Version, alternativeScenario.Organisation, alternativeScenario.Name),
-            Reconciler.Reconcile(alternativeScenario, options)));
+            options,
+            comparison));
     }
 
     /// <summary>The stored version to reconcile: the one named, or the latest of a scenario that is not deleted.</summary>

@@ -130,8 +130,8 @@ public sealed class ReferenceFigureTests : IDisposable
         var y2021 = comparison["years"]!.AsArray().Single(y => y!["year"]!.GetValue<int>() == 2021)!;
         y2021["difference"]!["closingBalance"].Euros().Should().Be(-200000m);
         y2021["baseline"]!["closingBalance"].Euros().Should().Be(0m);
-        comparison["findings"]!["added"]!.AsArray().Should().Contain(f => f!["code"]!.GetValue<string>() == "OVER_ALLOCATED");
-        comparison["findings"]!["removed"]!.AsArray().Should().Contain(f => f!["code"]!.GetValue<string>() == "CONDITIONAL_FUNDING");
+        comparison["findings"]!["appeared"]!.AsArray().Should().Contain(f => f!["code"]!.GetValue<string>() == "OVER_ALLOCATED");
+        comparison["findings"]!["disappeared"]!.AsArray().Should().Contain(f => f!["code"]!.GetValue<string>() == "CONDITIONAL_FUNDING");
     }
 
     [Fact]
