@@ -49,8 +49,9 @@ public sealed class DuVoDistributionStore(SqliteConnectionFactory database, Sqli
                 INSERT INTO duvo_distribution_versions (year, version, body, etag, created_at)
                 VALUES (@year, @next, @body, @etag, @now)
                 """, new { year, next, body, etag = ETagOf(year, next), now }, transaction);
+            var written = await Latest(connection, year, transaction);
             await transaction.CommitAsync(ct);
-            return new DuVoPutOutcome(status, await Latest(connection, year, null));
+            return new DuVoPutOutcome(status, written);
         }, ct);
 
     /// <summary>The year's distribution at its latest version, or null.</summary>

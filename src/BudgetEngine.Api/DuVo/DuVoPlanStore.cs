@@ -65,8 +65,9 @@ public sealed class DuVoPlanStore(SqliteConnectionFactory database, SqliteRetry 
                 INSERT INTO duvo_plan_versions (centrumgemeente, year, version, body, etag, created_at)
                 VALUES (@code, @year, @next, @body, @etag, @now)
                 """, new { code, year, next, body, etag = ETagOf(code, year, next), now }, transaction);
+            var written = await Latest(connection, code, year, transaction);
             await transaction.CommitAsync(ct);
-            return new DuVoPutOutcome(status, await Latest(connection, code, year, null));
+            return new DuVoPutOutcome(status, written);
         }, ct);
 
     /// <summary>The plan at its latest version, or null.</summary>
