@@ -117,6 +117,30 @@ public sealed class DuVoVersioningTests : IDisposable
     }
 
     [Fact]
+    public async Task Of_concurrent_PUTs_with_the_same_ETag_exactly_one_makes_a_version_and_the_others_answer_412()
+    {
+        var created = await _client.PutNew(Url, DuVoRequests.Utrecht2015);
+
+        var responses = await Task.WhenAll(Enumerable.Range(1, 8).Select(i =>
+            _client.Put(Url, DuVoRequests.Plan(i, ("Algemeen", i)), created.ETag())));
+
+        responses.Count(r => r.StatusCode == HttpStatusCode.OK).Should().Be(1);
+        responses.Count(r => r.StatusCode == HttpStatusCode.PreconditionFailed).Should().Be(7);
+        (await _client.GetOk($"{Url}/versions")).AsArray().Should().HaveCount(2);
+    }
+
+    [Fact]
+    public async Task Of_concurrent_first_PUTs_exactly_one_creates_and_the_others_answer_428()
+    {
+        var responses = await Task.WhenAll(Enumerable.Range(1, 8).Select(i =>
+            _client.Put(Url, DuVoRequests.Plan(i, ("Algemeen", i)), ifMatch: null)));
+
+        responses.Count(r => r.StatusCode == HttpStatusCode.Created).Should().Be(1);
+        responses.Count(r => r.StatusCode == HttpStatusCode.PreconditionRequired).Should().Be(7);
+        (await _client.GetOk($"{Url}/versions")).AsArray().Should().HaveCount(1);
+    }
+
+    [Fact]
     public async Task Plans_and_distributions_survive_a_restart()
     {
         var path = BudgetEngineApplication.NewDatabasePath();
