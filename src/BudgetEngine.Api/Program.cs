@@ -1,4 +1,5 @@
 using BudgetEngine.Api;
+using BudgetEngine.Api.DuVo;
 using BudgetEngine.Api.Health;
 using BudgetEngine.Api.OpenApi;
 using BudgetEngine.Api.Reconciliations;
@@ -15,6 +16,7 @@ await app.InitializeDatabaseAsync();
 app.MapHealth();
 app.MapReconciliations();
 app.MapScenarios();
+app.MapDuVo();
 
 app.Run();
 
