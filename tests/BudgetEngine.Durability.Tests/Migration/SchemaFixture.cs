@@ -24,11 +24,48 @@ public static class SchemaFixture
             : [];
 
     /// <summary>The tables whose every row a migration must keep.</summary>
-    public static readonly string[] Tables = ["scenarios", "scenario_versions", "idempotency_keys"];
+    public static IReadOnlyList<string> Tables { get; } =
+    [
+        "scenarios", "scenario_versions", "idempotency_keys",
+        "duvo_distributions", "duvo_distribution_versions", "duvo_plans", "duvo_plan_versions",
+    ];
+
+    private const string Distribution = """
+        { "description": "Fixture (illustrative figures)", "macroBudget": 1000000, "phaseIn": 0.5,
+          "transitionBudget": { "name": "Transitiebudget", "amount": 100000 }, "lossCap": { "maxFraction": 0.05 },
+          "centrumgemeenten": [
+            { "code": "GM0307", "name": "Amersfoort", "historical": 400000, "keyWeight": 3 },
+            { "code": "GM0344", "name": "Utrecht", "historical": 600000, "keyWeight": 7 } ] }
+        """;
+
+    private static string PlanFromDistribution(decimal opvang) => $$"""
+        { "name": "Utrecht", "categories": [
+            { "name": "Veilig Thuis", "amount": 1000000,
+              "parts": [{ "name": "Veilig Thuis voor minderjarigen", "amount": 250000, "source": "Jeugd", "tags": ["minors"] }] },
+            { "name": "Opvang en begeleiding", "amount": {{opvang.ToString(System.Globalization.CultureInfo.InvariantCulture)}} } ] }
+        """;
+
+    /// <summary>Stores the DU VO sample plans, a national distribution, and a plan that takes its payment from it, changed twice.</summary>
+    private static async Task StoreDuVoAsync(HttpClient client)
+    {
+        foreach (var sample in Directory.GetFiles(Path.Combine(Repository.Root, "samples", "duvo"), "plan-GM*.json").Order(StringComparer.Ordinal))
+        {
+            var parts = Path.GetFileNameWithoutExtension(sample).Split('-');
+            (await client.PutJson($"v1/centrumgemeenten/{parts[1]}/duvo/{parts[2]}/plan", await File.ReadAllTextAsync(sample)))
+                .StatusCode.Should().Be(HttpStatusCode.Created, sample);
+        }
+        (await client.PutJson("v1/duvo/2016/distribution", Distribution)).StatusCode.Should().Be(HttpStatusCode.Created);
+        var plan = await client.PutJson("v1/centrumgemeenten/GM0344/duvo/2016/plan", PlanFromDistribution(400000m));
+        plan.StatusCode.Should().Be(HttpStatusCode.Created);
+        var second = await client.PutJson("v1/centrumgemeenten/GM0344/duvo/2016/plan", PlanFromDistribution(410000m), plan.ETag());
+        second.StatusCode.Should().Be(HttpStatusCode.OK);
+        (await client.PutJson("v1/centrumgemeenten/GM0344/duvo/2016/plan", PlanFromDistribution(420000m), second.ETag()))
+            .StatusCode.Should().Be(HttpStatusCode.OK);
+    }
 
     /// <summary>
     /// Writes fixtures/schema-v&lt;current&gt;.db: the API over a new file stores the samples and a small scenario, changes one
-    /// twice, deletes one (a tombstone) and answers two keyed POSTs; then the file is checkpointed and vacuumed on its own.
+    /// twice, deletes one (a tombstone), answers two keyed POSTs, and stores DU VO plans and a distribution (one plan changed twice); then the file is checkpointed and vacuumed on its own.
     /// </summary>
     public static async Task<string> GenerateAsync()
     {
@@ -51,6 +88,7 @@ public static class SchemaFixture
             var reconcile = new HttpRequestMessage(HttpMethod.Post, "v1/reconciliations") { Content = Bodies.Json(Bodies.Scenario("Fixture: reconciled")) };
             reconcile.Headers.Add("Idempotency-Key", "fixture-reconcile-key");
             (await client.SendAsync(reconcile)).StatusCode.Should().Be(HttpStatusCode.OK);
+            if (CurrentSchemaVersion >= 2) await StoreDuVoAsync(client);
             server.Kill();
         }
 

@@ -43,8 +43,9 @@ public sealed class SchemaFixtureTests : IDisposable
     {
         var source = Path.Combine(Repository.Fixtures, fixture);
         File.Copy(source, _database.Path);
-        var before = SchemaFixture.Tables.ToDictionary(t => t, t => SchemaFixture.Columns(source, t));
-        var rowsBefore = SchemaFixture.Tables.ToDictionary(t => t, t => SchemaFixture.Rows(source, t, before[t]));
+        var tables = SchemaFixture.Tables.Where(t => SchemaFixture.Columns(source, t).Count > 0).ToArray(); // a table later migrations add is not in an older fixture
+        var before = tables.ToDictionary(t => t, t => SchemaFixture.Columns(source, t));
+        var rowsBefore = tables.ToDictionary(t => t, t => SchemaFixture.Rows(source, t, before[t]));
         rowsBefore["scenarios"].Should().HaveCountGreaterThanOrEqualTo(4, "a fixture holds enough to be worth migrating");
         StoredDatabase.Count(source, "SELECT count(*) FROM scenario_versions WHERE deleted = 1").Should().BePositive("a fixture holds a tombstone");
         StoredDatabase.Count(source, "SELECT max(version) FROM scenario_versions").Should().BeGreaterThan(1, "a fixture holds a changed scenario");
@@ -55,7 +56,7 @@ public sealed class SchemaFixtureTests : IDisposable
         health["schemaVersion"]!.GetValue<int>().Should().Be(SchemaFixture.CurrentSchemaVersion, $"{fixture} is migrated to the current schema");
         StoredDatabase.Strings(_database.Path, "SELECT version FROM schema_migrations ORDER BY version")
             .Should().Equal(Enumerable.Range(1, SchemaFixture.CurrentSchemaVersion).Select(v => v.ToString(System.Globalization.CultureInfo.InvariantCulture)));
-        foreach (var table in SchemaFixture.Tables)
+        foreach (var table in tables)
         {
             SchemaFixture.Rows(_database.Path, table, before[table]).Should().Equal(rowsBefore[table], $"every row of {table} in {fixture} survives the migration unchanged");
         }
@@ -75,6 +76,20 @@ public sealed class SchemaFixtureTests : IDisposable
         foreach (var id in StoredDatabase.Strings(_database.Path, "SELECT id FROM scenarios WHERE deleted_at IS NULL"))
         {
             (await client.GetAsync($"v1/scenarios/{id}/reconciliation")).StatusCode.Should().Be(HttpStatusCode.OK, $"{fixture}: {id} still reconciles");
+        }
+
+        if (tables.Contains("duvo_plan_versions"))
+        {
+            foreach (var row in StoredDatabase.Strings(_database.Path, "SELECT centrumgemeente || ' ' || year || ' ' || version FROM duvo_plan_versions"))
+            {
+                var (code, year, version) = (row.Split(' ')[0], row.Split(' ')[1], row.Split(' ')[2]);
+                (await client.GetAsync($"v1/centrumgemeenten/{code}/duvo/{year}/plan/versions/{version}")).StatusCode
+                    .Should().Be(HttpStatusCode.OK, $"{fixture}: DU VO plan {code} {year} version {version} is readable");
+                (await client.GetAsync($"v1/centrumgemeenten/{code}/duvo/{year}/breakdown?version={version}")).StatusCode
+                    .Should().Be(HttpStatusCode.OK, $"{fixture}: DU VO plan {code} {year} version {version} still breaks down");
+            }
+            StoredDatabase.Count(_database.Path, "SELECT count(*) FROM duvo_distribution_versions").Should().Be(
+                StoredDatabase.Count(source, "SELECT count(*) FROM duvo_distribution_versions"));
         }
 
         var replay = await client.PostScenario(Bodies.Scenario("Fixture: changed twice"), "fixture-create-key");
