@@ -1,5 +1,7 @@
 using BudgetEngine.Api;
+using BudgetEngine.Api.Audit;
 using BudgetEngine.Api.Health;
+using BudgetEngine.Api.Keys;
 using BudgetEngine.Api.OpenApi;
 using BudgetEngine.Api.Reconciliations;
 using BudgetEngine.Api.Scenarios;
@@ -9,12 +11,16 @@ builder.AddApplicationServices();
 
 var app = builder.Build();
 app.UseProblemResponses();
+app.UseRequestLimits();
 app.UseBudgetEngineSwagger();
 await app.InitializeDatabaseAsync();
+app.UseAccessControl();
 
 app.MapHealth();
 app.MapReconciliations();
 app.MapScenarios();
+app.MapKeys();
+app.MapAudit();
 
 app.Run();
 

@@ -31,7 +31,7 @@ public sealed class SampleLoader(ScenarioStore store, IOptions<SamplesOptions> o
                 logger.LogWarning("Sample {File} is not valid: {Path}: {Message}", file, errors[0].Path, errors[0].Message);
                 continue;
             }
-            var stored = await store.CreateAsync(scenario.Organisation, scenario.Name, ScenarioBodies.Serialize(scenario), ct);
+            var stored = await store.CreateAsync(scenario.Organisation, scenario.Name, ScenarioBodies.Serialize(scenario), Audit.Actor.System, ct);
             logger.LogInformation("Loaded sample {File} as scenario {Id}", Path.GetFileName(file), stored.Id);
         }
     }
