@@ -30,6 +30,8 @@ public static class ApplicationServiceExtensions
             if (context.ProblemDetails.Status == StatusCodes.Status415UnsupportedMediaType)
             {
                 context.ProblemDetails.Detail ??= "Send the body as application/json (Content-Type: application/json).";
+                if (context.ProblemDetails is not HttpValidationProblemDetails)
+                    context.ProblemDetails.Extensions.TryAdd("errors", new Dictionary<string, string[]> { ["Content-Type"] = ["Use application/json."] });
             }
         });
         services.AddExceptionHandler<ApiExceptionHandler>();
