@@ -1,4 +1,5 @@
 using BudgetEngine.Api.Audit;
+using BudgetEngine.Api.DuVo;
 using BudgetEngine.Api.Errors;
 using BudgetEngine.Api.Idempotency;
 using BudgetEngine.Api.Json;
@@ -54,6 +55,7 @@ public static class ApplicationServiceExtensions
         services.AddBudgetEngineSecurity();
         services.AddBudgetEngineRateLimiting();
         services.AddBudgetEngineOpenApi();
+        services.AddDuVo();
         return builder;
     }
 

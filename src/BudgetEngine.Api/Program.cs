@@ -1,5 +1,6 @@
 using BudgetEngine.Api;
 using BudgetEngine.Api.Audit;
+using BudgetEngine.Api.DuVo;
 using BudgetEngine.Api.Health;
 using BudgetEngine.Api.Keys;
 using BudgetEngine.Api.OpenApi;
@@ -21,6 +22,7 @@ app.MapReconciliations();
 app.MapScenarios();
 app.MapKeys();
 app.MapAudit();
+app.MapDuVo();
 
 app.Run();
 

@@ -120,7 +120,9 @@ public static class ScenariosApi
     {
         var (core, errors) = ScenarioMapper.Read(scenario);
         if (core is null) return Problems.Validation(errors);
-        var stored = await store.CreateAsync(core.Organisation, core.Name, ScenarioBodies.Serialize(core), Actor.Of(Caller.Required(user)), ct);
+        // Under an Idempotency-Key the filter holds the write transaction: the scenario, its audit record and the key's response commit together.
+        var stored = await store.CreateAsync(core.Organisation, core.Name, ScenarioBodies.Serialize(core), Actor.Of(Caller.Required(user)),
+            IdempotencyFilter.WriteOf(response.HttpContext), ct);
         response.Headers.ETag = stored.ETag;
         return TypedResults.Created($"/v1/scenarios/{stored.Id}", ToResource(stored));
     }
