@@ -99,3 +99,40 @@ public sealed class AuditTrailTests : IDisposable
         return await response.ReadJson();
     }
 }
+
+/// <summary>DU VO writes are audited too, and a centrumgemeente's key writes only its own plan.</summary>
+public sealed class DuVoAuditTests : IDisposable
+{
+    private readonly BudgetEngineApplication _app = new();
+
+    public void Dispose() => _app.Dispose();
+
+    private static string UtrechtPlan => File.ReadAllText(Path.Combine(Repository.Samples, "duvo", "plan-GM0344-2015-utrecht.json"));
+
+    [Fact]
+    public async Task ACentrumgemeentesPlanIsRecordedAsPutPlanByItsKey()
+    {
+        var (key, keyId) = await _app.CreateKeyAsync("GM0344", "centrumgemeente");
+
+        var response = await _app.CreateClientWithKey(key).PutAsync("/v1/centrumgemeenten/GM0344/duvo/2015/plan", Http.Json(UtrechtPlan));
+
+        response.StatusCode.Should().Be(HttpStatusCode.Created, await response.Content.ReadAsStringAsync());
+        var latest = (await (await _app.CreateClient().GetAsync("/v1/audit?pageSize=1")).ReadJson())["items"]![0]!;
+        latest["action"]!.GetValue<string>().Should().Be("put-plan");
+        latest["resource"]!.GetValue<string>().Should().Be("/v1/centrumgemeenten/GM0344/duvo/2015/plan");
+        latest["keyId"]!.GetValue<string>().Should().Be(keyId);
+        latest["version"]!.GetValue<int>().Should().Be(1);
+    }
+
+    [Fact]
+    public async Task AnotherCentrumgemeentesPlanIsInvisibleAndUnwritable()
+    {
+        var amersfoort = await _app.CreateClientAsync("centrumgemeente", "GM0307");
+        await _app.CreateClient().PutAsync("/v1/centrumgemeenten/GM0344/duvo/2015/plan", Http.Json(UtrechtPlan));
+
+        await (await amersfoort.GetAsync("/v1/centrumgemeenten/GM0344/duvo/2015/plan")).ShouldBeProblem(404);
+        await (await amersfoort.PutAsync("/v1/centrumgemeenten/GM0344/duvo/2015/plan", Http.Json(UtrechtPlan))).ShouldBeProblem(404);
+        var listed = await (await amersfoort.GetAsync("/v1/centrumgemeenten")).ReadJson();
+        listed.AsArray().Should().BeEmpty("Amersfoort has nothing stored; Utrecht is not its business");
+    }
+}
