@@ -1,6 +1,10 @@
 using System.ComponentModel;
+using System.Security.Claims;
+using BudgetEngine.Api.Audit;
 using BudgetEngine.Api.Contracts;
 using BudgetEngine.Api.Errors;
+using BudgetEngine.Api.Limits;
+using BudgetEngine.Api.Security;
 using BudgetEngine.Core.DuVo;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
@@ -20,11 +24,14 @@ public static class DuVoApi
     {
         var group = routes.MapGroup("/v1")
             .WithTags("Vrouwenopvang (DU VO)")
+            .RequireRateLimiting(RateLimits.PerKey)
+            .ProducesProblem(StatusCodes.Status429TooManyRequests)
             .ProducesProblem(StatusCodes.Status500InternalServerError)
             .ProducesProblem(StatusCodes.Status503ServiceUnavailable);
 
         group.MapPut("/duvo/{year}/distribution", PutDistribution)
             .WithName("PutDuVoDistribution")
+            .RequireAccess(AccessRules.WriteDuVoDistribution)
             .WithSummary("Store the national DU VO distribution of a year")
             .WithDescription("Creates or replaces the year's distribution: macro budget, phase-in fraction, optional transition budget and loss cap, "
                 + "and per centrumgemeente its historical amount and key weight. The first PUT answers 201 and needs no If-Match; a PUT over a stored "
@@ -37,24 +44,28 @@ public static class DuVoApi
 
         group.MapGet("/duvo/{year}/distribution", GetDistribution)
             .WithName("GetDuVoDistribution")
+            .RequireAccess(AccessRules.ReadDuVoDistribution)
             .WithSummary("Read the national DU VO distribution of a year")
             .WithDescription("The latest version with its ETag, and what it pays each centrumgemeente: objective amount, phased payment, top-up, transition share, payment.")
             .ProducesProblem(StatusCodes.Status404NotFound);
 
         group.MapGet("/duvo/{year}/distribution/versions", ListDistributionVersions)
             .WithName("ListDuVoDistributionVersions")
+            .RequireAccess(AccessRules.ReadDuVoDistribution)
             .WithSummary("List the versions of a year's DU VO distribution")
             .WithDescription("Every version, oldest first. Versions never change.")
             .ProducesProblem(StatusCodes.Status404NotFound);
 
         group.MapGet("/duvo/{year}/distribution/versions/{version:int}", GetDistributionVersion)
             .WithName("GetDuVoDistributionVersion")
+            .RequireAccess(AccessRules.ReadDuVoDistribution)
             .WithSummary("Read one version of a year's DU VO distribution")
             .WithDescription("The distribution exactly as it was at that version, with what it paid.")
             .ProducesProblem(StatusCodes.Status404NotFound);
 
         group.MapPut("/centrumgemeenten/{code}/duvo/{year}/plan", PutPlan)
             .WithName("PutDuVoPlan")
+            .RequireAccess(AccessRules.WriteDuVoPlan)
             .WithSummary("Store a centrumgemeente's DU VO spend plan of a year")
             .WithDescription("Creates or replaces the plan: the payment (leave it out to take it from the stored national distribution of the year), the "
                 + "spending categories with any parts paid from other sources, and the regiogemeenten with their co-financing key. The first PUT answers 201 "
@@ -67,24 +78,28 @@ public static class DuVoApi
 
         group.MapGet("/centrumgemeenten/{code}/duvo/{year}/plan", GetPlan)
             .WithName("GetDuVoPlan")
+            .RequireAccess(AccessRules.ReadDuVoPlan)
             .WithSummary("Read a centrumgemeente's DU VO spend plan of a year")
             .WithDescription("The plan at its latest version, with its ETag (also in the ETag header).")
             .ProducesProblem(StatusCodes.Status404NotFound);
 
         group.MapGet("/centrumgemeenten/{code}/duvo/{year}/plan/versions", ListPlanVersions)
             .WithName("ListDuVoPlanVersions")
+            .RequireAccess(AccessRules.ReadDuVoPlan)
             .WithSummary("List the versions of a DU VO spend plan")
             .WithDescription("Every version, oldest first. Versions never change.")
             .ProducesProblem(StatusCodes.Status404NotFound);
 
         group.MapGet("/centrumgemeenten/{code}/duvo/{year}/plan/versions/{version:int}", GetPlanVersion)
             .WithName("GetDuVoPlanVersion")
+            .RequireAccess(AccessRules.ReadDuVoPlan)
             .WithSummary("Read one version of a DU VO spend plan")
             .WithDescription("The plan exactly as it was at that version.")
             .ProducesProblem(StatusCodes.Status404NotFound);
 
         group.MapGet("/centrumgemeenten/{code}/duvo/{year}/breakdown", GetBreakdown)
             .WithName("GetDuVoBreakdown")
+            .RequireAccess(AccessRules.ReadDuVoPlan)
             .WithSummary("Break a centrumgemeente's DU VO payment down")
             .WithDescription("Computed from the latest plan (or ?version) and, when the plan enters no payment, the latest national distribution of the year; "
                 + "plan and distribution name the versions used. Gives the payment; each category's amount, DU VO part and share; the parts other sources pay; "
@@ -98,6 +113,7 @@ public static class DuVoApi
 
         group.MapGet("/centrumgemeenten/{code}/duvo", GetTrend)
             .WithName("GetDuVoTrend")
+            .RequireAccess(AccessRules.ReadDuVoPlan)
             .WithSummary("A centrumgemeente's DU VO breakdown per year")
             .WithDescription("The breakdown of every year it has a plan for (latest versions), oldest first, for trends; years whose payment is not known yet "
                 + "are listed under unavailable with what is missing.")
@@ -105,6 +121,7 @@ public static class DuVoApi
 
         group.MapGet("/centrumgemeenten", ListCentrumgemeenten)
             .WithName("ListCentrumgemeenten")
+            .RequireAccess(AccessRules.ListCentrumgemeenten)
             .WithSummary("List the centrumgemeenten")
             .WithDescription("Every centrumgemeente with a stored plan or an entry in a stored national distribution, by CBS code, with its name, the years "
                 + "of its plans and distributions, and its regiogemeenten (CBS code, name, inhabitants or fixed share) as its latest plan lists them.");
@@ -115,7 +132,7 @@ public static class DuVoApi
     public static async Task<Results<Created<DuVoDistributionResourceDto>, Ok<DuVoDistributionResourceDto>, ValidationProblem, ProblemHttpResult>> PutDistribution(
         int year, DuVoDistributionDto distribution,
         [FromHeader(Name = "If-Match")] string? ifMatch,
-        DuVoDistributionStore store, HttpResponse response, CancellationToken ct)
+        DuVoDistributionStore store, ClaimsPrincipal user, HttpResponse response, CancellationToken ct)
     {
         var routeErrors = DuVoProblems.RouteErrors(null, year);
         if (routeErrors.Count > 0) return Problems.Validation(routeErrors, "The address is not valid.");
@@ -123,7 +140,7 @@ public static class DuVoApi
         if (input is null) return Problems.Validation(errors, "The distribution is not valid.");
 
         var expected = DuVoIfMatch.ExpectedVersion(ifMatch, DuVoDistributionStore.ETagStem(year));
-        var outcome = await store.PutAsync(year, expected, DuVoBodies.Serialize(input, distribution.Description), ct);
+        var outcome = await store.PutAsync(year, expected, DuVoBodies.Serialize(input, distribution.Description), Actor.Of(Caller.Required(user)), ct);
         return Written(outcome, Distribution, $"/v1/duvo/{year}/distribution", response, d => DistributionResource(year, d));
     }
 
@@ -167,7 +184,7 @@ public static class DuVoApi
     public static async Task<Results<Created<DuVoPlanResourceDto>, Ok<DuVoPlanResourceDto>, ValidationProblem, ProblemHttpResult>> PutPlan(
         string code, int year, DuVoPlanDto plan,
         [FromHeader(Name = "If-Match")] string? ifMatch,
-        DuVoPlanStore store, HttpResponse response, CancellationToken ct)
+        DuVoPlanStore store, ClaimsPrincipal user, HttpResponse response, CancellationToken ct)
     {
         var routeErrors = DuVoProblems.RouteErrors(code, year);
         if (routeErrors.Count > 0) return Problems.Validation(routeErrors, "The address is not valid.");
@@ -175,7 +192,7 @@ public static class DuVoApi
         if (core is null) return Problems.Validation(errors, "The plan is not valid.");
 
         var expected = DuVoIfMatch.ExpectedVersion(ifMatch, DuVoPlanStore.ETagStem(code, year));
-        var outcome = await store.PutAsync(code, year, core.Name, expected, DuVoBodies.Serialize(core, plan.Description), ct);
+        var outcome = await store.PutAsync(code, year, core.Name, expected, DuVoBodies.Serialize(core, plan.Description), Actor.Of(Caller.Required(user)), ct);
         return Written(outcome, Plan, $"/v1/centrumgemeenten/{code}/duvo/{year}/plan", response, d => PlanResource(code, year, d));
     }
 
@@ -245,8 +262,13 @@ public static class DuVoApi
         return TypedResults.Ok(new DuVoTrendDto(code, computed.LastOrDefault(b => b.Name is not null)?.Name, computed, unavailable));
     }
 
-    public static async Task<Ok<IReadOnlyList<DuVoCentrumgemeenteDto>>> ListCentrumgemeenten(DuVoCentrumgemeenten centrumgemeenten, CancellationToken ct) =>
-        TypedResults.Ok(await centrumgemeenten.ListAsync(ct));
+    public static async Task<Ok<IReadOnlyList<DuVoCentrumgemeenteDto>>> ListCentrumgemeenten(
+        DuVoCentrumgemeenten centrumgemeenten, ClaimsPrincipal user, CancellationToken ct)
+    {
+        var caller = Caller.Required(user);
+        var all = await centrumgemeenten.ListAsync(ct);
+        return TypedResults.Ok<IReadOnlyList<DuVoCentrumgemeenteDto>>(caller.IsAdmin ? all : all.Where(c => caller.CanSee(c.Code)).ToArray());
+    }
 
     private static Results<Created<T>, Ok<T>, ValidationProblem, ProblemHttpResult> Written<T>(
         DuVoPutOutcome outcome, string what, string location, HttpResponse response, Func<DuVoStoredDocument, T> resource)

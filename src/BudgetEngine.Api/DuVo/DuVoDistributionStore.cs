@@ -1,3 +1,4 @@
+using BudgetEngine.Api.Audit;
 using BudgetEngine.Api.Persistence;
 using Dapper;
 using Microsoft.Data.Sqlite;
@@ -23,7 +24,7 @@ public sealed class DuVoDistributionStore(SqliteConnectionFactory database, Sqli
     public static string ETagOf(int year, int version) => $"{ETagStem(year)}{version}\"";
 
     /// <summary>Writes the year's distribution as a new version when the If-Match rules allow it.</summary>
-    public Task<DuVoPutOutcome> PutAsync(int year, int? expectedVersion, string body, CancellationToken ct) =>
+    public Task<DuVoPutOutcome> PutAsync(int year, int? expectedVersion, string body, Actor actor, CancellationToken ct) =>
         Run(async connection =>
         {
             await using var transaction = connection.BeginTransaction(deferred: false);
@@ -31,7 +32,8 @@ public sealed class DuVoDistributionStore(SqliteConnectionFactory database, Sqli
             var status = DuVoIfMatch.Decide(current?.Version, expectedVersion);
             if (status is not (DuVoPutStatus.Created or DuVoPutStatus.Replaced)) return new DuVoPutOutcome(status, current);
 
-            var now = Timestamps.Format(clock.GetUtcNow());
+            var at = clock.GetUtcNow();
+            var now = Timestamps.Format(at);
             var next = (current?.Version ?? 0) + 1;
             if (current is null)
             {
@@ -49,6 +51,7 @@ public sealed class DuVoDistributionStore(SqliteConnectionFactory database, Sqli
                 INSERT INTO duvo_distribution_versions (year, version, body, etag, created_at)
                 VALUES (@year, @next, @body, @etag, @now)
                 """, new { year, next, body, etag = ETagOf(year, next), now }, transaction);
+            await AuditTrail.AppendAsync(connection, transaction, actor, AuditActions.PutDistribution, $"/v1/duvo/{year}/distribution", next, at);
             var written = await Latest(connection, year, transaction);
             await transaction.CommitAsync(ct);
             return new DuVoPutOutcome(status, written);

@@ -1,3 +1,4 @@
+using BudgetEngine.Api.Audit;
 using BudgetEngine.Api.Persistence;
 using Dapper;
 using Microsoft.Data.Sqlite;
@@ -38,7 +39,7 @@ public sealed class DuVoPlanStore(SqliteConnectionFactory database, SqliteRetry 
     public static string ETagOf(string code, int year, int version) => $"{ETagStem(code, year)}{version}\"";
 
     /// <summary>Writes the plan as a new version when the If-Match rules allow it.</summary>
-    public Task<DuVoPutOutcome> PutAsync(string code, int year, string? name, int? expectedVersion, string body, CancellationToken ct) =>
+    public Task<DuVoPutOutcome> PutAsync(string code, int year, string? name, int? expectedVersion, string body, Actor actor, CancellationToken ct) =>
         Run(async connection =>
         {
             await using var transaction = connection.BeginTransaction(deferred: false);
@@ -46,7 +47,8 @@ public sealed class DuVoPlanStore(SqliteConnectionFactory database, SqliteRetry 
             var status = DuVoIfMatch.Decide(current?.Version, expectedVersion);
             if (status is not (DuVoPutStatus.Created or DuVoPutStatus.Replaced)) return new DuVoPutOutcome(status, current);
 
-            var now = Timestamps.Format(clock.GetUtcNow());
+            var at = clock.GetUtcNow();
+            var now = Timestamps.Format(at);
             var next = (current?.Version ?? 0) + 1;
             if (current is null)
             {
@@ -65,6 +67,7 @@ public sealed class DuVoPlanStore(SqliteConnectionFactory database, SqliteRetry 
                 INSERT INTO duvo_plan_versions (centrumgemeente, year, version, body, etag, created_at)
                 VALUES (@code, @year, @next, @body, @etag, @now)
                 """, new { code, year, next, body, etag = ETagOf(code, year, next), now }, transaction);
+            await AuditTrail.AppendAsync(connection, transaction, actor, AuditActions.PutPlan, $"/v1/centrumgemeenten/{code}/duvo/{year}/plan", next, at);
             var written = await Latest(connection, code, year, transaction);
             await transaction.CommitAsync(ct);
             return new DuVoPutOutcome(status, written);

@@ -98,5 +98,35 @@ public static class Migrations
             CREATE TRIGGER duvo_plan_versions_no_delete BEFORE DELETE ON duvo_plan_versions
             BEGIN SELECT RAISE(ABORT, 'DU VO plan versions are immutable'); END;
             """),
+        new(3, "api keys (hashed), audit trail", """
+            CREATE TABLE api_keys (
+                id           TEXT NOT NULL PRIMARY KEY,
+                prefix       TEXT NOT NULL,
+                hash         BLOB NOT NULL UNIQUE CHECK (length(hash) = 32),
+                organisation TEXT NOT NULL,
+                roles        TEXT NOT NULL,
+                name         TEXT NULL,
+                created_at   TEXT NOT NULL,
+                revoked_at   TEXT NULL
+            ) STRICT;
+
+            CREATE INDEX ix_api_keys_prefix ON api_keys (prefix);
+
+            CREATE TABLE audit_log (
+                id           INTEGER NOT NULL PRIMARY KEY,
+                key_id       TEXT    NOT NULL,
+                organisation TEXT    NOT NULL,
+                at           TEXT    NOT NULL,
+                action       TEXT    NOT NULL,
+                resource     TEXT    NOT NULL,
+                version      INTEGER NULL
+            ) STRICT;
+
+            CREATE TRIGGER audit_log_no_update BEFORE UPDATE ON audit_log
+            BEGIN SELECT RAISE(ABORT, 'the audit trail is append-only'); END;
+
+            CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log
+            BEGIN SELECT RAISE(ABORT, 'the audit trail is append-only'); END;
+            """),
     ];
 }

@@ -35,7 +35,7 @@ public sealed partial class DuVoSampleLoader(DuVoPlanStore plans, DuVoDistributi
                 var dto = JsonSerializer.Deserialize<DuVoDistributionDto>(json, ApiJson.Options);
                 var (input, errors) = DuVoDistributionMapper.Read(dto, year);
                 if (input is null) { Skip(name, errors[0]); continue; }
-                await distributions.PutAsync(year, null, DuVoBodies.Serialize(input, dto!.Description), ct);
+                await distributions.PutAsync(year, null, DuVoBodies.Serialize(input, dto!.Description), Audit.Actor.System, ct);
                 logger.LogInformation("Loaded DU VO sample {File} as the distribution of {Year}", name, year);
             }
             else if (PlanFile().Match(name) is { Success: true } plan)
@@ -45,7 +45,7 @@ public sealed partial class DuVoSampleLoader(DuVoPlanStore plans, DuVoDistributi
                 var dto = JsonSerializer.Deserialize<DuVoPlanDto>(json, ApiJson.Options);
                 var (core, errors) = DuVoPlanMapper.Read(dto, code, year);
                 if (core is null) { Skip(name, errors[0]); continue; }
-                await plans.PutAsync(code, year, core.Name, null, DuVoBodies.Serialize(core, dto!.Description), ct);
+                await plans.PutAsync(code, year, core.Name, null, DuVoBodies.Serialize(core, dto!.Description), Audit.Actor.System, ct);
                 logger.LogInformation("Loaded DU VO sample {File} as the plan of {Code} for {Year}", name, code, year);
             }
             else

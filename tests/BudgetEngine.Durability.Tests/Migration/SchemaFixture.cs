@@ -28,6 +28,7 @@ public static class SchemaFixture
     [
         "scenarios", "scenario_versions", "idempotency_keys",
         "duvo_distributions", "duvo_distribution_versions", "duvo_plans", "duvo_plan_versions",
+        "api_keys", "audit_log",
     ];
 
     private const string Distribution = """
