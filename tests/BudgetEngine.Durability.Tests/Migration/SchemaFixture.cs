@@ -46,6 +46,17 @@ public static class SchemaFixture
             { "name": "Opvang en begeleiding", "amount": {{opvang.ToString(System.Globalization.CultureInfo.InvariantCulture)}} } ] }
         """;
 
+    /// <summary>Creates a finance officer's key and a reader's key, and revokes the reader's.</summary>
+    private static async Task StoreKeysAsync(HttpClient client)
+    {
+        (await client.PostAsync("v1/keys", Bodies.Json("""{ "organisation": "Gemeente Duurzaam", "roles": ["finance-officer"], "name": "Fixture: finance" }""")))
+            .StatusCode.Should().Be(HttpStatusCode.Created);
+        var reader = await client.PostAsync("v1/keys", Bodies.Json("""{ "organisation": "Gemeente Duurzaam", "roles": ["reader"], "name": "Fixture: revoked" }"""));
+        reader.StatusCode.Should().Be(HttpStatusCode.Created);
+        var id = (await reader.ReadJson())["details"]!["id"]!.GetValue<string>();
+        (await client.DeleteAsync($"v1/keys/{id}")).IsSuccessStatusCode.Should().BeTrue();
+    }
+
     /// <summary>Stores the DU VO sample plans, a national distribution, and a plan that takes its payment from it, changed twice.</summary>
     private static async Task StoreDuVoAsync(HttpClient client)
     {
@@ -90,6 +101,7 @@ public static class SchemaFixture
             reconcile.Headers.Add("Idempotency-Key", "fixture-reconcile-key");
             (await client.SendAsync(reconcile)).StatusCode.Should().Be(HttpStatusCode.OK);
             if (CurrentSchemaVersion >= 2) await StoreDuVoAsync(client);
+            if (CurrentSchemaVersion >= 3) await StoreKeysAsync(client);
             server.Kill();
         }
 

@@ -140,6 +140,7 @@ public sealed class ApiServer : IDisposable
         environment["Database__Path"] = databasePath;
         environment["Samples__LoadOnEmptyDatabase"] = "false";
         environment["BUDGETENGINE_ADMIN_KEY"] = AdminKey;
+        environment["RateLimiting__PermitsPerMinute"] = "10000000"; // these tests play one integrating system at full speed: the limit itself is tested in Api.Tests
         environment["Logging__Console__FormatterName"] = "simple";
         environment["Logging__Console__FormatterOptions__SingleLine"] = "true";
         environment["Logging__LogLevel__Default"] = "Warning";
