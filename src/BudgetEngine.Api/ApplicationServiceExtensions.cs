@@ -5,6 +5,7 @@ using BudgetEngine.Api.OpenApi;
 using BudgetEngine.Api.Persistence;
 using BudgetEngine.Api.Samples;
 using BudgetEngine.Api.Scenarios;
+using BudgetEngine.Api.Spreadsheets;
 
 namespace BudgetEngine.Api;
 
@@ -41,6 +42,7 @@ public static class ApplicationServiceExtensions
         services.AddTransient(typeof(IdempotencyFilter<>));
 
         services.AddBudgetEngineOpenApi();
+        services.AddSpreadsheetsChartsAndPage();
         return builder;
     }
 

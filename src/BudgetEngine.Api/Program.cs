@@ -1,6 +1,7 @@
 using BudgetEngine.Api;
 using BudgetEngine.Api.Health;
 using BudgetEngine.Api.OpenApi;
+using BudgetEngine.Api.Page;
 using BudgetEngine.Api.Reconciliations;
 using BudgetEngine.Api.Scenarios;
 
@@ -15,6 +16,7 @@ await app.InitializeDatabaseAsync();
 app.MapHealth();
 app.MapReconciliations();
 app.MapScenarios();
+app.MapSpreadsheetsChartsAndPage();
 
 app.Run();
 
