@@ -1,3 +1,4 @@
+using BudgetEngine.Api.Spreadsheets.Export;
 using BudgetEngine.Api.Spreadsheets.Import;
 
 namespace BudgetEngine.Api.Spreadsheets;
@@ -12,6 +13,7 @@ public static class SpreadsheetsApi
             .ProducesProblem(StatusCodes.Status500InternalServerError)
             .ProducesProblem(StatusCodes.Status503ServiceUnavailable);
         group.MapImport();
+        group.MapExport();
         return group;
     }
 }
