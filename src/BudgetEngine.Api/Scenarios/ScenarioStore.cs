@@ -48,20 +48,39 @@ public sealed class ScenarioStore(SqliteConnectionFactory database, SqliteRetry 
     /// <summary>The strong ETag of a version.</summary>
     public static string ETagOf(string id, int version) => $"\"{id}-v{version}\"";
 
-    /// <summary>Stores a new scenario as version 1.</summary>
-    public Task<StoredScenario> CreateAsync(string organisation, string name, string body, CancellationToken ct) =>
-        Run(async connection =>
+    /// <summary>
+    /// Stores a new scenario as version 1, in its own transaction, or inside <paramref name="within"/> when given (the caller
+    /// commits it, together with whatever else it wrote, and retries it as a whole).
+    /// </summary>
+    public Task<StoredScenario> CreateAsync(string organisation, string name, string body, WriteTransaction? within, CancellationToken ct)
+    {
+        if (within is not null)
+        {
+            return Insert(within.Connection, within.Transaction);
+        }
+        return Run(async connection =>
+        {
+            await using var transaction = connection.BeginTransaction(deferred: false);
+            var stored = await Insert(connection, transaction);
+            await transaction.CommitAsync(ct);
+            return stored;
+        }, ct);
+
+        async Task<StoredScenario> Insert(SqliteConnection connection, SqliteTransaction transaction)
         {
             var id = NewId();
             var now = Timestamps.Format(clock.GetUtcNow());
-            await using var transaction = connection.BeginTransaction(deferred: false);
             await connection.ExecuteAsync(
                 "INSERT INTO scenarios (id, organisation, name, created_at, current_version) VALUES (@id, @organisation, @name, @now, 1)",
                 new { id, organisation, name, now }, transaction);
             await InsertVersion(connection, transaction, id, 1, body, now, deleted: false);
-            await transaction.CommitAsync(ct);
-            return (await Latest(connection, id, null))!;
-        }, ct);
+            return (await Latest(connection, id, transaction))!;
+        }
+    }
+
+    /// <summary>Stores a new scenario as version 1 in its own transaction.</summary>
+    public Task<StoredScenario> CreateAsync(string organisation, string name, string body, CancellationToken ct) =>
+        CreateAsync(organisation, name, body, within: null, ct);
 
     /// <summary>The scenario's latest state (deleted ones too), or null.</summary>
     public Task<StoredScenario?> FindAsync(string id, CancellationToken ct) =>
@@ -146,8 +165,9 @@ public sealed class ScenarioStore(SqliteConnectionFactory database, SqliteRetry 
                 return new WriteOutcome(WriteStatus.Stale, current);
             }
             await InsertVersion(connection, transaction, id, next, body ?? current.Body, now, deleted);
+            var written = await Latest(connection, id, transaction);
             await transaction.CommitAsync(ct);
-            return new WriteOutcome(WriteStatus.Written, await Latest(connection, id, null));
+            return new WriteOutcome(WriteStatus.Written, written);
         }, ct);
 
     private static Task InsertVersion(SqliteConnection connection, SqliteTransaction transaction, string id, int version, string body, string now, bool deleted) =>

@@ -105,7 +105,8 @@ public static class ScenariosApi
     {
         var (core, errors) = ScenarioMapper.Read(scenario);
         if (core is null) return Problems.Validation(errors);
-        var stored = await store.CreateAsync(core.Organisation, core.Name, ScenarioBodies.Serialize(core), ct);
+        // Under an Idempotency-Key the filter holds the write transaction: the scenario and the key's response commit together.
+        var stored = await store.CreateAsync(core.Organisation, core.Name, ScenarioBodies.Serialize(core), IdempotencyFilter.WriteOf(response.HttpContext), ct);
         response.Headers.ETag = stored.ETag;
         return TypedResults.Created($"/v1/scenarios/{stored.Id}", ToResource(stored));
     }
