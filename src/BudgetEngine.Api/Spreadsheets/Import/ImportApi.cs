@@ -49,7 +49,8 @@ public static class ImportApi
         var outcome = TableImport.Run(upload.Table, upload.Charset, fields);
         if (outcome.Scenario is not { } scenario) return Invalid(outcome.Errors, outcome.Encoding);
 
-        var stored = await store.CreateAsync(scenario.Organisation, scenario.Name, ScenarioBodies.Serialize(scenario), ct);
+        // Under an Idempotency-Key the filter holds the write transaction: the scenario and the key's response commit together.
+        var stored = await store.CreateAsync(scenario.Organisation, scenario.Name, ScenarioBodies.Serialize(scenario), IdempotencyFilter.WriteOf(response.HttpContext), ct);
         response.Headers.ETag = stored.ETag;
         return TypedResults.Created($"/v1/scenarios/{stored.Id}",
             new ScenarioResourceDto(stored.Id, stored.Version, stored.ETag, stored.CreatedAt, stored.UpdatedAt, ScenarioBodies.ToDto(stored.Body)));
