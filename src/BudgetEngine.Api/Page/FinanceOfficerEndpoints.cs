@@ -1,3 +1,4 @@
+using BudgetEngine.Api.Charts;
 using BudgetEngine.Api.Spreadsheets;
 
 namespace BudgetEngine.Api.Page;
@@ -9,6 +10,7 @@ public static class FinanceOfficerEndpoints
     public static IEndpointRouteBuilder MapSpreadsheetsChartsAndPage(this IEndpointRouteBuilder routes)
     {
         routes.MapSpreadsheets();
+        routes.MapCharts();
         return routes;
     }
 }
