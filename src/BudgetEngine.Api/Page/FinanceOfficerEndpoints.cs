@@ -11,6 +11,7 @@ public static class FinanceOfficerEndpoints
     {
         routes.MapSpreadsheets();
         routes.MapCharts();
+        routes.MapPage();
         return routes;
     }
 }
