@@ -1,3 +1,4 @@
+using BudgetEngine.Api.DuVo;
 using BudgetEngine.Api.Errors;
 using BudgetEngine.Api.Idempotency;
 using BudgetEngine.Api.Json;
@@ -42,6 +43,7 @@ public static class ApplicationServiceExtensions
         services.AddTransient(typeof(IdempotencyFilter<>));
 
         services.AddBudgetEngineOpenApi();
+        services.AddDuVo();
         services.AddSpreadsheetsChartsAndPage();
         return builder;
     }

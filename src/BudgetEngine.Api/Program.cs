@@ -1,4 +1,5 @@
 using BudgetEngine.Api;
+using BudgetEngine.Api.DuVo;
 using BudgetEngine.Api.Health;
 using BudgetEngine.Api.OpenApi;
 using BudgetEngine.Api.Page;
@@ -16,6 +17,7 @@ await app.InitializeDatabaseAsync();
 app.MapHealth();
 app.MapReconciliations();
 app.MapScenarios();
+app.MapDuVo();
 app.MapSpreadsheetsChartsAndPage();
 
 app.Run();
