@@ -3,6 +3,7 @@ using BudgetEngine.Api.Contracts;
 using BudgetEngine.Api.Errors;
 using BudgetEngine.Core.DuVo;
 using Microsoft.AspNetCore.Http.HttpResults;
+using BudgetEngine.Api.Spreadsheets.Export;
 using Microsoft.AspNetCore.Mvc;
 
 namespace BudgetEngine.Api.DuVo;
@@ -85,6 +86,7 @@ public static class DuVoApi
 
         group.MapGet("/centrumgemeenten/{code}/duvo/{year}/breakdown", GetBreakdown)
             .WithName("GetDuVoBreakdown")
+            .WithDuVoBreakdownCsv()
             .WithSummary("Break a centrumgemeente's DU VO payment down")
             .WithDescription("Computed from the latest plan (or ?version) and, when the plan enters no payment, the latest national distribution of the year; "
                 + "plan and distribution name the versions used. Gives the payment; each category's amount, DU VO part and share; the parts other sources pay; "

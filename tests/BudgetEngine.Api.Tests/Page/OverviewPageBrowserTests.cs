@@ -8,7 +8,7 @@ namespace BudgetEngine.Api.Tests.Page;
 
 /// <summary>
 /// The overview page in a real browser: the API on a loopback port with the samples loaded, Debian's headless Chromium
-/// loading GET / with the API key in the fragment. The chart and the findings must render; a screenshot is kept as an
+/// loading GET / with the API key in the fragment. The scenario charts and findings and the DU VO breakdown charts must render; a screenshot is kept as an
 /// artifact (artifacts/browser/overview.png).
 /// </summary>
 [Trait("Category", "Browser")]
@@ -34,11 +34,14 @@ public sealed class OverviewPageBrowserTests(ITestOutputHelper output) : IDispos
         dom.Should().Contain("data-code=\"OVER_ALLOCATED\"", "the variant without the conditional money is over-allocated");
         dom.Should().Contain("class=\"over-allocated\"", "its chart marks the over-allocated years");
         dom.Should().Contain("€ 97.000,00");
+        dom.Should().Contain("data-centrumgemeente=\"GM0202\"", "the DU VO breakdowns are listed per centrumgemeente");
+        CountOf(dom, "class=\"duvo-chart\"").Should().BeGreaterThanOrEqualTo(4, "each sample plan year has its breakdown chart");
+        dom.Should().Contain("€ 280.000,00", "Arnhem's 2020 co-financing is drawn");
 
         var screenshot = Path.Combine(Repository.Root, "artifacts", "browser", "overview.png");
         Directory.CreateDirectory(Path.GetDirectoryName(screenshot)!);
         File.Delete(screenshot);
-        await Chromium.RunAsync(url, ["--virtual-time-budget=15000", "--window-size=1280,2400", $"--screenshot={screenshot}"], Limit);
+        await Chromium.RunAsync(url, ["--virtual-time-budget=15000", "--window-size=1280,4000", $"--screenshot={screenshot}"], Limit);
         File.Exists(screenshot).Should().BeTrue();
         new FileInfo(screenshot).Length.Should().BeGreaterThan(10_000, "a screenshot of a drawn page is not blank");
         output.WriteLine($"Screenshot: {screenshot}");

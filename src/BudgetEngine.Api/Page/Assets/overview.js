@@ -92,6 +92,40 @@
     article.append(findingsList(reconciliation.findings));
   }
 
+  async function breakdown(centrumgemeente, year, article) {
+    const base = '/v1/centrumgemeenten/' + encodeURIComponent(centrumgemeente.code) + '/duvo/' + year + '/breakdown';
+    const section = element('section', { class: 'duvo-year', 'data-year': String(year) });
+    section.append(element('h4', {}, String(year)));
+    const figure = element('figure', { class: 'chart' });
+    section.append(figure);
+    const downloads = element('div', { class: 'downloads' });
+    downloads.append(download('Besteding als CSV', base, 'text/csv', 'duvo-' + centrumgemeente.code + '-' + year + '.csv'));
+    section.append(downloads);
+    article.append(section);
+    try {
+      const [json] = await Promise.all([api(base).then((r) => r.json()), chart(base + '.svg', figure)]);
+      section.append(findingsList(json.findings));
+    } catch (error) {
+      // A year whose payment is not known yet (409) is shown as such; the rest of the page still loads.
+      figure.remove();
+      section.append(element('p', { class: 'meta' }, error.message));
+    }
+  }
+
+  async function centrumgemeenten() {
+    const list = await (await api('/v1/centrumgemeenten')).json();
+    const withPlans = list.filter((c) => c.planYears.length > 0);
+    $('duvo').hidden = withPlans.length === 0;
+    $('duvo-list').replaceChildren();
+    await Promise.all(withPlans.map(async (centrumgemeente) => {
+      const article = element('article', { class: 'breakdown', 'data-centrumgemeente': centrumgemeente.code });
+      article.append(element('h3', {}, (centrumgemeente.name || centrumgemeente.code) + ' (' + centrumgemeente.code + ')'));
+      article.append(element('p', { class: 'meta' }, centrumgemeente.regiogemeenten.length + ' regiogemeenten'));
+      $('duvo-list').append(article);
+      for (const year of centrumgemeente.planYears) await breakdown(centrumgemeente, year, article);
+    }));
+  }
+
   async function load() {
     document.body.dataset.state = 'loading';
     $('status').className = '';
@@ -100,7 +134,7 @@
     $('key-state').textContent = apiKey() ? 'sleutel in gebruik (alleen dit tabblad)' : 'geen sleutel';
     try {
       const page = await (await api('/v1/scenarios?pageSize=100')).json();
-      await Promise.all(page.items.map(scenario));
+      await Promise.all([...page.items.map(scenario), centrumgemeenten()]);
       $('status').textContent = page.totalCount === 0 ? 'Nog geen scenario\'s.' : page.totalCount + ' scenario\'s.';
       document.body.dataset.state = 'ready';
     } catch (error) {

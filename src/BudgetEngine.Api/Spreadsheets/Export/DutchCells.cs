@@ -13,6 +13,10 @@ public static class DutchCells
     /// <summary>An optional amount; empty when absent.</summary>
     public static CsvWriter.Cell Amount(decimal? euros) => euros is { } value ? Amount(value) : CsvWriter.Amount("");
 
+    /// <summary>A percentage with two decimals in Dutch notation ("12,50").</summary>
+    public static CsvWriter.Cell Percent(decimal percent) =>
+        CsvWriter.Amount(decimal.Round(percent, 2).ToString("0.00", Money.DutchNumberFormat));
+
     /// <summary>A year or another whole number.</summary>
     public static CsvWriter.Cell Number(int? number) => CsvWriter.Amount(number?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "");
 

@@ -200,6 +200,18 @@ public sealed class ImportEndpointTests : IDisposable
     }
 
     [Fact]
+    public async Task TheScenarioPartMayBeAFileAsCurlSendsIt()
+    {
+        var form = new MultipartFormDataContent();
+        form.Add(new ByteArrayContent(SheetSamples.GooiEnVechtstreekCsv), "table", "begroting.csv");
+        form.Add(new ByteArrayContent(Encoding.UTF8.GetBytes(SheetSamples.GooiEnVechtstreekScenarioPart)), "scenario", "scenario.json");
+
+        var scenario = (await Import(form))["scenario"]!;
+
+        scenario["grants"]!.AsArray().Should().HaveCount(8);
+    }
+
+    [Fact]
     public async Task JsonIsNotATable()
     {
         await (await _client.PostAsync("/v1/scenarios/import", Http.Json(Repository.GooiEnVechtstreek))).ShouldBeProblem(415);
