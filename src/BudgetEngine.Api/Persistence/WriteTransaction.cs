@@ -10,8 +10,11 @@ namespace BudgetEngine.Api.Persistence;
 /// </summary>
 public sealed class WriteTransaction : IAsyncDisposable
 {
-    private WriteTransaction(SqliteConnection connection, SqliteTransaction transaction)
+    private readonly IDisposable _turn;
+
+    private WriteTransaction(IDisposable turn, SqliteConnection connection, SqliteTransaction transaction)
     {
+        _turn = turn;
         Connection = connection;
         Transaction = transaction;
     }
@@ -22,17 +25,23 @@ public sealed class WriteTransaction : IAsyncDisposable
     /// <summary>The transaction on it.</summary>
     public SqliteTransaction Transaction { get; }
 
-    /// <summary>Opens a connection and takes the write lock (SQLITE_BUSY when another writer keeps it past the busy timeout).</summary>
+    /// <summary>
+    /// Waits for this process's turn to write, opens a connection and takes SQLite's write lock (SQLITE_BUSY when another
+    /// writer keeps either past the busy timeout).
+    /// </summary>
     public static async Task<WriteTransaction> BeginAsync(SqliteConnectionFactory database, CancellationToken cancellationToken)
     {
-        var connection = await database.OpenAsync(cancellationToken);
+        var turn = await database.EnterWriteAsync(cancellationToken);
+        SqliteConnection? connection = null;
         try
         {
-            return new WriteTransaction(connection, connection.BeginTransaction(deferred: false));
+            connection = await database.OpenAsync(cancellationToken);
+            return new WriteTransaction(turn, connection, connection.BeginTransaction(deferred: false));
         }
         catch
         {
-            await connection.DisposeAsync();
+            if (connection is not null) await connection.DisposeAsync();
+            turn.Dispose();
             throw;
         }
     }
@@ -42,7 +51,14 @@ public sealed class WriteTransaction : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
-        await Transaction.DisposeAsync();
-        await Connection.DisposeAsync();
+        try
+        {
+            await Transaction.DisposeAsync();
+            await Connection.DisposeAsync();
+        }
+        finally
+        {
+            _turn.Dispose();
+        }
     }
 }

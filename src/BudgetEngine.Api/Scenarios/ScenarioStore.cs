@@ -31,7 +31,8 @@ public sealed record WriteOutcome(WriteStatus Status, StoredScenario? Scenario);
 
 /// <summary>
 /// All SQL of the scenario aggregate. Every change is a new immutable version (the table refuses updates and deletes);
-/// writes run in one BEGIN IMMEDIATE transaction and only when the current version is the expected one.
+/// writes run in one <see cref="WriteTransaction"/> (this process's write turn, then BEGIN IMMEDIATE) and only when the current
+/// version is the expected one.
 /// </summary>
 public sealed class ScenarioStore(SqliteConnectionFactory database, SqliteRetry retry, TimeProvider clock)
 {
@@ -58,11 +59,10 @@ public sealed class ScenarioStore(SqliteConnectionFactory database, SqliteRetry 
         {
             return Insert(within.Connection, within.Transaction);
         }
-        return Run(async connection =>
+        return RunWrite(async write =>
         {
-            await using var transaction = connection.BeginTransaction(deferred: false);
-            var stored = await Insert(connection, transaction);
-            await transaction.CommitAsync(ct);
+            var stored = await Insert(write.Connection, write.Transaction);
+            await write.CommitAsync(ct);
             return stored;
         }, ct);
 
@@ -142,9 +142,9 @@ public sealed class ScenarioStore(SqliteConnectionFactory database, SqliteRetry 
         Run(connection => connection.ExecuteScalarAsync<int?>("SELECT MAX(version) FROM schema_migrations"), ct);
 
     private Task<WriteOutcome> Write(string id, int expectedVersion, bool deleted, string? organisation, string? name, string? body, CancellationToken ct) =>
-        Run(async connection =>
+        RunWrite(async write =>
         {
-            await using var transaction = connection.BeginTransaction(deferred: false);
+            var (connection, transaction) = (write.Connection, write.Transaction);
             var current = await Latest(connection, id, transaction);
             if (current is null) return new WriteOutcome(WriteStatus.NotFound, null);
             if (current.Deleted) return new WriteOutcome(WriteStatus.Gone, current);
@@ -187,6 +187,13 @@ public sealed class ScenarioStore(SqliteConnectionFactory database, SqliteRetry 
         {
             await using var connection = await database.OpenAsync(token);
             return await work(connection);
+        }, ct);
+
+    private async Task<T> RunWrite<T>(Func<WriteTransaction, Task<T>> work, CancellationToken ct) =>
+        await retry.ExecuteAsync(async token =>
+        {
+            await using var write = await WriteTransaction.BeginAsync(database, token);
+            return await work(write);
         }, ct);
 
     /// <summary>A short random id: 12 characters of lower-case Crockford base32 (60 bits).</summary>

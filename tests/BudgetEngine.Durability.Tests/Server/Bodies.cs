@@ -37,6 +37,14 @@ public static class Bodies
         return client.SendAsync(request, ct);
     }
 
+    /// <summary>PUT of a JSON document (DU VO plan or distribution), with If-Match when replacing.</summary>
+    public static Task<HttpResponseMessage> PutJson(this HttpClient client, string path, string json, string? ifMatch = null, CancellationToken ct = default)
+    {
+        var request = new HttpRequestMessage(HttpMethod.Put, path) { Content = Json(json) };
+        if (ifMatch is not null) request.Headers.TryAddWithoutValidation("If-Match", ifMatch);
+        return client.SendAsync(request, ct);
+    }
+
     public static Task<HttpResponseMessage> DeleteScenario(this HttpClient client, string id, string ifMatch, CancellationToken ct = default)
     {
         var request = new HttpRequestMessage(HttpMethod.Delete, $"v1/scenarios/{id}");
