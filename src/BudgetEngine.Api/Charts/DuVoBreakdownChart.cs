@@ -47,7 +47,7 @@ public static class DuVoBreakdownChart
                 ("x", SvgWriter.Number(PlotLeft + (2m * column))), ("y", SvgWriter.Number(PlotTop)), ("width", SvgWriter.Number(column)),
                 ("height", SvgWriter.Number(PlotBottom - PlotTop)), ("fill", ChartPalette.OverAllocatedBand));
         }
-        Grid(svg, axis);
+        AxisGrid.Draw(svg, axis, PlotLeft, PlotRight);
 
         Bar(svg, "payment", [("Uitkering", payment)], Money.Zero, BarX(0), barWidth, axis, _ => ChartPalette.Of(0));
         Bar(svg, "category", categories, Money.Zero, BarX(1), barWidth, axis, i => ChartPalette.Of(i + 1));
@@ -102,20 +102,6 @@ public static class DuVoBreakdownChart
                 ("x", SvgWriter.Number(x)), ("y", SvgWriter.Number(axis.Y(top))), ("width", SvgWriter.Number(width)),
                 ("height", SvgWriter.Number(axis.Y(stacked) - axis.Y(top))), ("fill", colour(i)), ("stroke", "#ffffff"), ("stroke-width", "0.5"));
             stacked = top;
-        }
-        svg.Close("g");
-    }
-
-    private static void Grid(SvgWriter svg, AmountAxis axis)
-    {
-        svg.Open("g", ("class", "axis"));
-        foreach (var tick in axis.Ticks())
-        {
-            var y = SvgWriter.Number(axis.Y(tick));
-            svg.Empty("line", ("x1", SvgWriter.Number(PlotLeft)), ("x2", SvgWriter.Number(PlotRight)), ("y1", y), ("y2", y),
-                ("stroke", tick.IsZero ? ChartPalette.Ink : ChartPalette.Grid), ("stroke-width", tick.IsZero ? "1.5" : "1"));
-            svg.Text("text", DutchLabels.Tick(tick), ("x", SvgWriter.Number(PlotLeft - 8m)), ("y", SvgWriter.Number(axis.Y(tick) + 4m)),
-                ("text-anchor", "end"), ("fill", ChartPalette.Ink));
         }
         svg.Close("g");
     }

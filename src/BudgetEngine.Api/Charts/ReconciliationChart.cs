@@ -46,7 +46,7 @@ public static class ReconciliationChart
 
         var groupWidth = (PlotRight - PlotLeft) / Math.Max(1, years.Count);
         Bands(svg, years, overAllocated, groupWidth);
-        Grid(svg, axis);
+        AxisGrid.Draw(svg, axis, PlotLeft, PlotRight);
 
         for (var i = 0; i < years.Count; i++)
         {
@@ -101,20 +101,6 @@ public static class ReconciliationChart
             svg.Text("text", "overbesteed", ("x", SvgWriter.Number(left + (groupWidth / 2m))), ("y", SvgWriter.Number(PlotTop + 14m)),
                 ("text-anchor", "middle"), ("font-weight", "bold"), ("fill", ChartPalette.OverAllocated));
         }
-    }
-
-    private static void Grid(SvgWriter svg, AmountAxis axis)
-    {
-        svg.Open("g", ("class", "axis"));
-        foreach (var tick in axis.Ticks())
-        {
-            var y = SvgWriter.Number(axis.Y(tick));
-            svg.Empty("line", ("x1", SvgWriter.Number(PlotLeft)), ("x2", SvgWriter.Number(PlotRight)), ("y1", y), ("y2", y),
-                ("stroke", tick.IsZero ? ChartPalette.Ink : ChartPalette.Grid), ("stroke-width", tick.IsZero ? "1.5" : "1"));
-            svg.Text("text", DutchLabels.Tick(tick), ("x", SvgWriter.Number(PlotLeft - 8m)), ("y", SvgWriter.Number(axis.Y(tick) + 4m)),
-                ("text-anchor", "end"), ("fill", ChartPalette.Ink));
-        }
-        svg.Close("g");
     }
 
     private static void Balance(SvgWriter svg, IReadOnlyList<YearReconciliation> years, HashSet<int> overAllocated, AmountAxis axis, decimal groupWidth)
