@@ -10,6 +10,7 @@ using BudgetEngine.Api.Samples;
 using BudgetEngine.Api.Scenarios;
 using BudgetEngine.Api.Security;
 using Microsoft.Extensions.Options;
+using BudgetEngine.Api.Spreadsheets;
 
 namespace BudgetEngine.Api;
 
@@ -56,6 +57,7 @@ public static class ApplicationServiceExtensions
         services.AddBudgetEngineRateLimiting();
         services.AddBudgetEngineOpenApi();
         services.AddDuVo();
+        services.AddSpreadsheetsChartsAndPage();
         return builder;
     }
 

@@ -4,6 +4,7 @@ using BudgetEngine.Api.DuVo;
 using BudgetEngine.Api.Health;
 using BudgetEngine.Api.Keys;
 using BudgetEngine.Api.OpenApi;
+using BudgetEngine.Api.Page;
 using BudgetEngine.Api.Reconciliations;
 using BudgetEngine.Api.Scenarios;
 
@@ -23,6 +24,7 @@ app.MapScenarios();
 app.MapKeys();
 app.MapAudit();
 app.MapDuVo();
+app.MapSpreadsheetsChartsAndPage();
 
 app.Run();
 

@@ -7,6 +7,7 @@ using BudgetEngine.Api.Limits;
 using BudgetEngine.Api.Security;
 using BudgetEngine.Core.DuVo;
 using Microsoft.AspNetCore.Http.HttpResults;
+using BudgetEngine.Api.Spreadsheets.Export;
 using Microsoft.AspNetCore.Mvc;
 
 namespace BudgetEngine.Api.DuVo;
@@ -100,6 +101,7 @@ public static class DuVoApi
         group.MapGet("/centrumgemeenten/{code}/duvo/{year}/breakdown", GetBreakdown)
             .WithName("GetDuVoBreakdown")
             .RequireAccess(AccessRules.ReadDuVoPlan)
+            .WithDuVoBreakdownCsv()
             .WithSummary("Break a centrumgemeente's DU VO payment down")
             .WithDescription("Computed from the latest plan (or ?version) and, when the plan enters no payment, the latest national distribution of the year; "
                 + "plan and distribution name the versions used. Gives the payment; each category's amount, DU VO part and share; the parts other sources pay; "

@@ -4,6 +4,7 @@ using BudgetEngine.Api.Idempotency;
 using BudgetEngine.Api.Limits;
 using BudgetEngine.Api.Mapping;
 using BudgetEngine.Api.Security;
+using BudgetEngine.Api.Spreadsheets.Export;
 using BudgetEngine.Core.Reconciliation;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
@@ -26,6 +27,7 @@ public static class ReconciliationsApi
             .WithIdempotency<ScenarioDto>()
             .WithName("Reconcile")
             .RequireAccess(AccessRules.Reconcile)
+            .WithReconciliationCsv()
             .WithSummary("Reconcile a scenario without storing it")
             .WithDescription("Does the budget close, year by year and source by source? Returns for every year the opening balance, income, costs and closing balance "
                 + "(the budget's \"Resultaat\") for the whole budget and per source, how each line is paid, and the findings: over-allocation, uncovered costs, "

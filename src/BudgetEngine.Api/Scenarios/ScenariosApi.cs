@@ -8,6 +8,7 @@ using BudgetEngine.Api.Limits;
 using BudgetEngine.Api.Mapping;
 using BudgetEngine.Api.Reconciliations;
 using BudgetEngine.Api.Security;
+using BudgetEngine.Api.Spreadsheets.Export;
 using BudgetEngine.Core.Comparison;
 using BudgetEngine.Core.Reconciliation;
 using BudgetEngine.Core.Validation;
@@ -95,6 +96,7 @@ public static class ScenariosApi
         group.MapGet("/{id}/reconciliation", ReconcileScenario)
             .WithName("ReconcileScenario")
             .RequireAccess(AccessRules.ReadScenario)
+            .WithReconciliationCsv()
             .WithSummary("Reconcile a stored scenario")
             .WithDescription("Reconciles the latest version, or the one ?version names: per year and per source opening balance, income, costs and closing balance, "
                 + "each line's allocation, and the findings. ?recognition and ?includeConditional as for POST /v1/reconciliations.")

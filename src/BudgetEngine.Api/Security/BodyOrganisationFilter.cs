@@ -1,3 +1,5 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+
 namespace BudgetEngine.Api.Security;
 
 /// <summary>
@@ -8,24 +10,31 @@ public sealed class BodyOrganisationFilter : IEndpointFilter
 {
     public async ValueTask<object?> InvokeAsync(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
     {
-        var caller = Caller.Of(context.HttpContext.User);
-        if (caller is { IsAdmin: false })
+        foreach (var body in context.Arguments.OfType<IBelongsToOrganisation>())
         {
-            foreach (var body in context.Arguments.OfType<IBelongsToOrganisation>())
-            {
-                if (!string.IsNullOrWhiteSpace(body.Organisation) && !Organisations.Same(body.Organisation, caller.Organisation))
-                {
-                    return TypedResults.Problem(
-                        statusCode: StatusCodes.Status403Forbidden,
-                        title: "You may write only for your own organisation.",
-                        detail: $"Your key belongs to '{caller.Organisation}'; the body is for '{body.Organisation}'.",
-                        extensions: new Dictionary<string, object?>
-                        {
-                            ["errors"] = new Dictionary<string, string[]> { ["/organisation"] = [$"Give your own organisation, '{caller.Organisation}'."] },
-                        });
-                }
-            }
+            if (NotOwn(context.HttpContext.User, body.Organisation) is { } forbidden) return forbidden;
         }
         return await next(context);
+    }
+
+    /// <summary>
+    /// The 403 problem when a non-admin caller writes for <paramref name="organisation"/>, which is not its own; null when it may.
+    /// For writes whose organisation is known only inside the handler (an imported table).
+    /// </summary>
+    public static ProblemHttpResult? NotOwn(System.Security.Claims.ClaimsPrincipal user, string? organisation)
+    {
+        var caller = Caller.Of(user);
+        if (caller is null || caller.IsAdmin || string.IsNullOrWhiteSpace(organisation) || Organisations.Same(organisation, caller.Organisation))
+        {
+            return null;
+        }
+        return TypedResults.Problem(
+            statusCode: StatusCodes.Status403Forbidden,
+            title: "You may write only for your own organisation.",
+            detail: $"Your key belongs to '{caller.Organisation}'; the body is for '{organisation}'.",
+            extensions: new Dictionary<string, object?>
+            {
+                ["errors"] = new Dictionary<string, string[]> { ["/organisation"] = [$"Give your own organisation, '{caller.Organisation}'."] },
+            });
     }
 }

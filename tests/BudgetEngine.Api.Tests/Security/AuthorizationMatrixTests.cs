@@ -120,7 +120,7 @@ public sealed class AuthorizationMatrixTests(MatrixFixture matrix) : IClassFixtu
     {
         ["Reconcile"] = 200, ["CreateScenario"] = 201, ["ListScenarios"] = 200, ["GetScenario"] = 200, ["UpdateScenario"] = 200,
         ["DeleteScenario"] = 204, ["ListScenarioVersions"] = 200, ["GetScenarioVersion"] = 200, ["ReconcileScenario"] = 200,
-        ["CompareScenarios"] = 200, ["CreateKey"] = 201, ["ListKeys"] = 200, ["GetKey"] = 200, ["RevokeKey"] = 204, ["ListAudit"] = 200,
+        ["CompareScenarios"] = 200, ["ImportScenario"] = 201, ["ExportScenario"] = 200, ["ReconciliationChart"] = 200, ["CreateKey"] = 201, ["ListKeys"] = 200, ["GetKey"] = 200, ["RevokeKey"] = 204, ["ListAudit"] = 200,
     };
 }
 
@@ -171,6 +171,13 @@ public sealed class MatrixFixture : IAsyncLifetime
         }
         var path = values.Aggregate(endpoint.Pattern, (p, v) => p.Replace(v.Key, Uri.EscapeDataString(v.Value)));
         var request = new HttpRequestMessage(new HttpMethod(endpoint.Method), path);
+        if (endpoint.Pattern == "/v1/scenarios/import")
+        {
+            // A budget table as Dutch Excel saves it; the scenario's organisation comes with it as a query parameter.
+            request.RequestUri = new Uri($"{path}?organisation={Uri.EscapeDataString(organisation)}&name=Matrix", UriKind.Relative);
+            request.Content = new StringContent("Begroting;2024;Dekking\r\nProjectleider;1.000;GHNT\r\n", System.Text.Encoding.UTF8, "text/csv");
+            return request;
+        }
         if (endpoint.Method is "POST" or "PUT")
         {
             request.Content = Http.Json(endpoint.Pattern switch

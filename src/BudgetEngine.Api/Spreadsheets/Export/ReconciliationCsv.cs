@@ -1,0 +1,75 @@
+using BudgetEngine.Api.Contracts;
+using BudgetEngine.Api.Spreadsheets.Csv;
+
+namespace BudgetEngine.Api.Spreadsheets.Export;
+
+/// <summary>
+/// A reconciliation as a sheet: the options, the budget as a whole per year, each source per year, how each line is paid,
+/// and the findings, each section under a title row and separated by an empty row. Headers in Dutch, amounts in Dutch notation.
+/// </summary>
+public static class ReconciliationCsv
+{
+    public static CsvFile Write(ReconciliationDto reconciliation)
+    {
+        var csv = new CsvWriter();
+        csv.Row("Reconciliatie");
+        csv.Row("Inkomsten geteld", DutchCells.Recognition(reconciliation.Options.Recognition));
+        csv.Row("Onder voorbehoud meegeteld", DutchCells.YesNo(reconciliation.Options.IncludeConditional));
+
+        csv.BlankRow().Row("Begroting als geheel");
+        csv.Row("Jaar", "Beginsaldo", "Inkomsten", "Kosten", "Vervallen", "Resultaat");
+        foreach (var year in reconciliation.Years)
+        {
+            csv.Row(DutchCells.Number(year.Year), DutchCells.Amount(year.OpeningBalance), DutchCells.Amount(year.Income),
+                DutchCells.Amount(year.Costs), DutchCells.Amount(year.Lapsed), DutchCells.Amount(year.ClosingBalance));
+        }
+
+        csv.BlankRow().Row("Per bron");
+        csv.Row("Bron", "Jaar", "Beginsaldo", "Inkomsten", "Kosten", "Vervallen", "Resultaat", "Tekort", "Onder voorbehoud");
+        foreach (var (year, source) in reconciliation.Years.SelectMany(y => y.BySource.Select(s => (y.Year, s))).OrderBy(x => x.s.Source, StringComparer.Ordinal).ThenBy(x => x.Year))
+        {
+            csv.Row(source.Source, DutchCells.Number(year), DutchCells.Amount(source.OpeningBalance), DutchCells.Amount(source.Income),
+                DutchCells.Amount(source.Costs), DutchCells.Amount(source.Lapsed), DutchCells.Amount(source.ClosingBalance),
+                DutchCells.Amount(source.Shortfall), DutchCells.Amount(source.ConditionalUse));
+        }
+
+        csv.BlankRow().Row("Dekking per regel");
+        csv.Row("Regel", "Jaar", "Kosten", "Bron", "Betaald", "Waarvan onder voorbehoud", "Tekort");
+        foreach (var allocation in reconciliation.Allocations)
+        {
+            foreach (var share in allocation.Sources)
+            {
+                csv.Row(allocation.Line, DutchCells.Number(allocation.Year), DutchCells.Amount(allocation.Amount), share.Source,
+                    DutchCells.Amount(share.Amount), DutchCells.Amount(share.Conditional), DutchCells.Amount(0m));
+            }
+            if (allocation.Shortfall != 0m || allocation.Sources.Count == 0)
+            {
+                csv.Row(allocation.Line, DutchCells.Number(allocation.Year), DutchCells.Amount(allocation.Amount), allocation.AccountableSource ?? "",
+                    DutchCells.Amount(0m), DutchCells.Amount(0m), DutchCells.Amount(allocation.Shortfall));
+            }
+        }
+
+        csv.BlankRow().Row("Bevindingen");
+        csv.Row("Code", "Ernst", "Jaar", "Bron", "Regel", "Bedrag", "Melding", "Suggestie");
+        foreach (var finding in reconciliation.Findings)
+        {
+            csv.Row(finding.Code, DutchCells.Severity(finding.Severity), DutchCells.Number(finding.Year), finding.Source, finding.Line,
+                DutchCells.Amount(finding.Amount), finding.Message, finding.Suggestion);
+        }
+        return new CsvFile(csv.ToBytes());
+    }
+
+    /// <summary>The attachment's file name: reconciliation-{id}.csv for a stored scenario, reconciliation.csv otherwise.</summary>
+    public static string FileName(HttpContext http) =>
+        http.Request.RouteValues.TryGetValue("id", out var id) && id is string text ? $"reconciliation-{text}.csv" : "reconciliation.csv";
+}
+
+/// <summary>The one-line hook for the reconciliation endpoints.</summary>
+public static class ReconciliationCsvExtensions
+{
+    /// <summary>Accept: text/csv answers the reconciliation as a Dutch CSV file (UTF-8 with BOM, attachment).</summary>
+    public static RouteHandlerBuilder WithReconciliationCsv(this RouteHandlerBuilder builder) =>
+        builder.WithCsvAlternative<ReconciliationDto>(ReconciliationCsv.Write, ReconciliationCsv.FileName,
+            "With Accept: text/csv, the reconciliation as a sheet for Dutch Excel: ';' between cells, amounts as 25.000,00, UTF-8 with BOM, "
+            + "sections for the budget per year, each source per year, each line's coverage and the findings (attachment reconciliation-{id}.csv).");
+}

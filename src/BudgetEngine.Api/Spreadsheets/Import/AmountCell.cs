@@ -1,0 +1,38 @@
+using BudgetEngine.Core.Amounts;
+
+namespace BudgetEngine.Api.Spreadsheets.Import;
+
+/// <summary>
+/// Reads an amount cell of a budget table. Every notation <see cref="Money.Parse(string)"/> accepts ("25.000,00",
+/// "€ 25.000,-", "25.000€"), plus two that sheets and the seed documents use: ",=" for ",00" ("€ 32.000,=") and a lone
+/// dash (Excel's accounting format for zero, "€ -") for zero. An empty cell is no amount.
+/// </summary>
+public static class AmountCell
+{
+    /// <summary>The amount in <paramref name="cell"/>; null for an empty cell; an error sentence when it is no amount.</summary>
+    public static (Money? Amount, string? Error) Read(string cell)
+    {
+        var text = cell.Trim();
+        if (text.Length == 0)
+        {
+            return (null, null);
+        }
+        if (IsDashForZero(text))
+        {
+            return (Money.Zero, null);
+        }
+        if (text.EndsWith(",=", StringComparison.Ordinal))
+        {
+            text = text[..^2] + ",00";
+        }
+        return Money.TryParse(text, null, out var amount, out var failure)
+            ? (amount, null)
+            : (null, failure.Message.Replace($"'{text}'", $"'{cell.Trim()}'", StringComparison.Ordinal));
+    }
+
+    private static bool IsDashForZero(string text)
+    {
+        var rest = text.Replace("€", "", StringComparison.Ordinal).Trim();
+        return rest is "-" or "–";
+    }
+}
