@@ -53,8 +53,16 @@ switch (command)
         }
         return 0;
     }
+    case "fingerprint":
+    {
+        // SHA-256 of every reconciliation's JSON (regions and the flexible scenario, under each option): performance
+        // work on the core must leave every line of this output unchanged.
+        var folder = Path.GetFullPath(Option("--in", "artifacts/national"));
+        foreach (var (name, hash) in Fingerprint.Compute(folder)) Console.WriteLine($"{hash}  {name}");
+        return 0;
+    }
     default:
-        Console.Error.WriteLine("usage: BudgetEngine.DataSet generate --seed N --out FOLDER | measure-memory --in FOLDER [--rounds N]");
+        Console.Error.WriteLine("usage: BudgetEngine.DataSet generate --seed N --out FOLDER | measure-memory --in FOLDER [--rounds N] | describe --in FOLDER | fingerprint --in FOLDER");
         return command == "help" ? 0 : 2;
 }
 
