@@ -12,8 +12,7 @@ namespace BudgetEngine.Core.Flow;
 /// Performance, without changing a single flow: the graph is solved in compressed rows (each node's arcs contiguous,
 /// in the order the arcs were added to it, last first); Dijkstra uses an indexed binary heap and stops when it settles
 /// the sink (a node not settled by then is at least as far as the sink, and a phase only needs min(distance, sink's
-/// distance)); each phase lists its zero-reduced-cost arcs once, and the level graph's breadth-first search stops at the
-/// sink's level (deeper nodes cannot lie on a shortest augmenting path, and the depth-first search only ever took them as
+/// distance)); the level graph's breadth-first search stops at the sink's level (deeper nodes cannot lie on a shortest augmenting path, and the depth-first search only ever took them as
 /// dead ends). Every augmenting path, and so every flow, is the one the textbook form of the method finds.
 /// </remarks>
 internal sealed class MinCostFlow
@@ -131,7 +130,7 @@ internal sealed class MinCostFlow
             }
         }
 
-        var work = new Work(n, _to.Length);
+        var work = new Work(n);
         var total = 0L;
         while (true)
         {
@@ -142,14 +141,13 @@ internal sealed class MinCostFlow
             {
                 potential[v] += Math.Min(distance[v], toSink);
             }
-            ListAdmissible(potential, work);
-            total += BlockingFlows(source, sink, work);
+            total += BlockingFlows(source, sink, potential, work);
         }
         return total;
     }
 
     /// <summary>The arrays one solve reuses across its phases.</summary>
-    private sealed class Work(int nodes, int slots)
+    private sealed class Work(int nodes)
     {
         public readonly long[] Distance = new long[nodes];
         public readonly bool[] Settled = new bool[nodes];
@@ -158,9 +156,6 @@ internal sealed class MinCostFlow
         public readonly int[] Level = new int[nodes];
         public readonly int[] Queue = new int[nodes];
         public readonly int[] PathSlots = new int[nodes + 1];
-        // The zero-reduced-cost slots of the phase, per node in row order: _admissible[_admissibleFirst[u] .. _admissibleFirst[u + 1] - 1].
-        public readonly int[] AdmissibleFirst = new int[nodes + 1];
-        public readonly int[] Admissible = new int[slots];
         public readonly int[] Cursor = new int[nodes];
     }
 
@@ -244,32 +239,11 @@ internal sealed class MinCostFlow
         heapIndex[node] = i;
     }
 
-    /// <summary>The phase's zero-reduced-cost slots (an arc and its reverse both, whatever their capacity now), per node in row order.</summary>
-    private void ListAdmissible(long[] potential, Work work)
-    {
-        var n = work.Level.Length;
-        var admissible = work.Admissible;
-        var first = work.AdmissibleFirst;
-        var k = 0;
-        for (var u = 0; u < n; u++)
-        {
-            first[u] = k;
-            var pu = potential[u];
-            for (var slot = _first[u]; slot < _first[u + 1]; slot++)
-            {
-                if (_cost[slot] + pu - potential[_to[slot]] == 0) admissible[k++] = slot;
-            }
-        }
-        first[n] = k;
-    }
-
     /// <summary>Dinic on the admissible subgraph: repeated level graphs and blocking flows until the sink is cut off.</summary>
-    private long BlockingFlows(int source, int sink, Work work)
+    private long BlockingFlows(int source, int sink, long[] potential, Work work)
     {
         var level = work.Level;
         var queue = work.Queue;
-        var admissible = work.Admissible;
-        var first = work.AdmissibleFirst;
         var pushed = 0L;
         while (true)
         {
@@ -282,11 +256,11 @@ internal sealed class MinCostFlow
                 var u = queue[head++];
                 // Nodes at the sink's level or deeper lead to no shortest augmenting path.
                 if (level[sink] >= 0 && level[u] >= level[sink]) break;
-                for (var k = first[u]; k < first[u + 1]; k++)
+                var pu = potential[u];
+                for (var slot = _first[u]; slot < _first[u + 1]; slot++)
                 {
-                    var slot = admissible[k];
                     var v = _to[slot];
-                    if (level[v] < 0 && _capacity[slot] > 0)
+                    if (level[v] < 0 && _capacity[slot] > 0 && _cost[slot] + pu - potential[v] == 0)
                     {
                         level[v] = level[u] + 1;
                         queue[tail++] = v;
@@ -295,18 +269,16 @@ internal sealed class MinCostFlow
             }
             if (level[sink] < 0) return pushed;
 
-            Array.Copy(first, work.Cursor, work.Cursor.Length);
-            pushed += AugmentAlongLevels(source, sink, work);
+            Array.Copy(_first, work.Cursor, work.Cursor.Length);
+            pushed += AugmentAlongLevels(source, sink, potential, work);
         }
     }
 
     /// <summary>Iterative depth-first search along the level graph, augmenting every path it finds.</summary>
-    private long AugmentAlongLevels(int source, int sink, Work work)
+    private long AugmentAlongLevels(int source, int sink, long[] potential, Work work)
     {
         var level = work.Level;
         var cursor = work.Cursor;
-        var admissible = work.Admissible;
-        var first = work.AdmissibleFirst;
         var pathSlots = work.PathSlots;
         var pushed = 0L;
         var depth = 0;
@@ -329,12 +301,14 @@ internal sealed class MinCostFlow
             }
 
             var advanced = false;
-            var end = first[u + 1];
+            var end = _first[u + 1];
+            var next = level[u] + 1;
+            var pu = potential[u];
             for (; cursor[u] < end; cursor[u]++)
             {
-                var slot = admissible[cursor[u]];
+                var slot = cursor[u];
                 var v = _to[slot];
-                if (level[v] == level[u] + 1 && _capacity[slot] > 0)
+                if (level[v] == next && _capacity[slot] > 0 && _cost[slot] + pu - potential[v] == 0)
                 {
                     pathSlots[depth++] = slot;
                     u = v;
