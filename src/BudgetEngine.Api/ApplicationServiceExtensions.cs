@@ -36,6 +36,7 @@ public static class ApplicationServiceExtensions
         services.AddSingleton<SqliteRetry>();
         services.AddSingleton<DatabaseInitializer>();
         services.AddSingleton<ScenarioStore>();
+        services.AddSingleton<Caching.ReconciliationCache>();
         services.AddSingleton<IdempotencyStore>();
         services.AddSingleton<SampleLoader>();
         services.AddTransient(typeof(IdempotencyFilter<>));
