@@ -35,6 +35,16 @@ public class ReconciliationBenchmarks
     [Benchmark(Description = "Deserialise the national set")]
     public int DeserializeNationalSet() => NationalReconciliation.DeserializeAll(_nationalJson);
 
+    [Benchmark(Description = "POST pipeline in process, one region")]
+    public int PostPipeline()
+    {
+        // What POST /v1/reconciliations does besides HTTP: read the JSON, map, reconcile, map back, write the JSON.
+        var dto = System.Text.Json.JsonSerializer.Deserialize<BudgetEngine.Api.Contracts.ScenarioDto>(_nationalJson[0], BudgetEngine.Api.Json.ApiJson.Options);
+        var scenario = ScenarioMapper.Read(dto).Scenario!;
+        var result = ReconciliationMapper.ToDto(Reconciler.Reconcile(scenario));
+        return System.Text.Json.JsonSerializer.SerializeToUtf8Bytes(result, BudgetEngine.Api.Json.ApiJson.Options).Length;
+    }
+
     [Benchmark(Description = "Flexible allocation, 2,000 lines")]
     public BudgetReconciliation Flexible() => Reconciler.Reconcile(_flexible);
 }
