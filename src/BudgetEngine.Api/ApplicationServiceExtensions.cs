@@ -1,10 +1,15 @@
+using BudgetEngine.Api.Audit;
+using BudgetEngine.Api.DuVo;
 using BudgetEngine.Api.Errors;
 using BudgetEngine.Api.Idempotency;
 using BudgetEngine.Api.Json;
+using BudgetEngine.Api.Limits;
 using BudgetEngine.Api.OpenApi;
 using BudgetEngine.Api.Persistence;
 using BudgetEngine.Api.Samples;
 using BudgetEngine.Api.Scenarios;
+using BudgetEngine.Api.Security;
+using Microsoft.Extensions.Options;
 
 namespace BudgetEngine.Api;
 
@@ -26,22 +31,32 @@ public static class ApplicationServiceExtensions
             if (context.ProblemDetails.Status == StatusCodes.Status415UnsupportedMediaType)
             {
                 context.ProblemDetails.Detail ??= "Send the body as application/json (Content-Type: application/json).";
+                if (context.ProblemDetails is not HttpValidationProblemDetails)
+                    context.ProblemDetails.Extensions.TryAdd("errors", new Dictionary<string, string[]> { ["Content-Type"] = ["Use application/json."] });
             }
         });
         services.AddExceptionHandler<ApiExceptionHandler>();
 
         services.AddOptions<DatabaseOptions>().Bind(builder.Configuration.GetSection(DatabaseOptions.Section));
         services.AddOptions<SamplesOptions>().Bind(builder.Configuration.GetSection(SamplesOptions.Section));
+        services.AddOptions<LimitsOptions>().Bind(builder.Configuration.GetSection(LimitsOptions.Section));
+        services.AddOptions<RateLimitingOptions>().Bind(builder.Configuration.GetSection(RateLimitingOptions.Section));
+        services.AddOptions<Microsoft.AspNetCore.Http.Json.JsonOptions>()
+            .Configure<IOptions<LimitsOptions>>((json, limits) => json.SerializerOptions.MaxDepth = Math.Max(1, limits.Value.MaxJsonDepth));
         services.AddSingleton<SqliteConnectionFactory>();
         services.AddSingleton<SqliteRetry>();
         services.AddSingleton<DatabaseInitializer>();
         services.AddSingleton<ScenarioStore>();
         services.AddSingleton<Caching.ReconciliationCache>();
+        services.AddSingleton<AuditTrail>();
         services.AddSingleton<IdempotencyStore>();
         services.AddSingleton<SampleLoader>();
         services.AddTransient(typeof(IdempotencyFilter<>));
 
+        services.AddBudgetEngineSecurity();
+        services.AddBudgetEngineRateLimiting();
         services.AddBudgetEngineOpenApi();
+        services.AddDuVo();
         return builder;
     }
 
@@ -53,10 +68,27 @@ public static class ApplicationServiceExtensions
         return app;
     }
 
-    /// <summary>Applies the schema migrations, then loads the samples into an empty database.</summary>
+    /// <summary>Refuses bodies over Limits:MaxBodyBytes with 413 before anything reads them.</summary>
+    public static WebApplication UseRequestLimits(this WebApplication app)
+    {
+        app.UseMiddleware<RequestBodyLimit>();
+        return app;
+    }
+
+    /// <summary>Who is calling (the API key), how often (rate limiting per key) and whether they may (the endpoint's access rule).</summary>
+    public static WebApplication UseAccessControl(this WebApplication app)
+    {
+        app.UseAuthentication();
+        app.UseRateLimiter();
+        app.UseAuthorization();
+        return app;
+    }
+
+    /// <summary>Applies the schema migrations, makes sure an admin key exists, then loads the samples into an empty database.</summary>
     public static async Task InitializeDatabaseAsync(this WebApplication app)
     {
         await app.Services.GetRequiredService<DatabaseInitializer>().InitializeAsync(CancellationToken.None);
+        await app.Services.GetRequiredService<AdminKeyBootstrap>().EnsureAdminKeyAsync(CancellationToken.None);
         await app.Services.GetRequiredService<SampleLoader>().LoadIfEmptyAsync(CancellationToken.None);
     }
 }

@@ -1,5 +1,8 @@
 using BudgetEngine.Api;
+using BudgetEngine.Api.Audit;
+using BudgetEngine.Api.DuVo;
 using BudgetEngine.Api.Health;
+using BudgetEngine.Api.Keys;
 using BudgetEngine.Api.OpenApi;
 using BudgetEngine.Api.Reconciliations;
 using BudgetEngine.Api.Scenarios;
@@ -9,12 +12,17 @@ builder.AddApplicationServices();
 
 var app = builder.Build();
 app.UseProblemResponses();
+app.UseRequestLimits();
 app.UseBudgetEngineSwagger();
 await app.InitializeDatabaseAsync();
+app.UseAccessControl();
 
 app.MapHealth();
 app.MapReconciliations();
 app.MapScenarios();
+app.MapKeys();
+app.MapAudit();
+app.MapDuVo();
 
 app.Run();
 

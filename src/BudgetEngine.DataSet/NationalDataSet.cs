@@ -1,9 +1,8 @@
 using System.Text;
 using System.Text.Json;
-using System.Text.Json.Serialization;
 using BudgetEngine.Api.Contracts;
+using BudgetEngine.Api.DuVo;
 using BudgetEngine.Api.Json;
-using BudgetEngine.Core.Amounts;
 using BudgetEngine.Core.DuVo;
 
 namespace BudgetEngine.DataSet;
@@ -46,21 +45,6 @@ public sealed record NationalDataSet(
     /// <summary>A region's scenario as the API accepts it (UTF-8 JSON, the API's own options).</summary>
     public static byte[] ToJson(ScenarioDto scenario) => JsonSerializer.SerializeToUtf8Bytes(scenario, ApiJson.Options);
 
-    /// <summary>
-    /// Options for the DU VO files. The API has no DU VO contracts yet, so these are the core's records with the API's
-    /// rules (camelCase, kebab-case enums) and money as euro numbers; switch to the DU VO contracts when they land.
-    /// </summary>
-    public static JsonSerializerOptions DuVoJson { get; } = CreateDuVoJson();
-
-    private static JsonSerializerOptions CreateDuVoJson()
-    {
-        var options = new JsonSerializerOptions(JsonSerializerDefaults.Web) { WriteIndented = true };
-        ApiJson.Configure(options);
-        options.Converters.Add(new MoneyAsEuros());
-        options.MakeReadOnly(populateMissingResolver: true);
-        return options;
-    }
-
     /// <summary>Writes the set into <paramref name="folder"/>: regions/, flexible/, duvo/ and a manifest.</summary>
     public void Write(string folder)
     {
@@ -69,10 +53,13 @@ public sealed record NationalDataSet(
         Directory.CreateDirectory(Path.Combine(folder, "duvo", "plans"));
         foreach (var (file, scenario) in Regions) File.WriteAllBytes(Path.Combine(folder, "regions", file), ToJson(scenario));
         File.WriteAllBytes(Path.Combine(folder, "flexible", "flexible-2000-lines.json"), ToJson(Flexible));
-        File.WriteAllText(Path.Combine(folder, "duvo", $"distribution-{Distribution.Year}.json"), JsonSerializer.Serialize(Distribution, DuVoJson));
+        // The DU VO bodies as the API's PUT /v1/duvo/... endpoints accept them, through the API's own mappers.
+        File.WriteAllBytes(Path.Combine(folder, "duvo", $"distribution-{Distribution.Year}.json"),
+            JsonSerializer.SerializeToUtf8Bytes(DuVoDistributionMapper.ToDto(Distribution, "Synthetische landelijke verdeling"), ApiJson.Options));
         foreach (var plan in Plans)
         {
-            File.WriteAllText(Path.Combine(folder, "duvo", "plans", $"{plan.Centrumgemeente}.json"), JsonSerializer.Serialize(plan, DuVoJson));
+            File.WriteAllBytes(Path.Combine(folder, "duvo", "plans", $"{plan.Centrumgemeente}.json"),
+                JsonSerializer.SerializeToUtf8Bytes(DuVoPlanMapper.ToDto(plan, "Synthetisch bestedingsplan"), ApiJson.Options));
         }
         var manifest = new
         {
@@ -101,9 +88,4 @@ public sealed record NationalDataSet(
         return builder.ToString().Trim('-');
     }
 
-    private sealed class MoneyAsEuros : JsonConverter<Money>
-    {
-        public override Money Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) => Money.FromEuros(reader.GetDecimal());
-        public override void Write(Utf8JsonWriter writer, Money value, JsonSerializerOptions options) => writer.WriteNumberValue(value.Euros);
-    }
 }

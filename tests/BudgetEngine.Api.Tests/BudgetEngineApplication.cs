@@ -9,12 +9,19 @@ using Microsoft.AspNetCore.TestHost;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Logging;
+using BudgetEngine.Api.Audit;
+using BudgetEngine.Api.Security;
 
 namespace BudgetEngine.Api.Tests;
 
 /// <summary>
 /// The API over its own temporary SQLite file (deleted on dispose unless the file was handed in, for restart tests).
-/// Samples are off unless a test turns them on.
+/// Samples are off unless a test turns them on. The admin key is <see cref="AdminKey"/> (given as BUDGETENGINE_ADMIN_KEY)
+/// and every client from <c>CreateClient()</c> carries it; <see cref="CreateClientAsync"/> makes a client for another
+/// role and organisation, <see cref="CreateAnonymousClient"/> one without a key. Logs and what the API prints to the
+/// console are captured, so tests can check that no key leaks into them.
 /// </summary>
 public sealed class BudgetEngineApplication : WebApplicationFactory<Program>
 {
@@ -30,12 +37,26 @@ public sealed class BudgetEngineApplication : WebApplicationFactory<Program>
             ["Database:Path"] = DatabasePath,
             ["Samples:LoadOnEmptyDatabase"] = "false",
             ["Samples:Path"] = Repository.Samples,
+            [AdminKeyBootstrap.Variable] = AdminKey,
+            ["RateLimiting:PermitsPerMinute"] = "100000",
         };
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
         {
             _settings[key] = value;
         }
     }
+
+    /// <summary>The admin key the default client sends (organisation "national").</summary>
+    public const string AdminKey = "be_test-admin-key-0123456789abcdefghijklmnopqrstuvwxyz";
+
+    /// <summary>The least level <see cref="Logs"/> captures, whatever the configuration says (default Information).</summary>
+    public LogLevel CaptureLevel { get; init; } = LogLevel.Information;
+
+    /// <summary>Everything the API logged.</summary>
+    public LogCapture Logs { get; } = new();
+
+    /// <summary>What the API printed to the console (the generated admin key, when there is one).</summary>
+    public StringWriter ConsoleOutput { get; } = new();
 
     /// <summary>The database file of this application.</summary>
     public string DatabasePath { get; }
@@ -51,8 +72,48 @@ public sealed class BudgetEngineApplication : WebApplicationFactory<Program>
     {
         builder.UseEnvironment("Testing");
         builder.ConfigureAppConfiguration((_, configuration) => configuration.AddInMemoryCollection(_settings));
-        builder.ConfigureTestServices(services => services.AddSingleton<TimeProvider>(Clock));
+        builder.ConfigureLogging(logging => logging.AddProvider(Logs).AddFilter<LogCapture>(null, CaptureLevel));
+        builder.ConfigureTestServices(services =>
+        {
+            services.AddSingleton<TimeProvider>(Clock);
+            services.Replace(ServiceDescriptor.Singleton(new AdminKeyConsole(TextWriter.Synchronized(ConsoleOutput))));
+        });
     }
+
+    /// <summary>Every client carries the admin key unless a test takes it off.</summary>
+    protected override void ConfigureClient(HttpClient client)
+    {
+        base.ConfigureClient(client);
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", AdminKey);
+    }
+
+    /// <summary>A client that sends no Authorization header.</summary>
+    public HttpClient CreateAnonymousClient()
+    {
+        var client = CreateClient();
+        client.DefaultRequestHeaders.Authorization = null;
+        return client;
+    }
+
+    /// <summary>A client that sends <paramref name="key"/> as its bearer key.</summary>
+    public HttpClient CreateClientWithKey(string key)
+    {
+        var client = CreateClient();
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", key);
+        return client;
+    }
+
+    /// <summary>A new key of <paramref name="organisation"/> with <paramref name="roles"/>, stored as the API stores keys.</summary>
+    public async Task<(string Key, string KeyId)> CreateKeyAsync(string organisation, params string[] roles)
+    {
+        var key = ApiKeySecrets.Generate();
+        var stored = await Services.GetRequiredService<ApiKeyStore>().CreateAsync(key, organisation, roles, "test", Actor.System, CancellationToken.None);
+        return (key, stored.Id);
+    }
+
+    /// <summary>A client whose key has <paramref name="role"/> in <paramref name="organisation"/>.</summary>
+    public async Task<HttpClient> CreateClientAsync(string role, string organisation) =>
+        CreateClientWithKey((await CreateKeyAsync(organisation, role)).Key);
 
     protected override void Dispose(bool disposing)
     {
@@ -77,6 +138,29 @@ public sealed class BudgetEngineApplication : WebApplicationFactory<Program>
         {
             Directory.Delete(folder);
         }
+    }
+}
+
+/// <summary>Collects every log message (formatted, with its exception) of the application.</summary>
+public sealed class LogCapture : ILoggerProvider
+{
+    private readonly System.Collections.Concurrent.ConcurrentQueue<string> _messages = new();
+
+    /// <summary>The messages so far.</summary>
+    public IReadOnlyList<string> Messages => _messages.ToArray();
+
+    public ILogger CreateLogger(string categoryName) => new Logger(categoryName, _messages);
+
+    public void Dispose() { }
+
+    private sealed class Logger(string category, System.Collections.Concurrent.ConcurrentQueue<string> messages) : ILogger
+    {
+        public IDisposable? BeginScope<TState>(TState state) where TState : notnull => null;
+
+        public bool IsEnabled(LogLevel logLevel) => true;
+
+        public void Log<TState>(LogLevel logLevel, EventId eventId, TState state, Exception? exception, Func<TState, Exception?, string> formatter) =>
+            messages.Enqueue($"{logLevel} {category}: {formatter(state, exception)} {exception}");
     }
 }
 

@@ -7,11 +7,15 @@ namespace BudgetEngine.Api.Contracts;
 /// A scenario budget on the wire: an organisation's multi-year action programme with its funding sources, grants,
 /// cost lines and the figures its document declares. Amounts are JSON numbers in euros with at most two decimals.
 /// </summary>
-public sealed record ScenarioDto
+public sealed record ScenarioDto : Security.IBelongsToOrganisation
 {
     /// <summary>The region or municipality whose budget it is, e.g. "Regio Gooi en Vechtstreek".</summary>
     [Description("The region or municipality whose budget it is.")]
     public string? Organisation { get; init; }
+
+    /// <summary>The currency of every amount: only "EUR" is accepted, and it is the default (amounts are euros). Not stored.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public string? Currency { get; init; }
 
     /// <summary>The scenario's name, e.g. "GHNT 2018-2021".</summary>
     public string? Name { get; init; }

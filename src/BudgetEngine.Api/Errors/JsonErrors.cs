@@ -31,6 +31,11 @@ public static partial class JsonErrors
             return (pointer, $"'{name}' is not a known property here; remove it or check its spelling.");
         }
 
+        if (raw.Contains("maximum configured depth", StringComparison.Ordinal))
+        {
+            return (pointer, "The document nests too deeply here (Limits:MaxJsonDepth); send a flatter document" + position + ".");
+        }
+
         var converted = CouldNotConvert().Match(raw);
         if (converted.Success)
         {

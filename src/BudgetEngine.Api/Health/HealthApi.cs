@@ -11,6 +11,7 @@ public static class HealthApi
         routes.MapGet("/health", CheckHealth)
             .WithTags("Health")
             .WithName("Health")
+            .AllowAnonymous()
             .WithSummary("Is the API alive and its database reachable?")
             .WithDescription("200 with status \"healthy\" when the process answers and the database answers a query; 503 problem+json when the database does not.")
             .ProducesProblem(StatusCodes.Status503ServiceUnavailable);

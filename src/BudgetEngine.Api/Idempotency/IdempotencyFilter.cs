@@ -2,6 +2,7 @@ using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
 using BudgetEngine.Api.Json;
+using BudgetEngine.Api.Persistence;
 
 namespace BudgetEngine.Api.Idempotency;
 
@@ -10,7 +11,15 @@ namespace BudgetEngine.Api.Idempotency;
 /// with a hash of the method, path, query and body; a replay with the same request returns it unchanged (with
 /// Idempotent-Replayed: true); the same key with a different request answers 422. Without the header the POST runs as usual.
 /// </summary>
-public sealed class IdempotencyFilter<TBody>(IdempotencyStore store, TimeProvider clock) : IEndpointFilter
+/// <remarks>
+/// A first request runs inside one <see cref="WriteTransaction"/> (BEGIN IMMEDIATE): the key is looked up again under the
+/// write lock, the handler stores its resource through the same transaction (<see cref="IdempotencyFilter.WriteOf"/>), the
+/// response is rendered into a buffer and saved under the key, and only then is everything committed and the response sent.
+/// So a resource is never stored without its key (a crash or a 503 in between cannot leave one behind for a retry to
+/// duplicate), and of concurrent requests with one key exactly one does the work: the others wait for the lock, find the
+/// key and answer the same response. A replay is served from a plain read, without the write lock.
+/// </remarks>
+public sealed class IdempotencyFilter<TBody>(IdempotencyStore store, SqliteConnectionFactory database, SqliteRetry retry, TimeProvider clock) : IEndpointFilter
 {
     /// <summary>The request header.</summary>
     public const string Header = "Idempotency-Key";
@@ -40,21 +49,63 @@ public sealed class IdempotencyFilter<TBody>(IdempotencyStore store, TimeProvide
         var stored = await store.FindAsync(key, http.RequestAborted);
         if (stored is not null)
         {
-            return stored.RequestHash == hash
-                ? new ReplayResult(stored)
-                : TypedResults.Problem(
-                    statusCode: StatusCodes.Status422UnprocessableEntity,
-                    title: "The Idempotency-Key was used for a different request.",
-                    detail: $"The key '{key}' was first used with {stored.Method} {stored.Path} and another body; use a new key for a new request.");
+            return Answer(stored, key, hash);
         }
 
-        var result = await next(context);
+        var (earlier, body) = await retry.ExecuteAsync(async token =>
+        {
+            await using var write = await WriteTransaction.BeginAsync(database, token);
+            var raced = await IdempotencyStore.FindAsync(key, write);
+            if (raced is not null)
+            {
+                return (raced, (byte[]?)null); // a concurrent request with this key committed first; roll back and answer its response
+            }
+            byte[] rendered;
+            http.Features.Set(write);
+            try
+            {
+                rendered = await Render(http, await next(context));
+            }
+            finally
+            {
+                http.Features.Set<WriteTransaction>(null);
+            }
+            if (http.Response.StatusCode < 500)
+            {
+                var headers = ReplayedHeaders
+                    .Where(h => http.Response.Headers.ContainsKey(h))
+                    .ToDictionary(h => h, h => http.Response.Headers[h].ToString());
+                await IdempotencyStore.SaveAsync(new IdempotentResponse(
+                    key, http.Request.Method, http.Request.Path, hash, http.Response.StatusCode,
+                    JsonSerializer.Serialize(headers), rendered, clock.GetUtcNow()), write);
+                await write.CommitAsync(token);
+            }
+            return ((IdempotentResponse?)null, rendered);
+        }, http.RequestAborted);
+
+        if (earlier is not null)
+        {
+            return Answer(earlier, key, hash);
+        }
+        await http.Response.Body.WriteAsync(body, http.RequestAborted);
+        return Results.Empty;
+    }
+
+    private static IResult Answer(IdempotentResponse stored, string key, string hash) =>
+        stored.RequestHash == hash
+            ? new ReplayResult(stored)
+            : TypedResults.Problem(
+                statusCode: StatusCodes.Status422UnprocessableEntity,
+                title: "The Idempotency-Key was used for a different request.",
+                detail: $"The key '{key}' was first used with {stored.Method} {stored.Path} and another body; use a new key for a new request.");
+
+    /// <summary>Runs the handler's result into a buffer (status and headers land on the response) so the exact bytes can be stored before they are sent.</summary>
+    private static async Task<byte[]> Render(HttpContext http, object? result)
+    {
         if (result is not IResult executable)
         {
-            return result;
+            throw new InvalidOperationException("An endpoint with an Idempotency-Key must return an IResult.");
         }
-
-        // Run the result into a buffer so the exact bytes can be stored, then send them on.
         var original = http.Response.Body;
         using var buffer = new MemoryStream();
         http.Response.Body = buffer;
@@ -66,18 +117,7 @@ public sealed class IdempotencyFilter<TBody>(IdempotencyStore store, TimeProvide
         {
             http.Response.Body = original;
         }
-        var body = buffer.ToArray();
-        if (http.Response.StatusCode < 500)
-        {
-            var headers = ReplayedHeaders
-                .Where(h => http.Response.Headers.ContainsKey(h))
-                .ToDictionary(h => h, h => http.Response.Headers[h].ToString());
-            await store.SaveAsync(new IdempotentResponse(
-                key, http.Request.Method, http.Request.Path, hash, http.Response.StatusCode,
-                JsonSerializer.Serialize(headers), body, clock.GetUtcNow()), http.RequestAborted);
-        }
-        await original.WriteAsync(body, http.RequestAborted);
-        return Results.Empty;
+        return buffer.ToArray();
     }
 
     private static string RequestHash(HttpContext http, TBody? body)
@@ -100,6 +140,16 @@ public sealed class IdempotencyFilter<TBody>(IdempotencyStore store, TimeProvide
             await httpContext.Response.Body.WriteAsync(stored.ResponseBody, httpContext.RequestAborted);
         }
     }
+}
+
+/// <summary>What a handler behind the idempotency filter needs.</summary>
+public static class IdempotencyFilter
+{
+    /// <summary>
+    /// The write transaction of the request's Idempotency-Key, or null without one. A handler stores its resource through
+    /// it (and does not commit it) so that the resource and the key's response commit together.
+    /// </summary>
+    public static WriteTransaction? WriteOf(HttpContext http) => http.Features.Get<WriteTransaction>();
 }
 
 /// <summary>Adds the Idempotency-Key behaviour to a POST.</summary>

@@ -102,6 +102,7 @@ public static class ScenarioMapper
 
         public Scenario Scenario(ScenarioDto dto)
         {
+            if (dto.Currency is not null && dto.Currency != "EUR") Error($"'{Shorten(dto.Currency)}' is not accepted; amounts are euros: give \"EUR\" or leave currency out.", "currency");
             if (dto.FirstYear is null) Error("Give the first budget year.", "firstYear");
             if (dto.LastYear is null) Error("Give the last budget year.", "lastYear");
             var sources = List(dto.Sources, "sources", Source);
@@ -256,6 +257,8 @@ public static class ScenarioMapper
             }
             return Money.Zero;
         }
+
+        private static string Shorten(string text) => text.Length <= 40 ? text : text[..40] + "…";
 
         private string[] Strings(IReadOnlyList<string?> items, object[] at)
         {

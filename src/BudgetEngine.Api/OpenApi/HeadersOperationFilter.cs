@@ -24,7 +24,9 @@ public sealed class HeadersOperationFilter : IOperationFilter
             var headers = new Dictionary<string, IOpenApiHeader>();
             if (status == "201")
             {
-                headers["Location"] = Header("The new scenario's address, /v1/scenarios/{id}.");
+                headers["Location"] = Header(context.ApiDescription.RelativePath?.StartsWith("v1/keys", StringComparison.Ordinal) == true
+                    ? "The new key's address, /v1/keys/{id}."
+                    : "The new scenario's address, /v1/scenarios/{id}.");
             }
             if (status is "200" or "201" or "412" && context.ApiDescription.RelativePath?.StartsWith("v1/scenarios", StringComparison.Ordinal) == true
                 && context.ApiDescription.HttpMethod is "POST" or "PUT" or "GET"
@@ -33,7 +35,7 @@ public sealed class HeadersOperationFilter : IOperationFilter
             {
                 headers["ETag"] = Header(status == "412" ? "The ETag of the current version." : "The strong ETag of the version; send it as If-Match to change or delete the scenario.");
             }
-            if (status == "503")
+            if (status is "503" or "429")
             {
                 headers["Retry-After"] = Header("Seconds to wait before retrying.");
             }

@@ -36,6 +36,8 @@ public static class OpenApiSetup
             options.SchemaFilter<DecimalSchemaFilter>();
             options.OperationFilter<HeadersOperationFilter>();
             options.OperationFilter<ExamplesOperationFilter>();
+            options.AddSecurityDefinition(SecurityOperationFilter.SchemeName, SecurityOperationFilter.Scheme);
+            options.OperationFilter<SecurityOperationFilter>();
         });
         return services;
     }
@@ -46,6 +48,7 @@ public static class OpenApiSetup
         app.UseSwaggerUI(options =>
         {
             options.SwaggerEndpoint($"/swagger/{DocumentName}/swagger.json", "BudgetEngine API v1");
+            options.EnablePersistAuthorization();
             options.DocumentTitle = "BudgetEngine API";
         });
         return app;
@@ -65,6 +68,12 @@ public static class OpenApiSetup
         (`/lines/3/amounts/2019`) with what is wrong with it; unknown properties, sub-cent amounts, amounts above 1,000,000,000,000 and unknown enum
         values are all rejected this way, and nothing is stored. 412/428 concern `If-Match`, 422 a reused `Idempotency-Key`,
         503 a busy database (retry after `Retry-After` seconds).
+
+        **Access.** Every `/v1` call needs an API key: `Authorization: Bearer <key>` (the Authorize button above). A key belongs to one
+        organisation and has roles: `finance-officer` (its organisation's scenarios), `centrumgemeente` (its DU VO plan), `reader`
+        (read-only, its organisation) and `admin` (keys, audit, the national DU VO distribution; sees and may do everything).
+        401 without a valid key, 403 when the role may not, 404 for another organisation's resources, 429 over the rate limit
+        (retry after `Retry-After` seconds). `/health` and this document are public.
 
         **Retries.** Send `Idempotency-Key` (e.g. a UUID) with any POST: a replay returns the first response (header `Idempotent-Replayed: true`).
         """;

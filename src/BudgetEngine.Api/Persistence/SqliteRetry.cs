@@ -16,17 +16,24 @@ public sealed class SqliteRetry
 
     private readonly ResiliencePipeline _pipeline;
 
-    public SqliteRetry(IOptions<DatabaseOptions> options, TimeProvider timeProvider)
+    public SqliteRetry(IOptions<DatabaseOptions> options, TimeProvider timeProvider, ILogger<SqliteRetry> logger)
     {
         var settings = options.Value;
+        var attempts = Math.Max(0, settings.MaxRetryAttempts);
         _pipeline = new ResiliencePipelineBuilder { TimeProvider = timeProvider }
             .AddRetry(new RetryStrategyOptions
             {
                 ShouldHandle = new PredicateBuilder().Handle<SqliteException>(IsBusyOrLocked),
-                MaxRetryAttempts = Math.Max(0, settings.MaxRetryAttempts),
+                MaxRetryAttempts = attempts,
                 Delay = TimeSpan.FromMilliseconds(Math.Max(1, settings.RetryBaseDelayMilliseconds)),
                 BackoffType = DelayBackoffType.Exponential,
                 UseJitter = true,
+                OnRetry = retry =>
+                {
+                    logger.LogWarning("The database is busy or locked; retry {Attempt} of {Attempts} in {Delay} ms",
+                        retry.AttemptNumber + 1, attempts, (int)retry.RetryDelay.TotalMilliseconds);
+                    return ValueTask.CompletedTask;
+                },
             })
             .Build();
     }

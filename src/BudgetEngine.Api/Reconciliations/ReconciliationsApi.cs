@@ -1,7 +1,9 @@
 using BudgetEngine.Api.Contracts;
 using BudgetEngine.Api.Errors;
 using BudgetEngine.Api.Idempotency;
+using BudgetEngine.Api.Limits;
 using BudgetEngine.Api.Mapping;
+using BudgetEngine.Api.Security;
 using BudgetEngine.Core.Reconciliation;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
@@ -15,11 +17,15 @@ public static class ReconciliationsApi
     {
         var group = routes.MapGroup("/v1/reconciliations")
             .WithTags("Reconciliations")
+            .RequireRateLimiting(RateLimits.PerKey)
+            .WithScenarioLimits()
+            .ProducesProblem(StatusCodes.Status429TooManyRequests)
             .ProducesProblem(StatusCodes.Status500InternalServerError);
 
         group.MapPost("", Reconcile)
             .WithIdempotency<ScenarioDto>()
             .WithName("Reconcile")
+            .RequireAccess(AccessRules.Reconcile)
             .WithSummary("Reconcile a scenario without storing it")
             .WithDescription("Does the budget close, year by year and source by source? Returns for every year the opening balance, income, costs and closing balance "
                 + "(the budget's \"Resultaat\") for the whole budget and per source, how each line is paid, and the findings: over-allocation, uncovered costs, "

@@ -7,12 +7,15 @@ using Microsoft.Extensions.Options;
 
 namespace BudgetEngine.Api.Samples;
 
-/// <summary>On the first start of an empty database, stores the sample scenarios (samples/*.json, in file name order).</summary>
-public sealed class SampleLoader(ScenarioStore store, IOptions<SamplesOptions> options, IHostEnvironment environment, ILogger<SampleLoader> logger)
+/// <summary>
+/// On the first start of an empty database, stores the sample scenarios (samples/*.json, in file name order) and the DU VO samples
+/// (samples/duvo/*.json, see <see cref="DuVoSampleLoader"/>).
+/// </summary>
+public sealed class SampleLoader(ScenarioStore store, DuVoSampleLoader duVo, IOptions<SamplesOptions> options, IHostEnvironment environment, ILogger<SampleLoader> logger)
 {
     public async Task LoadIfEmptyAsync(CancellationToken ct)
     {
-        if (!options.Value.LoadOnEmptyDatabase || await store.CountAllAsync(ct) > 0)
+        if (!options.Value.LoadOnEmptyDatabase || await store.CountAllAsync(ct) > 0 || await duVo.AnyStoredAsync(ct))
         {
             return;
         }
@@ -31,9 +34,10 @@ public sealed class SampleLoader(ScenarioStore store, IOptions<SamplesOptions> o
                 logger.LogWarning("Sample {File} is not valid: {Path}: {Message}", file, errors[0].Path, errors[0].Message);
                 continue;
             }
-            var stored = await store.CreateAsync(scenario.Organisation, scenario.Name, ScenarioBodies.Serialize(scenario), ct);
+            var stored = await store.CreateAsync(scenario.Organisation, scenario.Name, ScenarioBodies.Serialize(scenario), Audit.Actor.System, ct);
             logger.LogInformation("Loaded sample {File} as scenario {Id}", Path.GetFileName(file), stored.Id);
         }
+        await duVo.LoadAsync(folder, ct);
     }
 
     private string? Folder()

@@ -1,4 +1,5 @@
 using System.Security.Cryptography;
+using BudgetEngine.Api.Audit;
 using BudgetEngine.Api.Persistence;
 using Dapper;
 using Microsoft.Data.Sqlite;
@@ -31,7 +32,8 @@ public sealed record WriteOutcome(WriteStatus Status, StoredScenario? Scenario);
 
 /// <summary>
 /// All SQL of the scenario aggregate. Every change is a new immutable version (the table refuses updates and deletes);
-/// writes run in one BEGIN IMMEDIATE transaction and only when the current version is the expected one.
+/// writes run in one <see cref="WriteTransaction"/> (this process's write turn, then BEGIN IMMEDIATE) and only when the current
+/// version is the expected one, and append their audit record in that same transaction.
 /// </summary>
 public sealed class ScenarioStore(SqliteConnectionFactory database, SqliteRetry retry, TimeProvider clock)
 {
@@ -45,50 +47,82 @@ public sealed class ScenarioStore(SqliteConnectionFactory database, SqliteRetry 
     /// <summary>The expected version that matches whatever is current (If-Match: *).</summary>
     public const int AnyVersion = 0;
 
+    /// <summary>The path of a scenario, as the audit trail names it.</summary>
+    public static string ResourceOf(string id) => $"/v1/scenarios/{id}";
+
     /// <summary>The strong ETag of a version.</summary>
     public static string ETagOf(string id, int version) => $"\"{id}-v{version}\"";
 
-    /// <summary>Stores a new scenario as version 1.</summary>
-    public Task<StoredScenario> CreateAsync(string organisation, string name, string body, CancellationToken ct) =>
-        Run(async connection =>
+    /// <summary>
+    /// Stores a new scenario as version 1, recorded as <paramref name="actor"/>'s, in its own transaction, or inside
+    /// <paramref name="within"/> when given (the caller commits it, together with whatever else it wrote, and retries it as a whole).
+    /// </summary>
+    public Task<StoredScenario> CreateAsync(string organisation, string name, string body, Actor actor, WriteTransaction? within, CancellationToken ct)
+    {
+        if (within is not null)
+        {
+            return Insert(within.Connection, within.Transaction);
+        }
+        return RunWrite(async write =>
+        {
+            var stored = await Insert(write.Connection, write.Transaction);
+            await write.CommitAsync(ct);
+            return stored;
+        }, ct);
+
+        async Task<StoredScenario> Insert(SqliteConnection connection, SqliteTransaction transaction)
         {
             var id = NewId();
-            var now = Timestamps.Format(clock.GetUtcNow());
-            await using var transaction = connection.BeginTransaction(deferred: false);
+            var at = clock.GetUtcNow();
+            var now = Timestamps.Format(at);
             await connection.ExecuteAsync(
                 "INSERT INTO scenarios (id, organisation, name, created_at, current_version) VALUES (@id, @organisation, @name, @now, 1)",
                 new { id, organisation, name, now }, transaction);
             await InsertVersion(connection, transaction, id, 1, body, now, deleted: false);
-            await transaction.CommitAsync(ct);
-            return (await Latest(connection, id, null))!;
-        }, ct);
+            await AuditTrail.AppendAsync(connection, transaction, actor, AuditActions.Create, ResourceOf(id), 1, at);
+            return (await Latest(connection, id, transaction))!;
+        }
+    }
+
+    /// <summary>Stores a new scenario as version 1 in its own transaction, recorded as <paramref name="actor"/>'s.</summary>
+    public Task<StoredScenario> CreateAsync(string organisation, string name, string body, Actor actor, CancellationToken ct) =>
+        CreateAsync(organisation, name, body, actor, within: null, ct);
 
     /// <summary>The scenario's latest state (deleted ones too), or null.</summary>
     public Task<StoredScenario?> FindAsync(string id, CancellationToken ct) =>
         Run(connection => Latest(connection, id, null), ct);
 
-    /// <summary>A page of the scenarios that are not deleted, oldest first; organisation matches exactly and name as a part, both ignoring case.</summary>
-    public Task<(IReadOnlyList<StoredScenario> Items, int Total)> ListAsync(string? organisation, string? name, int page, int pageSize, CancellationToken ct) =>
+    /// <summary>The organisation a scenario was stored for (deleted ones too), or null when no scenario has the id.</summary>
+    public Task<string?> OrganisationOfAsync(string id, CancellationToken ct) =>
+        Run(connection => connection.ExecuteScalarAsync<string?>("SELECT organisation FROM scenarios WHERE id = @id", new { id }), ct);
+
+    /// <summary>
+    /// A page of the scenarios that are not deleted, oldest first; organisation matches exactly and name as a part, both
+    /// ignoring case. <paramref name="visibleTo"/> limits it to one organisation's (trimmed, ignoring case); null shows all.
+    /// </summary>
+    public Task<(IReadOnlyList<StoredScenario> Items, int Total)> ListAsync(
+        string? organisation, string? name, string? visibleTo, int page, int pageSize, CancellationToken ct) =>
         Run(async connection =>
         {
             const string where = """
                 WHERE s.deleted_at IS NULL
                   AND (@organisation IS NULL OR s.organisation = @organisation COLLATE NOCASE)
+                  AND (@visibleTo IS NULL OR trim(s.organisation) = @visibleTo COLLATE NOCASE)
                   AND (@name IS NULL OR instr(lower(s.name), lower(@name)) > 0)
                 """;
-            var args = new { organisation, name, take = pageSize, skip = (page - 1) * pageSize };
+            var args = new { organisation, name, visibleTo, take = pageSize, skip = (page - 1) * pageSize };
             var total = await connection.ExecuteScalarAsync<long>($"SELECT COUNT(*) FROM scenarios s {where}", args);
             var rows = await connection.QueryAsync<Row>($"{LatestSql} {where} ORDER BY s.created_at, s.id LIMIT @take OFFSET @skip", args);
             return ((IReadOnlyList<StoredScenario>)rows.Select(r => r.ToStored()).ToArray(), (int)total);
         }, ct);
 
-    /// <summary>Writes a new version when <paramref name="expectedVersion"/> is the current one.</summary>
-    public Task<WriteOutcome> UpdateAsync(string id, int expectedVersion, string organisation, string name, string body, CancellationToken ct) =>
-        Write(id, expectedVersion, deleted: false, organisation, name, body, ct);
+    /// <summary>Writes a new version when <paramref name="expectedVersion"/> is the current one, recorded as <paramref name="actor"/>'s.</summary>
+    public Task<WriteOutcome> UpdateAsync(string id, int expectedVersion, string organisation, string name, string body, Actor actor, CancellationToken ct) =>
+        Write(id, expectedVersion, deleted: false, organisation, name, body, actor, ct);
 
     /// <summary>Writes the tombstone version (repeating the last body) when <paramref name="expectedVersion"/> is the current one.</summary>
-    public Task<WriteOutcome> DeleteAsync(string id, int expectedVersion, CancellationToken ct) =>
-        Write(id, expectedVersion, deleted: true, null, null, null, ct);
+    public Task<WriteOutcome> DeleteAsync(string id, int expectedVersion, Actor actor, CancellationToken ct) =>
+        Write(id, expectedVersion, deleted: true, null, null, null, actor, ct);
 
     /// <summary>Every version of a scenario, oldest first; null when no scenario has the id.</summary>
     public Task<IReadOnlyList<StoredVersion>?> VersionsAsync(string id, CancellationToken ct) =>
@@ -131,17 +165,18 @@ public sealed class ScenarioStore(SqliteConnectionFactory database, SqliteRetry 
     public Task<int?> SchemaVersionAsync(CancellationToken ct) =>
         Run(connection => connection.ExecuteScalarAsync<int?>("SELECT MAX(version) FROM schema_migrations"), ct);
 
-    private Task<WriteOutcome> Write(string id, int expectedVersion, bool deleted, string? organisation, string? name, string? body, CancellationToken ct) =>
-        Run(async connection =>
+    private Task<WriteOutcome> Write(string id, int expectedVersion, bool deleted, string? organisation, string? name, string? body, Actor actor, CancellationToken ct) =>
+        RunWrite(async write =>
         {
-            await using var transaction = connection.BeginTransaction(deferred: false);
+            var (connection, transaction) = (write.Connection, write.Transaction);
             var current = await Latest(connection, id, transaction);
             if (current is null) return new WriteOutcome(WriteStatus.NotFound, null);
             if (current.Deleted) return new WriteOutcome(WriteStatus.Gone, current);
             if (expectedVersion != AnyVersion && current.Version != expectedVersion) return new WriteOutcome(WriteStatus.Stale, current);
 
             var next = current.Version + 1;
-            var now = Timestamps.Format(clock.GetUtcNow());
+            var at = clock.GetUtcNow();
+            var now = Timestamps.Format(at);
             var changed = await connection.ExecuteAsync("""
                 UPDATE scenarios
                 SET current_version = @next,
@@ -155,8 +190,10 @@ public sealed class ScenarioStore(SqliteConnectionFactory database, SqliteRetry 
                 return new WriteOutcome(WriteStatus.Stale, current);
             }
             await InsertVersion(connection, transaction, id, next, body ?? current.Body, now, deleted);
+            await AuditTrail.AppendAsync(connection, transaction, actor, deleted ? AuditActions.Delete : AuditActions.Update, ResourceOf(id), next, at);
+            var written = await Latest(connection, id, transaction);
             await transaction.CommitAsync(ct);
-            return new WriteOutcome(WriteStatus.Written, await Latest(connection, id, null));
+            return new WriteOutcome(WriteStatus.Written, written);
         }, ct);
 
     private static Task InsertVersion(SqliteConnection connection, SqliteTransaction transaction, string id, int version, string body, string now, bool deleted) =>
@@ -176,6 +213,13 @@ public sealed class ScenarioStore(SqliteConnectionFactory database, SqliteRetry 
         {
             await using var connection = await database.OpenAsync(token);
             return await work(connection);
+        }, ct);
+
+    private async Task<T> RunWrite<T>(Func<WriteTransaction, Task<T>> work, CancellationToken ct) =>
+        await retry.ExecuteAsync(async token =>
+        {
+            await using var write = await WriteTransaction.BeginAsync(database, token);
+            return await work(write);
         }, ct);
 
     /// <summary>A short random id: 12 characters of lower-case Crockford base32 (60 bits).</summary>

@@ -1,11 +1,15 @@
 using System.Text.Json;
 using BudgetEngine.Api.Caching;
+using System.Security.Claims;
+using BudgetEngine.Api.Audit;
 using BudgetEngine.Api.Comparison;
 using BudgetEngine.Api.Contracts;
 using BudgetEngine.Api.Errors;
 using BudgetEngine.Api.Idempotency;
+using BudgetEngine.Api.Limits;
 using BudgetEngine.Api.Mapping;
 using BudgetEngine.Api.Reconciliations;
+using BudgetEngine.Api.Security;
 using BudgetEngine.Core.Comparison;
 using BudgetEngine.Core.Reconciliation;
 using BudgetEngine.Core.Validation;
@@ -22,12 +26,16 @@ public static class ScenariosApi
     {
         var group = routes.MapGroup("/v1/scenarios")
             .WithTags("Scenarios")
+            .RequireRateLimiting(RateLimits.PerKey)
+            .WithScenarioLimits()
+            .ProducesProblem(StatusCodes.Status429TooManyRequests)
             .ProducesProblem(StatusCodes.Status500InternalServerError)
             .ProducesProblem(StatusCodes.Status503ServiceUnavailable);
 
         group.MapPost("", CreateScenario)
             .WithIdempotency<ScenarioDto>()
             .WithName("CreateScenario")
+            .RequireAccess(AccessRules.CreateScenario)
             .WithSummary("Store a scenario")
             .WithDescription("Validates the scenario and stores it as version 1. Answers 201 with Location and ETag; keep the ETag to change or delete it. "
                 + "Send an Idempotency-Key to make a retry safe: a replay returns the first response, the same key with another body answers 422.")
@@ -37,11 +45,14 @@ public static class ScenariosApi
 
         group.MapGet("", ListScenarios)
             .WithName("ListScenarios")
+            .RequireAccess(AccessRules.ListScenarios)
             .WithSummary("List scenarios")
-            .WithDescription("The scenarios that are not deleted, oldest first, a page at a time; filter by organisation (exact, ignoring case) and by a part of the name.");
+            .WithDescription("The scenarios that are not deleted, oldest first, a page at a time; filter by organisation (exact, ignoring case) and by a part of the name. "
+                + "A key sees only its own organisation's scenarios; admin sees all.");
 
         group.MapGet("/{id}", GetScenario)
             .WithName("GetScenario")
+            .RequireAccess(AccessRules.ReadScenario)
             .WithSummary("Read a scenario")
             .WithDescription("The scenario at its latest version, with its ETag (also in the ETag header). A deleted scenario answers 410; its versions remain readable.")
             .ProducesProblem(StatusCodes.Status404NotFound)
@@ -49,6 +60,7 @@ public static class ScenariosApi
 
         group.MapPut("/{id}", UpdateScenario)
             .WithName("UpdateScenario")
+            .RequireAccess(AccessRules.WriteScenario)
             .WithSummary("Change a scenario")
             .WithDescription("Replaces the scenario with the body as a new version; the old version is kept. Requires If-Match with the ETag you read: "
                 + "428 without it, 412 when someone changed the scenario since (the problem's currentETag names the current version).")
@@ -61,6 +73,7 @@ public static class ScenariosApi
 
         group.MapDelete("/{id}", DeleteScenario)
             .WithName("DeleteScenario")
+            .RequireAccess(AccessRules.WriteScenario)
             .WithSummary("Delete a scenario")
             .WithDescription("Ends the scenario with a tombstone version; nothing is erased and GET /v1/scenarios/{id}/versions still shows its history. Requires If-Match like PUT.")
             .ProducesProblem(StatusCodes.Status404NotFound)
@@ -70,18 +83,21 @@ public static class ScenariosApi
 
         group.MapGet("/{id}/versions", ListVersions)
             .WithName("ListScenarioVersions")
+            .RequireAccess(AccessRules.ReadScenario)
             .WithSummary("List a scenario's versions")
             .WithDescription("Every version, oldest first: 1 is the creation, each change adds one, a deletion adds a tombstone (deleted: true). Versions never change.")
             .ProducesProblem(StatusCodes.Status404NotFound);
 
         group.MapGet("/{id}/versions/{version:int}", GetVersion)
             .WithName("GetScenarioVersion")
+            .RequireAccess(AccessRules.ReadScenario)
             .WithSummary("Read one version of a scenario")
             .WithDescription("The scenario exactly as it was at that version (deleted scenarios included).")
             .ProducesProblem(StatusCodes.Status404NotFound);
 
         group.MapGet("/{id}/reconciliation", ReconcileScenario)
             .WithName("ReconcileScenario")
+            .RequireAccess(AccessRules.ReadScenario)
             .WithSummary("Reconcile a stored scenario")
             .WithDescription("Reconciles the latest version, or the one ?version names: per year and per source opening balance, income, costs and closing balance, "
                 + "each line's allocation, and the findings. ?recognition and ?includeConditional as for POST /v1/reconciliations.")
@@ -90,6 +106,7 @@ public static class ScenariosApi
 
         group.MapGet("/{id}/comparison/{otherId}", CompareScenarios)
             .WithName("CompareScenarios")
+            .RequireAccess(AccessRules.ReadScenario)
             .WithSummary("Compare two stored scenarios")
             .WithDescription("Reconciles both (latest versions, or ?version and ?otherVersion) under the same options and gives, per year, both balances and "
                 + "the difference (other minus this), the same per source, and the findings that appear, disappear or change in the other.")
@@ -102,17 +119,19 @@ public static class ScenariosApi
     public static async Task<Results<Created<ScenarioResourceDto>, ValidationProblem>> CreateScenario(
         ScenarioDto scenario,
         [FromHeader(Name = IdempotencyFilter<ScenarioDto>.Header)] string? idempotencyKey,
-        ScenarioStore store, HttpResponse response, CancellationToken ct)
+        ScenarioStore store, ClaimsPrincipal user, HttpResponse response, CancellationToken ct)
     {
         var (core, errors) = ScenarioMapper.Read(scenario);
         if (core is null) return Problems.Validation(errors);
-        var stored = await store.CreateAsync(core.Organisation, core.Name, ScenarioBodies.Serialize(core), ct);
+        // Under an Idempotency-Key the filter holds the write transaction: the scenario, its audit record and the key's response commit together.
+        var stored = await store.CreateAsync(core.Organisation, core.Name, ScenarioBodies.Serialize(core), Actor.Of(Caller.Required(user)),
+            IdempotencyFilter.WriteOf(response.HttpContext), ct);
         response.Headers.ETag = stored.ETag;
         return TypedResults.Created($"/v1/scenarios/{stored.Id}", ToResource(stored));
     }
 
     public static async Task<Results<Ok<PageDto<ScenarioSummaryDto>>, ValidationProblem>> ListScenarios(
-        [AsParameters] ScenarioListQuery query, ScenarioStore store, CancellationToken ct)
+        [AsParameters] ScenarioListQuery query, ScenarioStore store, ClaimsPrincipal user, CancellationToken ct)
     {
         var page = query.Page ?? 1;
         var pageSize = query.PageSize ?? 20;
@@ -121,7 +140,8 @@ public static class ScenariosApi
         if (pageSize is < 1 or > ScenarioListQuery.MaxPageSize) errors.Add(new ValidationError("pageSize", $"The page size is 1 to {ScenarioListQuery.MaxPageSize}."));
         if (errors.Count > 0) return Problems.Validation(errors, "The query is not valid.");
 
-        var (items, total) = await store.ListAsync(Blank(query.Organisation), Blank(query.Name), page, pageSize, ct);
+        var visibleTo = Caller.Required(user).VisibleOrganisation; // others' scenarios are not listed, not even counted
+        var (items, total) = await store.ListAsync(Blank(query.Organisation), Blank(query.Name), visibleTo, page, pageSize, ct);
         return TypedResults.Ok(new PageDto<ScenarioSummaryDto>(
             items.Select(s => new ScenarioSummaryDto(s.Id, s.Organisation, s.Name, s.Version, s.ETag, s.CreatedAt, s.UpdatedAt)).ToArray(),
             page, pageSize, total));
@@ -140,23 +160,24 @@ public static class ScenariosApi
     public static async Task<Results<Ok<ScenarioResourceDto>, ValidationProblem, ProblemHttpResult>> UpdateScenario(
         string id, ScenarioDto scenario,
         [FromHeader(Name = "If-Match")] string? ifMatch,
-        ScenarioStore store, HttpResponse response, CancellationToken ct)
+        ScenarioStore store, ClaimsPrincipal user, HttpResponse response, CancellationToken ct)
     {
         if (string.IsNullOrWhiteSpace(ifMatch)) return Problems.PreconditionRequired();
         var (core, errors) = ScenarioMapper.Read(scenario);
         if (core is null) return Problems.Validation(errors);
 
-        var outcome = await store.UpdateAsync(id, ScenarioBodies.VersionFromIfMatch(ifMatch, id), core.Organisation, core.Name, ScenarioBodies.Serialize(core), ct);
+        var outcome = await store.UpdateAsync(id, ScenarioBodies.VersionFromIfMatch(ifMatch, id), core.Organisation, core.Name, ScenarioBodies.Serialize(core),
+            Actor.Of(Caller.Required(user)), ct);
         return Written(outcome, id, response, stored => TypedResults.Ok(ToResource(stored)));
     }
 
     public static async Task<Results<NoContent, ProblemHttpResult>> DeleteScenario(
         string id,
         [FromHeader(Name = "If-Match")] string? ifMatch,
-        ScenarioStore store, CancellationToken ct)
+        ScenarioStore store, ClaimsPrincipal user, CancellationToken ct)
     {
         if (string.IsNullOrWhiteSpace(ifMatch)) return Problems.PreconditionRequired();
-        var outcome = await store.DeleteAsync(id, ScenarioBodies.VersionFromIfMatch(ifMatch, id), ct);
+        var outcome = await store.DeleteAsync(id, ScenarioBodies.VersionFromIfMatch(ifMatch, id), Actor.Of(Caller.Required(user)), ct);
         return outcome.Status switch
         {
             WriteStatus.Written => TypedResults.NoContent(),

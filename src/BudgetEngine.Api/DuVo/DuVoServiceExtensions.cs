@@ -1,0 +1,18 @@
+using BudgetEngine.Api.Samples;
+
+namespace BudgetEngine.Api.DuVo;
+
+/// <summary>The registrations of the DU VO feature.</summary>
+public static class DuVoServiceExtensions
+{
+    public static IServiceCollection AddDuVo(this IServiceCollection services)
+    {
+        services.AddSingleton<DuVoDistributionStore>();
+        services.AddSingleton<DuVoPlanStore>();
+        services.AddSingleton<DuVoBreakdowns>();
+        services.AddSingleton<DuVoCentrumgemeenten>();
+        services.AddSingleton<DuVoSampleLoader>();
+        services.ConfigureSwaggerGen(options => options.OperationFilter<DuVoOpenApiFilter>());
+        return services;
+    }
+}

@@ -1,0 +1,15 @@
+using BudgetEngine.Api.Errors;
+using BudgetEngine.Api.Scenarios;
+
+namespace BudgetEngine.Api.Security;
+
+/// <summary>The organisation of a stored scenario (deleted ones too): what it was stored for.</summary>
+public sealed class ScenarioOwners(ScenarioStore store) : IResourceOwnerResolver
+{
+    /// <summary>The resource kind the resolver is registered under.</summary>
+    public const string Kind = "scenario";
+
+    public Task<string?> OwnerOfAsync(string id, CancellationToken ct) => store.OrganisationOfAsync(id, ct);
+
+    public IResult NotFound(string id) => Problems.NotFound(id);
+}

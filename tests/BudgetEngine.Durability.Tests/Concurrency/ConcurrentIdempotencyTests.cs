@@ -1,0 +1,54 @@
+using System.Net;
+using BudgetEngine.Durability.Tests.Server;
+
+namespace BudgetEngine.Durability.Tests.Concurrency;
+
+[Trait("Category", "Durability")]
+public sealed class ConcurrentIdempotencyTests : IAsyncLifetime
+{
+    private const int Senders = 16;
+    private const int Keys = 5;
+    private readonly TemporaryDatabase _database = new();
+    private ApiServer _server = null!;
+
+    public async Task InitializeAsync() => _server = await ApiServer.StartAsync(_database.Path);
+
+    public Task DisposeAsync()
+    {
+        _server?.Dispose();
+        _database.Dispose();
+        return Task.CompletedTask;
+    }
+
+    [Fact]
+    public async Task SixteenSimultaneousPostsWithOneIdempotencyKeyCreateOneScenarioAndAllAnswerIt()
+    {
+        for (var k = 0; k < Keys; k++)
+        {
+            var key = $"concurrent-create-{k}-{Guid.NewGuid():N}";
+            var body = Bodies.Scenario($"[{key}]");
+            var gate = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+            var posts = Enumerable.Range(0, Senders).Select(async _ =>
+            {
+                await gate.Task;
+                using var response = await _server.Client.PostScenario(body, key);
+                return (response.StatusCode, Location: response.Headers.Location?.OriginalString, ETag: response.Headers.ETag?.ToString(),
+                    Replayed: response.Headers.Contains("Idempotent-Replayed"), Body: await response.Content.ReadAsStringAsync());
+            }).ToArray();
+            gate.SetResult();
+            var replies = await Task.WhenAll(posts);
+
+            replies.Should().OnlyContain(r => r.StatusCode == HttpStatusCode.Created, $"key {k}: every sender is told the scenario was created");
+            replies.Select(r => r.Location).Distinct().Should().ContainSingle($"key {k}: every reply names the same scenario");
+            replies.Select(r => r.ETag).Distinct().Should().ContainSingle();
+            replies.Select(r => r.Body).Distinct().Should().ContainSingle("a replay is the first response, byte for byte");
+            replies.Count(r => !r.Replayed).Should().Be(1, "one request did the work, the others were replays");
+            StoredDatabase.ScenariosNamed(_database.Path, $"[{key}]").Should().Be(1, $"key {k}: one scenario was stored");
+        }
+
+        var list = await (await _server.Client.GetAsync("v1/scenarios")).ReadJson();
+        list["totalCount"]!.GetValue<int>().Should().Be(Keys);
+        StoredDatabase.Count(_database.Path, "SELECT count(*) FROM idempotency_keys").Should().Be(Keys);
+        StoredDatabase.HalfWrittenRows(_database.Path).Should().BeEmpty();
+    }
+}
