@@ -48,6 +48,7 @@ public static class ApplicationServiceExtensions
         services.AddSingleton<SqliteRetry>();
         services.AddSingleton<DatabaseInitializer>();
         services.AddSingleton<ScenarioStore>();
+        services.AddSingleton<Caching.ReconciliationCache>();
         services.AddSingleton<AuditTrail>();
         services.AddSingleton<IdempotencyStore>();
         services.AddSingleton<SampleLoader>();

@@ -148,6 +148,15 @@ public sealed class ScenarioStore(SqliteConnectionFactory database, SqliteRetry 
             return row?.ToStored();
         }, ct);
 
+    /// <summary>The current version of a scenario and whether it is deleted, without its body; null when no scenario has the id.</summary>
+    public Task<(int Version, bool Deleted)?> CurrentVersionAsync(string id, CancellationToken ct) =>
+        Run(async connection =>
+        {
+            var row = await connection.QuerySingleOrDefaultAsync<(long Version, long Deleted)?>(
+                "SELECT current_version, deleted_at IS NOT NULL FROM scenarios WHERE id = @id", new { id });
+            return row is { } r ? ((int)r.Version, r.Deleted != 0) : ((int, bool)?)null;
+        }, ct);
+
     /// <summary>How many scenarios were ever stored, deleted ones included.</summary>
     public Task<long> CountAllAsync(CancellationToken ct) =>
         Run(connection => connection.ExecuteScalarAsync<long>("SELECT COUNT(*) FROM scenarios"), ct);

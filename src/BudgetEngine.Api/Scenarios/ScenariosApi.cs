@@ -1,3 +1,5 @@
+using System.Text.Json;
+using BudgetEngine.Api.Caching;
 using System.Security.Claims;
 using BudgetEngine.Api.Audit;
 using BudgetEngine.Api.Comparison;
@@ -14,6 +16,7 @@ using BudgetEngine.Core.Reconciliation;
 using BudgetEngine.Core.Validation;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Options;
 
 namespace BudgetEngine.Api.Scenarios;
 
@@ -207,17 +210,33 @@ public static class ScenariosApi
         return TypedResults.Ok(new ScenarioVersionDto(stored.Id, stored.Version, stored.ETag, stored.CreatedAt, stored.Deleted, ScenarioBodies.ToDto(stored.Body!)));
     }
 
-    public static async Task<Results<Ok<ReconciliationDto>, ValidationProblem, ProblemHttpResult>> ReconcileScenario(
+    public static async Task<Results<CachedReconciliationResult, ValidationProblem, ProblemHttpResult>> ReconcileScenario(
         string id,
         [AsParameters] ReconciliationQuery query,
         [System.ComponentModel.Description("The version to reconcile; default the latest.")] int? version,
-        ScenarioStore store, CancellationToken ct)
+        [FromHeader(Name = "If-None-Match"), System.ComponentModel.Description("The ETag of a reconciliation you hold; 304 without a body when it is still current.")] string? ifNoneMatch,
+        ScenarioStore store, ReconciliationCache cache, IOptions<Microsoft.AspNetCore.Http.Json.JsonOptions> json, CancellationToken ct)
     {
         var (options, errors) = query.Read();
         if (options is null) return Problems.Validation(errors, "The query is not valid.");
-        var (body, problem) = await Body(store, id, version, ct);
-        if (problem is not null) return problem;
-        return TypedResults.Ok(ReconciliationMapper.ToDto(Reconciler.Reconcile(ScenarioBodies.ToScenario(body!.Body!), options)));
+        // A version never changes: its reconciliation is computed once and then served from the cache (issue 7).
+        var number = version;
+        if (number is null)
+        {
+            var current = await store.CurrentVersionAsync(id, ct);
+            if (current is null) return Problems.NotFound(id);
+            if (current.Value.Deleted) return Problems.Gone(id);
+            number = current.Value.Version;
+        }
+        var entry = cache.Find(id, number.Value, options);
+        if (entry is null)
+        {
+            var (body, problem) = await Body(store, id, number, ct);
+            if (problem is not null) return problem;
+            var dto = ReconciliationMapper.ToDto(Reconciler.Reconcile(ScenarioBodies.ToScenario(body!.Body!), options));
+            entry = cache.Add(id, number.Value, options, JsonSerializer.SerializeToUtf8Bytes(dto, json.Value.SerializerOptions));
+        }
+        return new CachedReconciliationResult(entry, ReconciliationCache.Matches(ifNoneMatch, entry.ETag));
     }
 
     public static async Task<Results<Ok<ComparisonDto>, ValidationProblem, ProblemHttpResult>> CompareScenarios(

@@ -20,15 +20,17 @@ internal static class DemandBuilder
         foreach (var line in lines)
         {
             var parts = ResolveParts(line, catalog, out var unknownNames);
-            var unknownCents = new long[unknownNames.Count];
-            foreach (var year in scenario.Years)
+            var unknownCents = unknownNames.Count == 0 ? [] : new long[unknownNames.Count];
+            var splitShares = line.Coverage.Kind == CoverageKind.Split ? SplitShares(line) : null;
+            for (var year = scenario.FirstYear; year <= scenario.LastYear; year++)
             {
                 var amount = line.AmountIn(year);
                 if (amount.IsZero) continue;
-                var shares = line.Coverage.Kind == CoverageKind.Split ? SplitShares(line, amount) : null;
+                var shares = splitShares is null ? null : Allocator.Split(amount, splitShares);
+                var amountCents = amount.Cents;
                 for (var p = 0; p < parts.Length; p++)
                 {
-                    var cents = shares is null ? amount.Cents : shares[p].Cents;
+                    var cents = shares is null ? amountCents : shares[p].Cents;
                     if (cents == 0) continue;
                     var part = parts[p];
                     for (var u = 0; u < unknownNames.Count; u++)
@@ -103,6 +105,12 @@ internal static class DemandBuilder
         return parts;
     }
 
-    private static Money[] SplitShares(CostLine line, Money amount) =>
-        Allocator.Split(amount, line.Coverage.Sources.Select(s => new AllocationShare(s.Source.Trim().ToUpperInvariant(), s.Weight)).ToArray());
+    /// <summary>A fixed split's shares, the same for every year of the line.</summary>
+    private static AllocationShare[] SplitShares(CostLine line)
+    {
+        var sources = line.Coverage.Sources;
+        var shares = new AllocationShare[sources.Count];
+        for (var i = 0; i < shares.Length; i++) shares[i] = new AllocationShare(sources[i].Source.Trim().ToUpperInvariant(), sources[i].Weight);
+        return shares;
+    }
 }

@@ -1,4 +1,5 @@
 using BudgetEngine.Core.Flow;
+using BudgetEngine.Core.Scenarios;
 
 namespace BudgetEngine.Core.Reconciliation;
 
@@ -73,7 +74,8 @@ internal sealed class FundingNetwork
             if (group.Pots.Length == 0) continue;
             var node = flow.AddNode();
             flow.AddArc(node, sink, group.Cents, -(ServeReward + (years - 1 - group.Year) * EarlierYearBonus));
-            var arcs = group.Pots.Select(e => flow.AddArc(potNodes[e.Pot][group.Year], node, MinCostFlow.Unbounded, e.Cost)).ToArray();
+            var arcs = new int[group.Pots.Length];
+            for (var e = 0; e < arcs.Length; e++) arcs[e] = flow.AddArc(potNodes[group.Pots[e].Pot][group.Year], node, MinCostFlow.Unbounded, group.Pots[e].Cost);
             groupArcs.Add((group, arcs));
         }
 
@@ -86,7 +88,9 @@ internal sealed class FundingNetwork
         }
         foreach (var (group, arcs) in groupArcs)
         {
-            HandBack(group, arcs.Select(flow.Flow).ToArray(), demands);
+            var fromPot = new long[arcs.Length];
+            for (var e = 0; e < arcs.Length; e++) fromPot[e] = flow.Flow(arcs[e]);
+            HandBack(group, fromPot, demands);
         }
     }
 
@@ -131,29 +135,62 @@ internal sealed class FundingNetwork
     }
 
     /// <summary>Demands of one year that may draw on the same pots at the same costs, in order of first appearance.</summary>
+    /// <remarks>
+    /// A demand's pots and costs follow from its year, its options (by source and rank) and the earmark that applies to
+    /// its line. The last two are worked out once per line part (the demands of one line share their parts' option
+    /// lists) and named by a small number, so grouping a demand costs one lookup of two integers.
+    /// </remarks>
     private static List<DemandGroup> GroupDemands(IReadOnlyList<FundingPot> pots, IReadOnlyList<Demand> demands, Dictionary<string, List<int>> potsBySource)
     {
         var groups = new List<DemandGroup>();
-        var byKey = new Dictionary<(int Year, int Options, string? Project), DemandGroup>();
+        var byKey = new Dictionary<(int Year, int Part), DemandGroup>();
         var optionIds = new Dictionary<IReadOnlyList<DemandOption>, int>(ReferenceEqualityComparer.Instance);
         var optionIdsBySignature = new Dictionary<string, int>(StringComparer.Ordinal);
+        var partIds = new Dictionary<(int Options, string? Earmark), int>();
+        // Per part without an earmark: its pots over all years, cheapest first (they do not depend on the line then).
+        var candidatesByPart = new List<(int Pot, long Cost)[]?>();
+        // The parts of the line being read: its option lists and their part numbers (demands of a line come together).
+        CostLine? line = null;
+        var lineParts = new List<(IReadOnlyList<DemandOption> Options, int Part)>(2);
         for (var d = 0; d < demands.Count; d++)
         {
             var demand = demands[d];
-            if (!optionIds.TryGetValue(demand.Options, out var optionsId))
+            if (!ReferenceEquals(demand.Line, line))
             {
-                var signature = string.Join('|', demand.Options.Select(o => $"{o.Source.Code}:{o.Rank}"));
-                if (!optionIdsBySignature.TryGetValue(signature, out optionsId))
-                {
-                    optionsId = optionIdsBySignature.Count;
-                    optionIdsBySignature[signature] = optionsId;
-                }
-                optionIds[demand.Options] = optionsId;
+                line = demand.Line;
+                lineParts.Clear();
             }
-            var key = (demand.Year, optionsId, EarmarkThatApplies(pots, demand, potsBySource));
+            var partId = -1;
+            foreach (var (options, part) in lineParts)
+            {
+                if (ReferenceEquals(options, demand.Options)) { partId = part; break; }
+            }
+            if (partId < 0)
+            {
+                if (!optionIds.TryGetValue(demand.Options, out var optionsId))
+                {
+                    var signature = Signature(demand.Options);
+                    if (!optionIdsBySignature.TryGetValue(signature, out optionsId))
+                    {
+                        optionsId = optionIdsBySignature.Count;
+                        optionIdsBySignature[signature] = optionsId;
+                    }
+                    optionIds[demand.Options] = optionsId;
+                }
+                var partKey = (optionsId, EarmarkThatApplies(pots, demand, potsBySource));
+                if (!partIds.TryGetValue(partKey, out partId))
+                {
+                    partId = partIds.Count;
+                    partIds[partKey] = partId;
+                    candidatesByPart.Add(partKey.Item2 is null ? Candidates(pots, demand, potsBySource) : null);
+                }
+                lineParts.Add((demand.Options, partId));
+            }
+            var key = (demand.Year, partId);
             if (!byKey.TryGetValue(key, out var group))
             {
-                group = new DemandGroup(demand.Year, EligiblePots(pots, demand, potsBySource), []);
+                var candidates = candidatesByPart[partId] ?? Candidates(pots, demand, potsBySource);
+                group = new DemandGroup(demand.Year, AliveIn(candidates, pots, demand.Year), []);
                 byKey[key] = group;
                 groups.Add(group);
             }
@@ -161,6 +198,17 @@ internal sealed class FundingNetwork
             group.Cents += demand.Cents;
         }
         return groups;
+    }
+
+    private static string Signature(IReadOnlyList<DemandOption> options)
+    {
+        var builder = new System.Text.StringBuilder();
+        for (var i = 0; i < options.Count; i++)
+        {
+            if (i > 0) builder.Append('|');
+            builder.Append(options[i].Source.Code).Append(':').Append(options[i].Rank);
+        }
+        return builder.ToString();
     }
 
     /// <summary>The project key of the demand when an earmarked pot of one of its sources is for it; otherwise null.</summary>
@@ -177,8 +225,11 @@ internal sealed class FundingNetwork
         return null;
     }
 
-    /// <summary>The pots that may pay the demand, with the cost of each cent they pay, cheapest first.</summary>
-    private static (int Pot, long Cost)[] EligiblePots(IReadOnlyList<FundingPot> pots, Demand demand, Dictionary<string, List<int>> potsBySource)
+    /// <summary>
+    /// The pots that may pay the demand's line in any year, with the cost of each cent they pay, cheapest first (by cost,
+    /// then pot). When no earmarked pot applies to the line, these are its sources' general pots, whatever the line.
+    /// </summary>
+    private static (int Pot, long Cost)[] Candidates(IReadOnlyList<FundingPot> pots, Demand demand, Dictionary<string, List<int>> potsBySource)
     {
         var eligible = new List<(int Pot, long Cost)>();
         foreach (var option in demand.Options)
@@ -187,7 +238,7 @@ internal sealed class FundingNetwork
             foreach (var p in candidates)
             {
                 var pot = pots[p];
-                if (!pot.IsAlive(demand.Year) || !pot.MayPay(demand.Line.ProjectKey)) continue;
+                if (!pot.MayPay(demand.Line.ProjectKey)) continue;
                 eligible.Add((p, option.Rank * RankCost
                     + (pot.Conditional ? ConditionalCost : 0)
                     + (pot.Project is null ? GeneralCost : 0)
@@ -196,5 +247,16 @@ internal sealed class FundingNetwork
         }
         eligible.Sort((a, b) => a.Cost != b.Cost ? a.Cost.CompareTo(b.Cost) : a.Pot.CompareTo(b.Pot));
         return eligible.ToArray();
+    }
+
+    /// <summary>The candidates that hold spendable money in year index <paramref name="year"/>, in the same order.</summary>
+    private static (int Pot, long Cost)[] AliveIn((int Pot, long Cost)[] candidates, IReadOnlyList<FundingPot> pots, int year)
+    {
+        var count = 0;
+        foreach (var c in candidates) if (pots[c.Pot].IsAlive(year)) count++;
+        var alive = new (int Pot, long Cost)[count];
+        var i = 0;
+        foreach (var c in candidates) if (pots[c.Pot].IsAlive(year)) alive[i++] = c;
+        return alive;
     }
 }

@@ -32,7 +32,7 @@ public static class Reconciler
         var network = FundingNetwork.Solve(income.Pots, demands, years);
 
         var ledger = new SourceLedger(scenario, income.Pots, demands, network);
-        var yearReconciliations = BudgetYears(scenario, income, ledger);
+        var yearReconciliations = BudgetYears(scenario, income, demands, ledger);
 
         findings.AddRange(ledger.Findings());
         findings.AddRange(OverAllocatedBudget(yearReconciliations));
@@ -41,17 +41,21 @@ public static class Reconciler
         return new BudgetReconciliation(options, yearReconciliations, ledger.LineAllocations(), Order(findings));
     }
 
-    private static YearReconciliation[] BudgetYears(Scenario scenario, IncomeSchedule income, SourceLedger ledger)
+    private static YearReconciliation[] BudgetYears(Scenario scenario, IncomeSchedule income, IReadOnlyList<Demand> demands, SourceLedger ledger)
     {
         var years = scenario.LastYear - scenario.FirstYear + 1;
         var result = new YearReconciliation[years];
+        // The demands split every line's cost of a year without remainder (fixed splits add up to the cent), so their
+        // cents per year are the lines' costs.
+        var costCents = new long[years];
+        for (var d = 0; d < demands.Count; d++) costCents[demands[d].Year] += demands[d].Cents;
         var opening = Money.FromCents(income.UnassignedOpening + income.Pots.Sum(p => p.Opening));
         for (var y = 0; y < years; y++)
         {
             var year = scenario.FirstYear + y;
             var bySource = ledger.Year(y);
             var yearIncome = Money.FromCents(income.UnassignedIncome[y]) + Money.Sum(bySource.Select(s => s.Income));
-            var costs = Money.Sum(scenario.Lines.Select(l => l.AmountIn(year)));
+            var costs = Money.FromCents(costCents[y]);
             var lapsed = Money.Sum(bySource.Select(s => s.Lapsed));
             var closing = opening + yearIncome - costs - lapsed;
             result[y] = new YearReconciliation(year, opening, yearIncome, costs, lapsed, closing, bySource);
@@ -66,12 +70,30 @@ public static class Reconciler
             $"The budget as a whole is over-allocated in {y.Year}: its closing balance is {FindingText.Euros(y.ClosingBalance)}; "
             + $"{FindingText.Euros(y.ClosingBalance.Abs())} of costs has no money."));
 
-    private static Finding[] Order(IEnumerable<Finding> findings) => findings
-        .OrderBy(f => f.Year ?? int.MinValue)
-        .ThenByDescending(f => f.Severity)
-        .ThenBy(f => f.Code, StringComparer.Ordinal)
-        .ThenBy(f => f.Source, StringComparer.Ordinal)
-        .ThenBy(f => f.Line, StringComparer.Ordinal)
-        .ThenBy(f => f.Amount?.Cents ?? 0)
-        .ToArray();
+    /// <summary>By year, most severe first, code, source, line, amount; findings equal in all of these keep the order they were found in.</summary>
+    private static Finding[] Order(List<Finding> findings)
+    {
+        var order = new int[findings.Count];
+        var amounts = new long[findings.Count];
+        for (var i = 0; i < order.Length; i++)
+        {
+            order[i] = i;
+            amounts[i] = findings[i].Amount?.Cents ?? 0;
+        }
+        Array.Sort(order, (a, b) =>
+        {
+            var x = findings[a];
+            var y = findings[b];
+            var c = (x.Year ?? int.MinValue).CompareTo(y.Year ?? int.MinValue);
+            if (c == 0) c = y.Severity.CompareTo(x.Severity);
+            if (c == 0) c = string.CompareOrdinal(x.Code, y.Code);
+            if (c == 0) c = string.CompareOrdinal(x.Source, y.Source);
+            if (c == 0) c = string.CompareOrdinal(x.Line, y.Line);
+            if (c == 0) c = amounts[a].CompareTo(amounts[b]);
+            return c != 0 ? c : a.CompareTo(b);
+        });
+        var result = new Finding[order.Length];
+        for (var i = 0; i < order.Length; i++) result[i] = findings[order[i]];
+        return result;
+    }
 }

@@ -18,8 +18,9 @@ internal sealed class SourceLedger
     private readonly Dictionary<string, int> _sourceIndex;
     private readonly long[,] _income, _paid, _shortfall, _conditional, _lapsed;
     private readonly long[] _opening;
-    private readonly long[][] _paidByDemandAndSource;
-    private readonly long[][] _conditionalByDemandAndSource;
+    // Per demand and source (index d * sources + s): what the source paid of the demand, and how much of it is conditional.
+    private readonly long[] _paidByDemandAndSource;
+    private readonly long[] _conditionalByDemandAndSource;
     private readonly long[] _demandShortfall;
     private readonly List<(FundingPot Pot, long Cents)> _lapses = [];
 
@@ -28,8 +29,11 @@ internal sealed class SourceLedger
         _scenario = scenario;
         _pots = pots;
         _demands = demands;
-        _codes = scenario.Sources.Select(s => s.Code).OrderBy(c => c, StringComparer.Ordinal).ToArray();
-        _sourceIndex = _codes.Select((c, i) => (c, i)).ToDictionary(x => x.c, x => x.i, StringComparer.Ordinal);
+        _codes = new string[scenario.Sources.Count];
+        for (var i = 0; i < _codes.Length; i++) _codes[i] = scenario.Sources[i].Code;
+        Array.Sort(_codes, StringComparer.Ordinal);
+        _sourceIndex = new Dictionary<string, int>(_codes.Length, StringComparer.Ordinal);
+        for (var i = 0; i < _codes.Length; i++) _sourceIndex.Add(_codes[i], i);
         var years = scenario.LastYear - scenario.FirstYear + 1;
         _income = new long[_codes.Length, years];
         _paid = new long[_codes.Length, years];
@@ -37,14 +41,15 @@ internal sealed class SourceLedger
         _conditional = new long[_codes.Length, years];
         _lapsed = new long[_codes.Length, years];
         _opening = new long[_codes.Length];
-        _paidByDemandAndSource = demands.Select(_ => new long[_codes.Length]).ToArray();
-        _conditionalByDemandAndSource = demands.Select(_ => new long[_codes.Length]).ToArray();
+        _paidByDemandAndSource = new long[demands.Count * _codes.Length];
+        _conditionalByDemandAndSource = new long[demands.Count * _codes.Length];
         _demandShortfall = new long[demands.Count];
 
+        var potSource = new int[pots.Count];
         for (var p = 0; p < pots.Count; p++)
         {
             var pot = pots[p];
-            var s = _sourceIndex[pot.Source.Code];
+            var s = potSource[p] = _sourceIndex[pot.Source.Code];
             _opening[s] += pot.Opening;
             for (var y = 0; y < years; y++) _income[s, y] += pot.Income[y];
             var lapsed = network.Lapsed(p);
@@ -57,14 +62,14 @@ internal sealed class SourceLedger
 
         foreach (var (p, d, cents) in network.Payments())
         {
-            var s = _sourceIndex[pots[p].Source.Code];
+            var s = potSource[p];
             var year = demands[d].Year;
             _paid[s, year] += cents;
-            _paidByDemandAndSource[d][s] += cents;
+            _paidByDemandAndSource[d * _codes.Length + s] += cents;
             if (pots[p].Conditional)
             {
                 _conditional[s, year] += cents;
-                _conditionalByDemandAndSource[d][s] += cents;
+                _conditionalByDemandAndSource[d * _codes.Length + s] += cents;
             }
         }
 
@@ -129,20 +134,23 @@ internal sealed class SourceLedger
                 if (accountable is null && _demandShortfall[d] > 0) accountable = _demands[d].Accountable?.Code;
                 for (var s = 0; s < _codes.Length; s++)
                 {
-                    paid[s] += _paidByDemandAndSource[d][s];
-                    conditional[s] += _conditionalByDemandAndSource[d][s];
+                    paid[s] += _paidByDemandAndSource[d * _codes.Length + s];
+                    conditional[s] += _conditionalByDemandAndSource[d * _codes.Length + s];
                 }
             }
             var shares = new List<SourceShare>(1);
             for (var s = 0; s < _codes.Length; s++)
             {
-                if (paid[s] > 0) shares.Add(new SourceShare(_codes[s], Money.FromCents(paid[s]), Money.FromCents(conditional[s])));
+                if (paid[s] > 0) shares.Add(new SourceShare(_codes[s], Money.FromCents(paid[s]), Cents(conditional[s])));
             }
-            result.Add(new LineAllocation(line.Name, _scenario.FirstYear + year, Money.FromCents(amount), shares, Money.FromCents(shortfall), accountable));
+            result.Add(new LineAllocation(line.Name, _scenario.FirstYear + year, Money.FromCents(amount), shares, Cents(shortfall), accountable));
             first = last + 1;
         }
         return result;
     }
+
+    /// <summary>An amount of cents; zero, the common case, without a division.</summary>
+    private static Money Cents(long cents) => cents == 0 ? Money.Zero : Money.FromCents(cents);
 
     private static string Describe(FundingPot pot)
     {
@@ -173,7 +181,7 @@ internal sealed class SourceLedger
         {
             for (var s = 0; s < _codes.Length; s++)
             {
-                var cents = _conditionalByDemandAndSource[d][s];
+                var cents = _conditionalByDemandAndSource[d * _codes.Length + s];
                 if (cents <= 0) continue;
                 var demand = _demands[d];
                 var year = _scenario.FirstYear + demand.Year;

@@ -1,0 +1,44 @@
+using System.Reflection;
+using BudgetEngine.Api.Contracts;
+using Microsoft.AspNetCore.Http.Metadata;
+
+namespace BudgetEngine.Api.Caching;
+
+/// <summary>
+/// A stored version's reconciliation from <see cref="ReconciliationCache"/>: 200 with the cached JSON and its ETag, or
+/// 304 without a body when the request's If-None-Match names that ETag. Described in OpenAPI as a 200 with a
+/// <see cref="ReconciliationDto"/> and a 304.
+/// </summary>
+public sealed class CachedReconciliationResult(CachedReconciliation entry, bool notModified) : IResult, IEndpointMetadataProvider
+{
+    /// <summary>The entry sent.</summary>
+    public CachedReconciliation Entry { get; } = entry;
+
+    /// <summary>True when the answer is 304 Not Modified.</summary>
+    public bool NotModified { get; } = notModified;
+
+    /// <inheritdoc />
+    public Task ExecuteAsync(HttpContext httpContext)
+    {
+        var response = httpContext.Response;
+        response.Headers.ETag = Entry.ETag;
+        // Stored but revalidated: a later version changes what the latest reconciliation is.
+        response.Headers.CacheControl = "private, no-cache";
+        if (NotModified)
+        {
+            response.StatusCode = StatusCodes.Status304NotModified;
+            return Task.CompletedTask;
+        }
+        response.StatusCode = StatusCodes.Status200OK;
+        response.ContentType = "application/json; charset=utf-8";
+        response.ContentLength = Entry.Json.Length;
+        return response.Body.WriteAsync(Entry.Json, httpContext.RequestAborted).AsTask();
+    }
+
+    /// <inheritdoc />
+    public static void PopulateMetadata(MethodInfo method, EndpointBuilder builder)
+    {
+        builder.Metadata.Add(new ProducesResponseTypeMetadata(StatusCodes.Status200OK, typeof(ReconciliationDto), ["application/json"]));
+        builder.Metadata.Add(new ProducesResponseTypeMetadata(StatusCodes.Status304NotModified, typeof(void)));
+    }
+}

@@ -1,0 +1,67 @@
+using System.Security.Cryptography;
+using System.Text;
+using BudgetEngine.Core.Reconciliation;
+using Microsoft.Extensions.Caching.Memory;
+
+namespace BudgetEngine.Api.Caching;
+
+/// <summary>
+/// The reconciliations of stored versions, as the JSON the API sends. A version never changes and the engine is pure,
+/// so a version's reconciliation under given options is fixed until the engine itself changes: the cache key is the
+/// scenario, the version and the options, and the ETag adds the build of the engine and the API (a new build
+/// answers a stale If-None-Match with the new body). Bounded by size: the least recently used entries go first.
+/// </summary>
+public sealed class ReconciliationCache : IDisposable
+{
+    /// <summary>The most bytes of JSON the cache holds.</summary>
+    public const long SizeLimitBytes = 64L * 1024 * 1024;
+
+    private readonly MemoryCache _entries = new(new MemoryCacheOptions { SizeLimit = SizeLimitBytes, CompactionPercentage = 0.25 });
+
+    /// <summary>A short digest of the engine's and the API's builds, part of every ETag.</summary>
+    public static string BuildTag { get; } = ComputeBuildTag();
+
+    /// <summary>The cached reconciliation of version <paramref name="version"/> of <paramref name="id"/> under <paramref name="options"/>, or null.</summary>
+    public CachedReconciliation? Find(string id, int version, ReconciliationOptions options) =>
+        _entries.TryGetValue(Key(id, version, options), out CachedReconciliation? entry) ? entry : null;
+
+    /// <summary>Stores <paramref name="json"/> as the reconciliation of the version; returns the entry with its ETag.</summary>
+    public CachedReconciliation Add(string id, int version, ReconciliationOptions options, byte[] json)
+    {
+        var entry = new CachedReconciliation(ETagOf(id, version, options), json);
+        _entries.Set(Key(id, version, options), entry, new MemoryCacheEntryOptions { Size = Math.Max(1, json.Length) });
+        return entry;
+    }
+
+    /// <summary>The strong ETag of a version's reconciliation under options, e.g. <c>"k3j5x9w2a8mq-v1-award-year-c-5f2a91c0"</c>.</summary>
+    public static string ETagOf(string id, int version, ReconciliationOptions options) =>
+        $"\"{id}-v{version}-{Json.ApiJson.WireName(Mapping.WireEnums.ToDto(options.Recognition))}-{(options.IncludeConditional ? "c" : "nc")}-{BuildTag}\"";
+
+    /// <summary>Whether an If-None-Match header names <paramref name="etag"/> (or is *): weak comparison, as RFC 9110 asks for it.</summary>
+    public static bool Matches(string? ifNoneMatch, string etag)
+    {
+        if (string.IsNullOrWhiteSpace(ifNoneMatch)) return false;
+        foreach (var candidate in ifNoneMatch.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
+        {
+            if (candidate == "*") return true;
+            var tag = candidate.StartsWith("W/", StringComparison.Ordinal) ? candidate[2..] : candidate;
+            if (string.Equals(tag, etag, StringComparison.Ordinal)) return true;
+        }
+        return false;
+    }
+
+    private static (string, int, IncomeRecognition, bool) Key(string id, int version, ReconciliationOptions options) =>
+        (id, version, options.Recognition, options.IncludeConditional);
+
+    private static string ComputeBuildTag()
+    {
+        var text = string.Join('|', typeof(Reconciler).Assembly.ManifestModule.ModuleVersionId, typeof(ReconciliationCache).Assembly.ManifestModule.ModuleVersionId);
+        return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text)))[..8];
+    }
+
+    /// <inheritdoc />
+    public void Dispose() => _entries.Dispose();
+}
+
+/// <summary>A reconciliation as sent: its ETag and its UTF-8 JSON.</summary>
+public sealed record CachedReconciliation(string ETag, byte[] Json);

@@ -1,0 +1,56 @@
+using BenchmarkDotNet.Attributes;
+using BudgetEngine.Api.Mapping;
+using BudgetEngine.Core.Reconciliation;
+using BudgetEngine.Core.Scenarios;
+using BudgetEngine.DataSet;
+
+namespace BudgetEngine.Benchmarks;
+
+/// <summary>
+/// Reconciliation at the sizes of issue 7, over the synthetic national set (seed 42). The national run reads each
+/// region's JSON, maps and reconciles it, one region after another on one thread; its floor is only deserialising.
+/// </summary>
+[MemoryDiagnoser]
+public class ReconciliationBenchmarks
+{
+    private Scenario _region = null!;
+    private Scenario _flexible = null!;
+    private IReadOnlyList<byte[]> _nationalJson = null!;
+
+    [GlobalSetup]
+    public void Setup()
+    {
+        var set = NationalDataSet.Generate(DataSetSeed.Value);
+        _region = ScenarioMapper.Read(set.Regions[0].Scenario).Scenario!;
+        _flexible = ScenarioMapper.Read(set.Flexible).Scenario!;
+        _nationalJson = set.Regions.Select(r => NationalDataSet.ToJson(r.Scenario)).ToArray();
+    }
+
+    [Benchmark(Description = "Reconcile one region")]
+    public BudgetReconciliation OneRegion() => Reconciler.Reconcile(_region);
+
+    [Benchmark(Description = "Reconcile the national set (JSON in)")]
+    public int NationalSet() => NationalReconciliation.ReconcileAll(_nationalJson);
+
+    [Benchmark(Description = "Deserialise the national set")]
+    public int DeserializeNationalSet() => NationalReconciliation.DeserializeAll(_nationalJson);
+
+    [Benchmark(Description = "POST pipeline in process, one region")]
+    public int PostPipeline()
+    {
+        // What POST /v1/reconciliations does besides HTTP: read the JSON, map, reconcile, map back, write the JSON.
+        var dto = System.Text.Json.JsonSerializer.Deserialize<BudgetEngine.Api.Contracts.ScenarioDto>(_nationalJson[0], BudgetEngine.Api.Json.ApiJson.Options);
+        var scenario = ScenarioMapper.Read(dto).Scenario!;
+        var result = ReconciliationMapper.ToDto(Reconciler.Reconcile(scenario));
+        return System.Text.Json.JsonSerializer.SerializeToUtf8Bytes(result, BudgetEngine.Api.Json.ApiJson.Options).Length;
+    }
+
+    [Benchmark(Description = "Flexible allocation, 2,000 lines")]
+    public BudgetReconciliation Flexible() => Reconciler.Reconcile(_flexible);
+}
+
+/// <summary>The seed every benchmark's data set is generated from.</summary>
+internal static class DataSetSeed
+{
+    public const ulong Value = 42;
+}
