@@ -1,4 +1,5 @@
 using System.Reflection;
+using System.Text.Json;
 using BudgetEngine.Api.Contracts;
 using Microsoft.AspNetCore.Http.Metadata;
 
@@ -7,15 +8,27 @@ namespace BudgetEngine.Api.Caching;
 /// <summary>
 /// A stored version's reconciliation from <see cref="ReconciliationCache"/>: 200 with the cached JSON and its ETag, or
 /// 304 without a body when the request's If-None-Match names that ETag. Described in OpenAPI as a 200 with a
-/// <see cref="ReconciliationDto"/> and a 304.
+/// <see cref="ReconciliationDto"/> and a 304. Like <c>Ok&lt;ReconciliationDto&gt;</c> it offers its value to endpoint filters
+/// that write another representation (the CSV export); the value is read back from the cached JSON only when one asks.
 /// </summary>
-public sealed class CachedReconciliationResult(CachedReconciliation entry, bool notModified) : IResult, IEndpointMetadataProvider
+public sealed class CachedReconciliationResult(CachedReconciliation entry, bool notModified, JsonSerializerOptions json)
+    : IResult, IEndpointMetadataProvider, IValueHttpResult<ReconciliationDto>, IValueHttpResult, IStatusCodeHttpResult
 {
+    private ReconciliationDto? _value;
+
     /// <summary>The entry sent.</summary>
     public CachedReconciliation Entry { get; } = entry;
 
     /// <summary>True when the answer is 304 Not Modified.</summary>
     public bool NotModified { get; } = notModified;
+
+    /// <summary>200, or 304 when the client's copy is current.</summary>
+    public int? StatusCode => NotModified ? StatusCodes.Status304NotModified : StatusCodes.Status200OK;
+
+    /// <summary>The reconciliation, read back from the cached JSON on first use; null for a 304.</summary>
+    public ReconciliationDto? Value => NotModified ? null : _value ??= JsonSerializer.Deserialize<ReconciliationDto>(Entry.Json, json);
+
+    object? IValueHttpResult.Value => Value;
 
     /// <inheritdoc />
     public Task ExecuteAsync(HttpContext httpContext)

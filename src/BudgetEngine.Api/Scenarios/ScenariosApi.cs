@@ -236,7 +236,7 @@ public static class ScenariosApi
             var dto = ReconciliationMapper.ToDto(Reconciler.Reconcile(ScenarioBodies.ToScenario(body!.Body!), options));
             entry = cache.Add(id, number.Value, options, JsonSerializer.SerializeToUtf8Bytes(dto, json.Value.SerializerOptions));
         }
-        return new CachedReconciliationResult(entry, ReconciliationCache.Matches(ifNoneMatch, entry.ETag));
+        return new CachedReconciliationResult(entry, ReconciliationCache.Matches(ifNoneMatch, entry.ETag), json.Value.SerializerOptions);
     }
 
     public static async Task<Results<Ok<ComparisonDto>, ValidationProblem, ProblemHttpResult>> CompareScenarios(
