@@ -124,12 +124,7 @@ public sealed class DuVoPlanStore(SqliteConnectionFactory database, SqliteRetry 
         return row?.ToStored();
     }
 
-    private async Task<T> Run<T>(Func<SqliteConnection, Task<T>> work, CancellationToken ct) =>
-        await retry.ExecuteAsync(async token =>
-        {
-            await using var connection = await database.OpenAsync(token);
-            return await work(connection);
-        }, ct);
+    private Task<T> Run<T>(Func<SqliteConnection, Task<T>> work, CancellationToken ct) => retry.WithConnectionAsync(database, work, ct);
 
     private sealed class Row
     {

@@ -46,4 +46,12 @@ public sealed class SqliteRetry
     /// <summary>Runs <paramref name="work"/>, retrying it on busy or locked.</summary>
     public ValueTask<T> ExecuteAsync<T>(Func<CancellationToken, ValueTask<T>> work, CancellationToken cancellationToken) =>
         _pipeline.ExecuteAsync(work, cancellationToken);
+
+    /// <summary>Runs <paramref name="work"/> on a fresh connection from <paramref name="database"/>, the whole attempt retried on busy or locked.</summary>
+    public async Task<T> WithConnectionAsync<T>(SqliteConnectionFactory database, Func<SqliteConnection, Task<T>> work, CancellationToken cancellationToken) =>
+        await ExecuteAsync(async token =>
+        {
+            await using var connection = await database.OpenAsync(token);
+            return await work(connection);
+        }, cancellationToken);
 }

@@ -208,12 +208,7 @@ public sealed class ScenarioStore(SqliteConnectionFactory database, SqliteRetry 
         return row?.ToStored();
     }
 
-    private async Task<T> Run<T>(Func<SqliteConnection, Task<T>> work, CancellationToken ct) =>
-        await retry.ExecuteAsync(async token =>
-        {
-            await using var connection = await database.OpenAsync(token);
-            return await work(connection);
-        }, ct);
+    private Task<T> Run<T>(Func<SqliteConnection, Task<T>> work, CancellationToken ct) => retry.WithConnectionAsync(database, work, ct);
 
     private async Task<T> RunWrite<T>(Func<WriteTransaction, Task<T>> work, CancellationToken ct) =>
         await retry.ExecuteAsync(async token =>
