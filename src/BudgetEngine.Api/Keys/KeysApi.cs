@@ -26,7 +26,9 @@ public static class KeysApi
             .WithName("CreateKey")
             .WithSummary("Create an API key")
             .WithDescription("Creates a random key (\"be_\" and 32 random bytes, base64url) for one organisation with one or more roles. "
-                + "The response is the only time the key is shown: it is stored only as its SHA-256 hash.")
+                + "The response is the only time the key is shown: it is stored only as its SHA-256 hash. "
+                + "Unlike the other POSTs it takes no Idempotency-Key: replaying the response would mean storing the secret. "
+                + "If a response is lost, revoke the key (GET /v1/keys shows its prefix) and create another.")
             .Accepts<CreateKeyRequest>("application/json")
             .ProducesProblem(StatusCodes.Status415UnsupportedMediaType);
 
