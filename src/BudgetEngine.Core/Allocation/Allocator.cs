@@ -21,6 +21,149 @@ public static class Allocator
         Validate(shares);
 
         var cents = amount.Cents;
+        return SplitInLongs(cents, shares) ?? SplitInBigIntegers(cents, shares);
+    }
+
+    /// <summary>
+    /// The same split, always through the BigInteger arithmetic (the reference the fast path is tested against).
+    /// </summary>
+    internal static Money[] SplitWithBigIntegers(Money amount, IReadOnlyList<AllocationShare> shares)
+    {
+        ArgumentNullException.ThrowIfNull(shares);
+        Validate(shares);
+        return SplitInBigIntegers(amount.Cents, shares);
+    }
+
+    /// <summary>
+    /// The exact split in 64- and 128-bit integers, or null when the weights do not fit: every weight, scaled to a
+    /// whole number, and their total must fit in a ulong. Then |cents| (below 2^63) times a weight is below 2^127
+    /// and fits in a UInt128, and every remainder is below the total. Same quotas, same remainders, same order as
+    /// <see cref="SplitInBigIntegers"/>.
+    /// </summary>
+    internal static Money[]? SplitInLongs(long cents, IReadOnlyList<AllocationShare> shares)
+    {
+        var count = shares.Count;
+        var scale = 0;
+        for (var i = 0; i < count; i++)
+        {
+            scale = Math.Max(scale, shares[i].Weight.Scale);
+        }
+
+        var weights = new ulong[count];
+        ulong totalWeight = 0;
+        Span<int> bits = stackalloc int[4];
+        for (var i = 0; i < count; i++)
+        {
+            var weight = shares[i].Weight;
+            decimal.GetBits(weight, bits);
+            if (bits[2] != 0)
+            {
+                return null;
+            }
+            var mantissa = ((ulong)(uint)bits[1] << 32) | (uint)bits[0];
+            for (var s = weight.Scale; s < scale; s++)
+            {
+                if (mantissa > ulong.MaxValue / 10)
+                {
+                    return null;
+                }
+                mantissa *= 10;
+            }
+            weights[i] = mantissa;
+            totalWeight += mantissa;
+            if (totalWeight < mantissa)
+            {
+                return null; // the total overflowed
+            }
+        }
+
+        var sign = Math.Sign(cents);
+        var magnitude = (ulong)Math.Abs(cents);
+        var floors = new long[count];
+        var remainders = new ulong[count];
+        ulong assigned = 0;
+        for (var i = 0; i < count; i++)
+        {
+            var high = Math.BigMul(magnitude, weights[i], out var low);
+            ulong floor;
+            if (high == 0)
+            {
+                (floor, remainders[i]) = Math.DivRem(low, totalWeight);
+            }
+            else
+            {
+                var (quotient, remainder) = UInt128.DivRem(new UInt128(high, low), totalWeight);
+                floor = (ulong)quotient; // at most the magnitude, since a weight is at most the total
+                remainders[i] = (ulong)remainder;
+            }
+            floors[i] = (long)floor;
+            assigned += floor;
+        }
+
+        // Fewer cents are left over than there are recipients with a weight, so this fits.
+        var leftover = (long)(magnitude - assigned);
+        if (leftover > 0)
+        {
+            var order = new int[count];
+            var candidates = 0;
+            for (var i = 0; i < count; i++)
+            {
+                if (weights[i] > 0)
+                {
+                    order[candidates++] = i;
+                }
+            }
+            var ranked = order.AsSpan(0, candidates);
+            if (candidates <= 64)
+            {
+                InsertionSort(ranked, remainders, shares);
+            }
+            else
+            {
+                ranked.Sort(new RemainderOrder(remainders, shares));
+            }
+            for (var k = 0; k < leftover; k++)
+            {
+                floors[ranked[k]]++;
+            }
+        }
+
+        var result = new Money[count];
+        for (var i = 0; i < result.Length; i++)
+        {
+            result[i] = Money.FromCents(sign * floors[i]);
+        }
+        return result;
+    }
+
+    private static void InsertionSort(Span<int> ranked, ulong[] remainders, IReadOnlyList<AllocationShare> shares)
+    {
+        var order = new RemainderOrder(remainders, shares);
+        for (var i = 1; i < ranked.Length; i++)
+        {
+            var item = ranked[i];
+            var j = i - 1;
+            while (j >= 0 && order.Compare(ranked[j], item) > 0)
+            {
+                ranked[j + 1] = ranked[j];
+                j--;
+            }
+            ranked[j + 1] = item;
+        }
+    }
+
+    /// <summary>Larger remainders first; equal remainders by key, ordinal (keys are unique, so the order is total).</summary>
+    private readonly struct RemainderOrder(ulong[] remainders, IReadOnlyList<AllocationShare> shares) : IComparer<int>
+    {
+        public int Compare(int x, int y)
+        {
+            var byRemainder = remainders[y].CompareTo(remainders[x]);
+            return byRemainder != 0 ? byRemainder : string.CompareOrdinal(shares[x].Key, shares[y].Key);
+        }
+    }
+
+    private static Money[] SplitInBigIntegers(long cents, IReadOnlyList<AllocationShare> shares)
+    {
         var sign = Math.Sign(cents);
         var magnitude = new BigInteger(Math.Abs(cents));
         var weights = ScaleToIntegers(shares);
@@ -81,15 +224,19 @@ public static class Allocator
         {
             throw new ArgumentException("A split needs at least one recipient.", nameof(shares));
         }
-        var keys = new HashSet<string>(StringComparer.Ordinal);
+        // A few keys are compared with each other directly; more go through a set. Either way the first share
+        // whose key was seen before is the one reported.
+        var keys = shares.Count > SmallSplit ? new HashSet<string>(StringComparer.Ordinal) : null;
         var anyPositive = false;
-        foreach (var share in shares)
+        for (var i = 0; i < shares.Count; i++)
         {
+            var share = shares[i];
             if (share.Weight < 0m)
             {
                 throw new ArgumentException($"The weight of '{share.Key}' is negative ({share.Weight}); weights must be zero or more.", nameof(shares));
             }
-            if (!keys.Add(share.Key ?? throw new ArgumentException("Every recipient needs a key.", nameof(shares))))
+            var key = share.Key ?? throw new ArgumentException("Every recipient needs a key.", nameof(shares));
+            if (keys is null ? SeenBefore(shares, i, key) : !keys.Add(key))
             {
                 throw new ArgumentException($"The key '{share.Key}' appears twice; keys must be unique.", nameof(shares));
             }
@@ -99,6 +246,21 @@ public static class Allocator
         {
             throw new ArgumentException("All weights are zero; at least one must be above zero.", nameof(shares));
         }
+    }
+
+    // Up to this many recipients, keys are checked for duplicates pairwise instead of through a HashSet.
+    private const int SmallSplit = 32;
+
+    private static bool SeenBefore(IReadOnlyList<AllocationShare> shares, int index, string key)
+    {
+        for (var j = 0; j < index; j++)
+        {
+            if (string.Equals(shares[j].Key, key, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     /// <summary>Multiplies every weight by the same power of ten so that all become whole numbers (exact, no rounding).</summary>
