@@ -18,10 +18,11 @@ public static class Allocator
     public static Money[] Split(Money amount, IReadOnlyList<AllocationShare> shares)
     {
         ArgumentNullException.ThrowIfNull(shares);
-        Validate(shares);
+        var span = AsSpan(shares);
+        Validate(span);
 
         var cents = amount.Cents;
-        return SplitInLongs(cents, shares) ?? SplitInBigIntegers(cents, shares);
+        return SplitInLongs(cents, span) ?? SplitInBigIntegers(cents, shares);
     }
 
     /// <summary>
@@ -30,8 +31,23 @@ public static class Allocator
     internal static Money[] SplitWithBigIntegers(Money amount, IReadOnlyList<AllocationShare> shares)
     {
         ArgumentNullException.ThrowIfNull(shares);
-        Validate(shares);
+        Validate(AsSpan(shares));
         return SplitInBigIntegers(amount.Cents, shares);
+    }
+
+    /// <summary>The recipients as a span: an array's own elements (the usual case), otherwise a copy.</summary>
+    private static ReadOnlySpan<AllocationShare> AsSpan(IReadOnlyList<AllocationShare> shares)
+    {
+        if (shares is AllocationShare[] array)
+        {
+            return array;
+        }
+        var copy = new AllocationShare[shares.Count];
+        for (var i = 0; i < copy.Length; i++)
+        {
+            copy[i] = shares[i];
+        }
+        return copy;
     }
 
     /// <summary>
@@ -40,16 +56,18 @@ public static class Allocator
     /// and fits in a UInt128, and every remainder is below the total. Same quotas, same remainders, same order as
     /// <see cref="SplitInBigIntegers"/>.
     /// </summary>
-    internal static Money[]? SplitInLongs(long cents, IReadOnlyList<AllocationShare> shares)
+    internal static Money[]? SplitInLongs(long cents, ReadOnlySpan<AllocationShare> shares)
     {
-        var count = shares.Count;
+        var count = shares.Length;
         var scale = 0;
-        for (var i = 0; i < count; i++)
+        foreach (var share in shares)
         {
-            scale = Math.Max(scale, shares[i].Weight.Scale);
+            scale = Math.Max(scale, share.Weight.Scale);
         }
 
-        var weights = new ulong[count];
+        // Small splits (the usual: months, members of a region, sources) keep their working arrays on the stack.
+        var small = count <= SmallSplit;
+        Span<ulong> weights = small ? stackalloc ulong[SmallSplit] : new ulong[count];
         ulong totalWeight = 0;
         Span<int> bits = stackalloc int[4];
         for (var i = 0; i < count; i++)
@@ -79,8 +97,9 @@ public static class Allocator
 
         var sign = Math.Sign(cents);
         var magnitude = (ulong)Math.Abs(cents);
-        var floors = new long[count];
-        var remainders = new ulong[count];
+        Span<long> floors = small ? stackalloc long[SmallSplit] : new long[count];
+        var remainderArray = small ? null : new ulong[count];
+        Span<ulong> remainders = small ? stackalloc ulong[SmallSplit] : remainderArray;
         ulong assigned = 0;
         for (var i = 0; i < count; i++)
         {
@@ -104,7 +123,7 @@ public static class Allocator
         var leftover = (long)(magnitude - assigned);
         if (leftover > 0)
         {
-            var order = new int[count];
+            Span<int> order = small ? stackalloc int[SmallSplit] : new int[count];
             var candidates = 0;
             for (var i = 0; i < count; i++)
             {
@@ -113,14 +132,19 @@ public static class Allocator
                     order[candidates++] = i;
                 }
             }
-            var ranked = order.AsSpan(0, candidates);
-            if (candidates <= 64)
+            var ranked = order[..candidates];
+            if (small)
             {
                 InsertionSort(ranked, remainders, shares);
             }
             else
             {
-                ranked.Sort(new RemainderOrder(remainders, shares));
+                var keys = new string[count];
+                for (var i = 0; i < count; i++)
+                {
+                    keys[i] = shares[i].Key;
+                }
+                ranked.Sort(new RemainderOrder(remainderArray!, keys));
             }
             for (var k = 0; k < leftover; k++)
             {
@@ -136,14 +160,15 @@ public static class Allocator
         return result;
     }
 
-    private static void InsertionSort(Span<int> ranked, ulong[] remainders, IReadOnlyList<AllocationShare> shares)
+    /// <summary>Orders by <see cref="RemainderOrder"/>'s rule, for a few recipients.</summary>
+    private static void InsertionSort(Span<int> ranked, ReadOnlySpan<ulong> remainders, ReadOnlySpan<AllocationShare> shares)
     {
-        var order = new RemainderOrder(remainders, shares);
         for (var i = 1; i < ranked.Length; i++)
         {
             var item = ranked[i];
             var j = i - 1;
-            while (j >= 0 && order.Compare(ranked[j], item) > 0)
+            while (j >= 0 && (remainders[ranked[j]] < remainders[item]
+                || (remainders[ranked[j]] == remainders[item] && string.CompareOrdinal(shares[ranked[j]].Key, shares[item].Key) > 0)))
             {
                 ranked[j + 1] = ranked[j];
                 j--;
@@ -153,12 +178,12 @@ public static class Allocator
     }
 
     /// <summary>Larger remainders first; equal remainders by key, ordinal (keys are unique, so the order is total).</summary>
-    private readonly struct RemainderOrder(ulong[] remainders, IReadOnlyList<AllocationShare> shares) : IComparer<int>
+    private readonly struct RemainderOrder(ulong[] remainders, string[] keys) : IComparer<int>
     {
         public int Compare(int x, int y)
         {
             var byRemainder = remainders[y].CompareTo(remainders[x]);
-            return byRemainder != 0 ? byRemainder : string.CompareOrdinal(shares[x].Key, shares[y].Key);
+            return byRemainder != 0 ? byRemainder : string.CompareOrdinal(keys[x], keys[y]);
         }
     }
 
@@ -218,17 +243,17 @@ public static class Allocator
         return result;
     }
 
-    private static void Validate(IReadOnlyList<AllocationShare> shares)
+    private static void Validate(ReadOnlySpan<AllocationShare> shares)
     {
-        if (shares.Count == 0)
+        if (shares.Length == 0)
         {
             throw new ArgumentException("A split needs at least one recipient.", nameof(shares));
         }
         // A few keys are compared with each other directly; more go through a set. Either way the first share
         // whose key was seen before is the one reported.
-        var keys = shares.Count > SmallSplit ? new HashSet<string>(StringComparer.Ordinal) : null;
+        var keys = shares.Length > SmallSplit ? new HashSet<string>(StringComparer.Ordinal) : null;
         var anyPositive = false;
-        for (var i = 0; i < shares.Count; i++)
+        for (var i = 0; i < shares.Length; i++)
         {
             var share = shares[i];
             if (share.Weight < 0m)
@@ -248,10 +273,11 @@ public static class Allocator
         }
     }
 
-    // Up to this many recipients, keys are checked for duplicates pairwise instead of through a HashSet.
+    // Up to this many recipients, keys are checked for duplicates pairwise instead of through a HashSet, and the
+    // fast path keeps its working arrays on the stack and orders remainders by insertion sort.
     private const int SmallSplit = 32;
 
-    private static bool SeenBefore(IReadOnlyList<AllocationShare> shares, int index, string key)
+    private static bool SeenBefore(ReadOnlySpan<AllocationShare> shares, int index, string key)
     {
         for (var j = 0; j < index; j++)
         {
