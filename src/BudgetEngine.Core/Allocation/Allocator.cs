@@ -249,9 +249,10 @@ public static class Allocator
         {
             throw new ArgumentException("A split needs at least one recipient.", nameof(shares));
         }
-        // A few keys are compared with each other directly; more go through a set. Either way the first share
-        // whose key was seen before is the one reported.
+        // A few keys are compared with each other directly, up to SmallSplit through a small open-addressing table
+        // on the stack, more through a HashSet. Each way the first share whose key was seen before is reported.
         var keys = shares.Length > SmallSplit ? new HashSet<string>(StringComparer.Ordinal) : null;
+        Span<int> table = shares.Length > PairwiseSplit && keys is null ? stackalloc int[KeyTableSize] : default;
         var anyPositive = false;
         for (var i = 0; i < shares.Length; i++)
         {
@@ -261,7 +262,10 @@ public static class Allocator
                 throw new ArgumentException($"The weight of '{share.Key}' is negative ({share.Weight}); weights must be zero or more.", nameof(shares));
             }
             var key = share.Key ?? throw new ArgumentException("Every recipient needs a key.", nameof(shares));
-            if (keys is null ? SeenBefore(shares, i, key) : !keys.Add(key))
+            var seen = keys is not null ? !keys.Add(key)
+                : table.IsEmpty ? SeenBefore(shares, i, key)
+                : !AddToTable(table, shares, i, key);
+            if (seen)
             {
                 throw new ArgumentException($"The key '{share.Key}' appears twice; keys must be unique.", nameof(shares));
             }
@@ -273,9 +277,39 @@ public static class Allocator
         }
     }
 
-    // Up to this many recipients, keys are checked for duplicates pairwise instead of through a HashSet, and the
-    // fast path keeps its working arrays on the stack and orders remainders by insertion sort.
+    // Up to this many recipients, keys are checked for duplicates without a HashSet, and the fast path keeps its
+    // working arrays on the stack and orders remainders by insertion sort.
     private const int SmallSplit = 32;
+
+    // Up to this many recipients, keys are compared pairwise.
+    private const int PairwiseSplit = 6;
+
+    // Slots of the stack table for up to SmallSplit keys (a power of two, at most half full).
+    private const int KeyTableSize = 64;
+
+    /// <summary>
+    /// Adds share <paramref name="index"/>'s key to an open-addressing table of share numbers (plus one; 0 is empty);
+    /// false when an earlier share has the same key (ordinal). The hash only decides where a key is looked for.
+    /// </summary>
+    private static bool AddToTable(Span<int> table, ReadOnlySpan<AllocationShare> shares, int index, string key)
+    {
+        var hash = (uint)key.Length;
+        foreach (var c in key)
+        {
+            hash = (hash ^ c) * 16_777_619;
+        }
+        var slot = (int)((hash ^ (hash >> 15)) & (KeyTableSize - 1));
+        while (table[slot] != 0)
+        {
+            if (string.Equals(shares[table[slot] - 1].Key, key, StringComparison.Ordinal))
+            {
+                return false;
+            }
+            slot = (slot + 1) & (KeyTableSize - 1);
+        }
+        table[slot] = index + 1;
+        return true;
+    }
 
     private static bool SeenBefore(ReadOnlySpan<AllocationShare> shares, int index, string key)
     {

@@ -148,6 +148,37 @@ public sealed class AllocatorFastPathTests
         ((Action)(() => Allocator.Split(Money.FromCents(100), many))).Should().Throw<ArgumentException>().WithMessage("The key 'k3' appears twice*");
     }
 
+    [Fact]
+    public void Duplicate_keys_and_negative_weights_are_found_in_order_whatever_the_number_of_recipients()
+    {
+        // Pairwise (up to 6), a stack table (up to 32) and a HashSet (more) must all report the first offending share.
+        var random = new SeededRandom(0xD0B1E);
+        for (var i = 0; i < 3_000; i++)
+        {
+            var count = (int)random.Next(1, random.Chance(1, 4) ? 80 : 34);
+            var alphabet = random.Next(1, 4) switch { 1 => 3, 2 => 20, _ => 400 };
+            var shares = Enumerable.Range(0, count)
+                .Select(_ => new AllocationShare(random.Chance(1, 2) ? $"k{random.Next(0, alphabet)}" : $"{random.Next(0, alphabet)}k", random.Chance(1, 200) ? -1m : 1m))
+                .ToArray();
+            string? expected = null;
+            var seen = new HashSet<string>(StringComparer.Ordinal);
+            foreach (var share in shares)
+            {
+                if (share.Weight < 0m) { expected = $"The weight of '{share.Key}' is negative*"; break; }
+                if (!seen.Add(share.Key)) { expected = $"The key '{share.Key}' appears twice*"; break; }
+            }
+            var act = () => Allocator.Split(Money.FromCents(12_345), shares);
+            if (expected is null)
+            {
+                act.Should().NotThrow();
+            }
+            else
+            {
+                act.Should().Throw<ArgumentException>().WithMessage(expected, $"case {i}: {string.Join(", ", shares.Select(s => $"{s.Key}={s.Weight}"))}");
+            }
+        }
+    }
+
     private static Money RandomAmount(SeededRandom random)
     {
         var cents = random.Next(5) switch
