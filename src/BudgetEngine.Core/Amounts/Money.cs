@@ -20,6 +20,10 @@ public readonly partial struct Money
     // Zero is kept as plain 0 (decimal has a negative zero, e.g. from Negate or rounding -0.004).
     private Money(decimal euros) => _euros = euros == 0m ? 0m : euros;
 
+    // From a decimal's parts (mantissa below 2^64); zero comes out as plain 0 when isNegative is false for it.
+    private Money(ulong mantissa, bool isNegative, byte scale) =>
+        _euros = new decimal((int)(uint)mantissa, (int)(uint)(mantissa >> 32), 0, isNegative, scale);
+
     /// <summary>Zero euros.</summary>
     public static Money Zero => default;
 
@@ -101,7 +105,8 @@ public readonly partial struct Money
             magnitude /= 10;
             scale = 1;
         }
-        return new(new decimal((int)(uint)magnitude, (int)(uint)(magnitude >> 32), 0, cents < 0, scale));
+        // Zero gets plain 0 (scale 0, no sign), as the other constructor would make it.
+        return new(magnitude, cents < 0, scale);
     }
 
     /// <summary>True when <paramref name="euros"/> is whole cents within range, so <see cref="FromEuros(decimal)"/> accepts it.</summary>
