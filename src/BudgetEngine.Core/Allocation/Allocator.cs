@@ -18,9 +18,177 @@ public static class Allocator
     public static Money[] Split(Money amount, IReadOnlyList<AllocationShare> shares)
     {
         ArgumentNullException.ThrowIfNull(shares);
-        Validate(shares);
+        var span = AsSpan(shares);
+        Validate(span);
 
         var cents = amount.Cents;
+        return SplitInLongs(cents, span) ?? SplitInBigIntegers(cents, shares);
+    }
+
+    /// <summary>
+    /// The same split, always through the BigInteger arithmetic (the reference the fast path is tested against).
+    /// </summary>
+    internal static Money[] SplitWithBigIntegers(Money amount, IReadOnlyList<AllocationShare> shares)
+    {
+        ArgumentNullException.ThrowIfNull(shares);
+        Validate(AsSpan(shares));
+        return SplitInBigIntegers(amount.Cents, shares);
+    }
+
+    /// <summary>The recipients as a span: an array's own elements (the usual case), otherwise a copy.</summary>
+    private static ReadOnlySpan<AllocationShare> AsSpan(IReadOnlyList<AllocationShare> shares)
+    {
+        if (shares is AllocationShare[] array)
+        {
+            return array;
+        }
+        var copy = new AllocationShare[shares.Count];
+        for (var i = 0; i < copy.Length; i++)
+        {
+            copy[i] = shares[i];
+        }
+        return copy;
+    }
+
+    /// <summary>
+    /// The exact split in 64- and 128-bit integers, or null when the weights do not fit: every weight, scaled to a
+    /// whole number, and their total must fit in a ulong. Then |cents| (below 2^63) times a weight is below 2^127
+    /// and fits in a UInt128, and every remainder is below the total. Same quotas, same remainders, same order as
+    /// <see cref="SplitInBigIntegers"/>.
+    /// </summary>
+    internal static Money[]? SplitInLongs(long cents, ReadOnlySpan<AllocationShare> shares)
+    {
+        var count = shares.Length;
+        var scale = 0;
+        foreach (var share in shares)
+        {
+            scale = Math.Max(scale, share.Weight.Scale);
+        }
+
+        // Small splits (the usual: months, members of a region, sources) keep their working arrays on the stack.
+        var small = count <= SmallSplit;
+        Span<ulong> weights = small ? stackalloc ulong[SmallSplit] : new ulong[count];
+        ulong totalWeight = 0;
+        Span<int> bits = stackalloc int[4];
+        for (var i = 0; i < count; i++)
+        {
+            var weight = shares[i].Weight;
+            decimal.GetBits(weight, bits);
+            if (bits[2] != 0)
+            {
+                return null;
+            }
+            var mantissa = ((ulong)(uint)bits[1] << 32) | (uint)bits[0];
+            for (var s = weight.Scale; s < scale; s++)
+            {
+                if (mantissa > ulong.MaxValue / 10)
+                {
+                    return null;
+                }
+                mantissa *= 10;
+            }
+            weights[i] = mantissa;
+            totalWeight += mantissa;
+            if (totalWeight < mantissa)
+            {
+                return null; // the total overflowed
+            }
+        }
+
+        var sign = Math.Sign(cents);
+        var magnitude = (ulong)Math.Abs(cents);
+        Span<long> floors = small ? stackalloc long[SmallSplit] : new long[count];
+        var remainderArray = small ? null : new ulong[count];
+        Span<ulong> remainders = small ? stackalloc ulong[SmallSplit] : remainderArray;
+        ulong assigned = 0;
+        for (var i = 0; i < count; i++)
+        {
+            var high = Math.BigMul(magnitude, weights[i], out var low);
+            ulong floor;
+            if (high == 0)
+            {
+                (floor, remainders[i]) = Math.DivRem(low, totalWeight);
+            }
+            else
+            {
+                var (quotient, remainder) = UInt128.DivRem(new UInt128(high, low), totalWeight);
+                floor = (ulong)quotient; // at most the magnitude, since a weight is at most the total
+                remainders[i] = (ulong)remainder;
+            }
+            floors[i] = (long)floor;
+            assigned += floor;
+        }
+
+        // Fewer cents are left over than there are recipients with a weight, so this fits.
+        var leftover = (long)(magnitude - assigned);
+        if (leftover > 0)
+        {
+            Span<int> order = small ? stackalloc int[SmallSplit] : new int[count];
+            var candidates = 0;
+            for (var i = 0; i < count; i++)
+            {
+                if (weights[i] > 0)
+                {
+                    order[candidates++] = i;
+                }
+            }
+            var ranked = order[..candidates];
+            if (small)
+            {
+                InsertionSort(ranked, remainders, shares);
+            }
+            else
+            {
+                var keys = new string[count];
+                for (var i = 0; i < count; i++)
+                {
+                    keys[i] = shares[i].Key;
+                }
+                ranked.Sort(new RemainderOrder(remainderArray!, keys));
+            }
+            for (var k = 0; k < leftover; k++)
+            {
+                floors[ranked[k]]++;
+            }
+        }
+
+        var result = new Money[count];
+        for (var i = 0; i < result.Length; i++)
+        {
+            result[i] = Money.FromCents(sign * floors[i]);
+        }
+        return result;
+    }
+
+    /// <summary>Orders by <see cref="RemainderOrder"/>'s rule, for a few recipients.</summary>
+    private static void InsertionSort(Span<int> ranked, ReadOnlySpan<ulong> remainders, ReadOnlySpan<AllocationShare> shares)
+    {
+        for (var i = 1; i < ranked.Length; i++)
+        {
+            var item = ranked[i];
+            var j = i - 1;
+            while (j >= 0 && (remainders[ranked[j]] < remainders[item]
+                || (remainders[ranked[j]] == remainders[item] && string.CompareOrdinal(shares[ranked[j]].Key, shares[item].Key) > 0)))
+            {
+                ranked[j + 1] = ranked[j];
+                j--;
+            }
+            ranked[j + 1] = item;
+        }
+    }
+
+    /// <summary>Larger remainders first; equal remainders by key, ordinal (keys are unique, so the order is total).</summary>
+    private readonly struct RemainderOrder(ulong[] remainders, string[] keys) : IComparer<int>
+    {
+        public int Compare(int x, int y)
+        {
+            var byRemainder = remainders[y].CompareTo(remainders[x]);
+            return byRemainder != 0 ? byRemainder : string.CompareOrdinal(keys[x], keys[y]);
+        }
+    }
+
+    private static Money[] SplitInBigIntegers(long cents, IReadOnlyList<AllocationShare> shares)
+    {
         var sign = Math.Sign(cents);
         var magnitude = new BigInteger(Math.Abs(cents));
         var weights = ScaleToIntegers(shares);
@@ -75,21 +243,29 @@ public static class Allocator
         return result;
     }
 
-    private static void Validate(IReadOnlyList<AllocationShare> shares)
+    private static void Validate(ReadOnlySpan<AllocationShare> shares)
     {
-        if (shares.Count == 0)
+        if (shares.Length == 0)
         {
             throw new ArgumentException("A split needs at least one recipient.", nameof(shares));
         }
-        var keys = new HashSet<string>(StringComparer.Ordinal);
+        // A few keys are compared with each other directly, up to SmallSplit through a small open-addressing table
+        // on the stack, more through a HashSet. Each way the first share whose key was seen before is reported.
+        var keys = shares.Length > SmallSplit ? new HashSet<string>(StringComparer.Ordinal) : null;
+        Span<int> table = shares.Length > PairwiseSplit && keys is null ? stackalloc int[KeyTableSize] : default;
         var anyPositive = false;
-        foreach (var share in shares)
+        for (var i = 0; i < shares.Length; i++)
         {
+            var share = shares[i];
             if (share.Weight < 0m)
             {
                 throw new ArgumentException($"The weight of '{share.Key}' is negative ({share.Weight}); weights must be zero or more.", nameof(shares));
             }
-            if (!keys.Add(share.Key ?? throw new ArgumentException("Every recipient needs a key.", nameof(shares))))
+            var key = share.Key ?? throw new ArgumentException("Every recipient needs a key.", nameof(shares));
+            var seen = keys is not null ? !keys.Add(key)
+                : table.IsEmpty ? SeenBefore(shares, i, key)
+                : !AddToTable(table, shares, i, key);
+            if (seen)
             {
                 throw new ArgumentException($"The key '{share.Key}' appears twice; keys must be unique.", nameof(shares));
             }
@@ -99,6 +275,52 @@ public static class Allocator
         {
             throw new ArgumentException("All weights are zero; at least one must be above zero.", nameof(shares));
         }
+    }
+
+    // Up to this many recipients, keys are checked for duplicates without a HashSet, and the fast path keeps its
+    // working arrays on the stack and orders remainders by insertion sort.
+    private const int SmallSplit = 32;
+
+    // Up to this many recipients, keys are compared pairwise.
+    private const int PairwiseSplit = 6;
+
+    // Slots of the stack table for up to SmallSplit keys (a power of two, at most half full).
+    private const int KeyTableSize = 64;
+
+    /// <summary>
+    /// Adds share <paramref name="index"/>'s key to an open-addressing table of share numbers (plus one; 0 is empty);
+    /// false when an earlier share has the same key (ordinal). The hash only decides where a key is looked for.
+    /// </summary>
+    private static bool AddToTable(Span<int> table, ReadOnlySpan<AllocationShare> shares, int index, string key)
+    {
+        var hash = (uint)key.Length;
+        foreach (var c in key)
+        {
+            hash = (hash ^ c) * 16_777_619;
+        }
+        var slot = (int)((hash ^ (hash >> 15)) & (KeyTableSize - 1));
+        while (table[slot] != 0)
+        {
+            if (string.Equals(shares[table[slot] - 1].Key, key, StringComparison.Ordinal))
+            {
+                return false;
+            }
+            slot = (slot + 1) & (KeyTableSize - 1);
+        }
+        table[slot] = index + 1;
+        return true;
+    }
+
+    private static bool SeenBefore(ReadOnlySpan<AllocationShare> shares, int index, string key)
+    {
+        for (var j = 0; j < index; j++)
+        {
+            if (string.Equals(shares[j].Key, key, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     /// <summary>Multiplies every weight by the same power of ten so that all become whole numbers (exact, no rounding).</summary>
