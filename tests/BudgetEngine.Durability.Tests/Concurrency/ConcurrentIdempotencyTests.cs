@@ -4,21 +4,10 @@ using BudgetEngine.Durability.Tests.Server;
 namespace BudgetEngine.Durability.Tests.Concurrency;
 
 [Trait("Category", "Durability")]
-public sealed class ConcurrentIdempotencyTests : IAsyncLifetime
+public sealed class ConcurrentIdempotencyTests : ServerOverTemporaryDatabase
 {
     private const int Senders = 16;
     private const int Keys = 5;
-    private readonly TemporaryDatabase _database = new();
-    private ApiServer _server = null!;
-
-    public async Task InitializeAsync() => _server = await ApiServer.StartAsync(_database.Path);
-
-    public Task DisposeAsync()
-    {
-        _server?.Dispose();
-        _database.Dispose();
-        return Task.CompletedTask;
-    }
 
     [Fact]
     public async Task SixteenSimultaneousPostsWithOneIdempotencyKeyCreateOneScenarioAndAllAnswerIt()
@@ -31,7 +20,7 @@ public sealed class ConcurrentIdempotencyTests : IAsyncLifetime
             var posts = Enumerable.Range(0, Senders).Select(async _ =>
             {
                 await gate.Task;
-                using var response = await _server.Client.PostScenario(body, key);
+                using var response = await Server.Client.PostScenario(body, key);
                 return (response.StatusCode, Location: response.Headers.Location?.OriginalString, ETag: response.Headers.ETag?.ToString(),
                     Replayed: response.Headers.Contains("Idempotent-Replayed"), Body: await response.Content.ReadAsStringAsync());
             }).ToArray();
@@ -43,12 +32,12 @@ public sealed class ConcurrentIdempotencyTests : IAsyncLifetime
             replies.Select(r => r.ETag).Distinct().Should().ContainSingle();
             replies.Select(r => r.Body).Distinct().Should().ContainSingle("a replay is the first response, byte for byte");
             replies.Count(r => !r.Replayed).Should().Be(1, "one request did the work, the others were replays");
-            StoredDatabase.ScenariosNamed(_database.Path, $"[{key}]").Should().Be(1, $"key {k}: one scenario was stored");
+            StoredDatabase.ScenariosNamed(Database.Path, $"[{key}]").Should().Be(1, $"key {k}: one scenario was stored");
         }
 
-        var list = await (await _server.Client.GetAsync("v1/scenarios")).ReadJson();
+        var list = await (await Server.Client.GetAsync("v1/scenarios")).ReadJson();
         list["totalCount"]!.GetValue<int>().Should().Be(Keys);
-        StoredDatabase.Count(_database.Path, "SELECT count(*) FROM idempotency_keys").Should().Be(Keys);
-        StoredDatabase.HalfWrittenRows(_database.Path).Should().BeEmpty();
+        StoredDatabase.Count(Database.Path, "SELECT count(*) FROM idempotency_keys").Should().Be(Keys);
+        StoredDatabase.HalfWrittenRows(Database.Path).Should().BeEmpty();
     }
 }

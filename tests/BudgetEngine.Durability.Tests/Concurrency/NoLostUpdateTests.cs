@@ -4,26 +4,15 @@ using BudgetEngine.Durability.Tests.Server;
 namespace BudgetEngine.Durability.Tests.Concurrency;
 
 [Trait("Category", "Durability")]
-public sealed class NoLostUpdateTests : IAsyncLifetime
+public sealed class NoLostUpdateTests : ServerOverTemporaryDatabase
 {
     private const int Writers = 16;
     private const int Rounds = 5;
-    private readonly TemporaryDatabase _database = new();
-    private ApiServer _server = null!;
-
-    public async Task InitializeAsync() => _server = await ApiServer.StartAsync(_database.Path);
-
-    public Task DisposeAsync()
-    {
-        _server?.Dispose();
-        _database.Dispose();
-        return Task.CompletedTask;
-    }
 
     [Fact]
     public async Task OfSixteenConcurrentPutsWithTheSameIfMatchExactlyOneWinsAndTheRestAre412()
     {
-        var client = _server.Client;
+        var client = Server.Client;
         var created = await client.PostScenario(Bodies.Scenario("[lost-update] v1"));
         created.StatusCode.Should().Be(HttpStatusCode.Created);
         var id = created.IdFromLocation();
@@ -59,6 +48,6 @@ public sealed class NoLostUpdateTests : IAsyncLifetime
             var stored = await (await client.GetAsync($"v1/scenarios/{id}/versions/{version}")).ReadJson();
             stored["scenario"]!["name"]!.GetValue<string>().Should().Be(name, $"version {version} holds the body of the PUT that was told it won");
         }
-        StoredDatabase.HalfWrittenRows(_database.Path).Should().BeEmpty();
+        StoredDatabase.HalfWrittenRows(Database.Path).Should().BeEmpty();
     }
 }

@@ -12,7 +12,7 @@ namespace BudgetEngine.Durability.Tests.Load;
 /// be there at the end.
 /// </summary>
 [Trait("Category", "Durability")]
-public sealed class MixedLoadTests(ITestOutputHelper output) : IAsyncLifetime
+public sealed class MixedLoadTests(ITestOutputHelper output) : ServerOverTemporaryDatabase
 {
     /// <summary>Concurrent clients.</summary>
     public const int Clients = 32;
@@ -24,17 +24,6 @@ public sealed class MixedLoadTests(ITestOutputHelper output) : IAsyncLifetime
     public const int LoadRequests = 20_000;
 
     private const long MemoryToleranceBytes = 64L * 1024 * 1024;
-    private readonly TemporaryDatabase _database = new();
-    private ApiServer _server = null!;
-
-    public async Task InitializeAsync() => _server = await ApiServer.StartAsync(_database.Path);
-
-    public Task DisposeAsync()
-    {
-        _server?.Dispose();
-        _database.Dispose();
-        return Task.CompletedTask;
-    }
 
     [Fact]
     public async Task AMixedLoadEndsWithNo5xxNoLostWriteAndMemoryBackNearItsBaseline()
@@ -42,7 +31,7 @@ public sealed class MixedLoadTests(ITestOutputHelper output) : IAsyncLifetime
         var clients = new ClientState[Clients];
         for (var c = 0; c < Clients; c++)
         {
-            var created = await _server.Client.PostScenario(Bodies.Scenario($"[load-{c}] v1"));
+            var created = await Server.Client.PostScenario(Bodies.Scenario($"[load-{c}] v1"));
             created.StatusCode.Should().Be(HttpStatusCode.Created);
             clients[c] = new ClientState(c, created.IdFromLocation(), created.ETag(), $"[load-{c}] v1");
         }
@@ -61,25 +50,25 @@ public sealed class MixedLoadTests(ITestOutputHelper output) : IAsyncLifetime
         output.WriteLine(string.Join(", ", tally.OrderBy(t => t.Key).Select(t => $"{t.Key}: {t.Value}")));
         output.WriteLine($"server VmRSS: {baseline / 1048576} MB after warm-up, {after / 1048576} MB after the load");
 
-        output.WriteLine($"{_server.CountLogLines("The database is busy or locked; retry")} busy retries logged by the server");
-        failures.Take(5).Should().BeEmpty($"every request gets its expected answer; none is 5xx or lost in transport ({failures.Count} did not)\n" + _server.Log);
+        output.WriteLine($"{Server.CountLogLines("The database is busy or locked; retry")} busy retries logged by the server");
+        failures.Take(5).Should().BeEmpty($"every request gets its expected answer; none is 5xx or lost in transport ({failures.Count} did not)\n" + Server.Log);
         tally.Keys.Should().NotContain(k => k.EndsWith(" 5xx", StringComparison.Ordinal));
         total.Should().Be(WarmUpRequests + LoadRequests);
 
         foreach (var client in clients)
         {
-            var latest = await _server.Client.GetAsync($"v1/scenarios/{client.Id}");
+            var latest = await Server.Client.GetAsync($"v1/scenarios/{client.Id}");
             latest.ETag().Should().Be(client.ETag, $"client {client.Number}'s last acknowledged PUT is the latest version");
             (await latest.ReadJson())["scenario"]!["name"]!.GetValue<string>().Should().Be(client.Name);
-            var versions = (await (await _server.Client.GetAsync($"v1/scenarios/{client.Id}/versions")).ReadJson()).AsArray();
+            var versions = (await (await Server.Client.GetAsync($"v1/scenarios/{client.Id}/versions")).ReadJson()).AsArray();
             versions.Count.Should().Be(client.Puts + 1, $"client {client.Number}: one version per acknowledged PUT");
             foreach (var id in client.Created)
             {
-                (await _server.Client.GetAsync($"v1/scenarios/{id}")).StatusCode.Should().Be(HttpStatusCode.OK, $"client {client.Number} created {id}");
+                (await Server.Client.GetAsync($"v1/scenarios/{id}")).StatusCode.Should().Be(HttpStatusCode.OK, $"client {client.Number} created {id}");
             }
         }
-        StoredDatabase.IntegrityCheck(_database.Path).Should().Equal("ok");
-        StoredDatabase.HalfWrittenRows(_database.Path).Should().BeEmpty();
+        StoredDatabase.IntegrityCheck(Database.Path).Should().Equal("ok");
+        StoredDatabase.HalfWrittenRows(Database.Path).Should().BeEmpty();
         after.Should().BeLessThanOrEqualTo(Math.Max(baseline + MemoryToleranceBytes, baseline * 3 / 2),
             "the server's memory comes back near its warmed-up baseline (a leak check, not a timing check)");
     }
@@ -116,7 +105,7 @@ public sealed class MixedLoadTests(ITestOutputHelper output) : IAsyncLifetime
 
     private (string Kind, HttpStatusCode Expected, Func<Task<HttpResponseMessage>> Send) Next(ClientState client, Random random, int phase, int i)
     {
-        var http = _server.Client;
+        var http = Server.Client;
         var roll = random.NextDouble();
         return roll switch
         {
@@ -139,7 +128,7 @@ public sealed class MixedLoadTests(ITestOutputHelper output) : IAsyncLifetime
     private async Task<long> SettledResidentBytes()
     {
         await Task.Delay(TimeSpan.FromSeconds(3));
-        return _server.ResidentBytes();
+        return Server.ResidentBytes();
     }
 
     private sealed class ClientState(int number, string id, string etag, string name)
