@@ -11,7 +11,7 @@ namespace BudgetEngine.Core.Amounts;
 /// <c>EUR 25.000,00</c>, <c>25.000 euro</c>, <c>-1.234,56</c>, <c>€ -1.234,56</c>, <c>-€ 1.234,56</c>, <c>(1.234,56)</c> (negative),
 /// <c>1,234.56</c>. The currency, if any, is <c>€</c>, <c>EUR</c>, <c>euro</c> or <c>euros</c> (any case), once, before or after
 /// the number. A sign (<c>-</c>, <c>+</c>, <c>−</c>, <c>–</c>) goes before the number, before or after a leading currency.
-/// <c>,-</c> and <c>,--</c> at the end mean <c>,00</c>. Whitespace (including non-breaking spaces) may surround the parts
+/// <c>,-</c>, <c>,--</c> and <c>,=</c> (seed 001: <c>€ 32.000,=</c>) at the end mean <c>,00</c>. Whitespace (including non-breaking spaces) may surround the parts
 /// but may not split the digits.</para>
 /// <para><b>Which mark is the decimal separator</b> (Dutch notation first: the dot groups thousands, the comma marks decimals):</para>
 /// <list type="number">

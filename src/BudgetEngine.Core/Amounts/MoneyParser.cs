@@ -69,9 +69,9 @@ internal static class MoneyParser
             return Fail(input, MoneyParseError.InvalidFormat, "is written with both parentheses and a sign; use one of them for a negative amount.", out message);
         }
 
-        // ",-" and ",--" (also with an en dash) mean ",00".
+        // ",-", ",--" (also with an en dash) and ",=" (as seed 001 writes "€ 32.000,=") mean ",00".
         var dashCents = false;
-        foreach (var dash in (ReadOnlySpan<string>)[",--", ",-", ",–"])
+        foreach (var dash in (ReadOnlySpan<string>)[",--", ",-", ",–", ",="])
         {
             if (text.EndsWith(dash, StringComparison.Ordinal))
             {

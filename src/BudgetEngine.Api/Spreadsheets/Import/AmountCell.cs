@@ -4,8 +4,8 @@ namespace BudgetEngine.Api.Spreadsheets.Import;
 
 /// <summary>
 /// Reads an amount cell of a budget table. Every notation <see cref="Money.Parse(string)"/> accepts ("25.000,00",
-/// "€ 25.000,-", "25.000€"), plus two that sheets and the seed documents use: ",=" for ",00" ("€ 32.000,=") and a lone
-/// dash (Excel's accounting format for zero, "€ -") for zero. An empty cell is no amount.
+/// "€ 25.000,-", "€ 32.000,=", "25.000€"), plus a lone dash (Excel's accounting format for zero, "€ -") for zero.
+/// An empty cell is no amount.
 /// </summary>
 public static class AmountCell
 {
@@ -21,13 +21,9 @@ public static class AmountCell
         {
             return (Money.Zero, null);
         }
-        if (text.EndsWith(",=", StringComparison.Ordinal))
-        {
-            text = text[..^2] + ",00";
-        }
         return Money.TryParse(text, null, out var amount, out var failure)
             ? (amount, null)
-            : (null, failure.Message.Replace($"'{text}'", $"'{cell.Trim()}'", StringComparison.Ordinal));
+            : (null, failure.Message);
     }
 
     private static bool IsDashForZero(string text)
