@@ -12,6 +12,28 @@ namespace BudgetEngine.Benchmarks;
 /// </summary>
 internal static class CpuTimer
 {
+    /// <summary>Runs each matching benchmark exactly <paramref name="calls"/> times (after 5 warm-up calls), to count under <c>perf stat</c>.</summary>
+    public static void Count(string filter, int calls)
+    {
+        foreach (var (instance, method) in Matching(filter))
+        {
+            for (var i = 0; i < 5 + calls; i++) method.Invoke(instance, null);
+        }
+    }
+
+    private static IEnumerable<(object Instance, MethodInfo Method)> Matching(string filter)
+    {
+        foreach (var type in new[] { typeof(MoneyBenchmarks), typeof(ReconciliationBenchmarks), typeof(DuVoBenchmarks), typeof(FlowBenchmarks) })
+        {
+            var methods = type.GetMethods().Where(m => m.GetCustomAttribute<BenchmarkAttribute>() is not null
+                && $"{type.Name}.{m.Name}".Contains(filter, StringComparison.OrdinalIgnoreCase)).ToArray();
+            if (methods.Length == 0) continue;
+            var instance = Activator.CreateInstance(type)!;
+            type.GetMethods().FirstOrDefault(m => m.GetCustomAttribute<GlobalSetupAttribute>() is not null)?.Invoke(instance, null);
+            foreach (var method in methods) yield return (instance, method);
+        }
+    }
+
     public static void Run(string filter, double seconds)
     {
         foreach (var type in new[] { typeof(MoneyBenchmarks), typeof(ReconciliationBenchmarks), typeof(DuVoBenchmarks), typeof(FlowBenchmarks) })

@@ -15,6 +15,16 @@ if (args.Length > 1 && args[0] == "--cpu")
     CpuTimer.Run(args[1], args.Length > 2 ? double.Parse(args[2], CultureInfo.InvariantCulture) : 3);
     return 0;
 }
+if (args.Length > 2 && args[0] == "--count")
+{
+    CpuTimer.Count(args[1], int.Parse(args[2], CultureInfo.InvariantCulture));
+    return 0;
+}
+if (args.Length > 0 && args[0] == "--flow-statistics")
+{
+    FlowStatistics.Print();
+    return 0;
+}
 var full = args.Contains("--full");
 var resultsIndex = Array.IndexOf(args, "--results");
 var resultsFile = resultsIndex >= 0 && resultsIndex + 1 < args.Length ? args[resultsIndex + 1] : null;

@@ -10,7 +10,8 @@ namespace BudgetEngine.Core.Flow;
 /// </summary>
 /// <remarks>
 /// Performance, without changing a single flow: the graph is solved in compressed rows (each node's arcs contiguous,
-/// in the order the arcs were added to it, last first); Dijkstra uses an indexed binary heap and stops when it settles
+/// in the reverse of the order they were added to it, each arc's head, twin, capacity and cost side by side in one
+/// record); Dijkstra uses an indexed binary heap and stops when it settles
 /// the sink (a node not settled by then is at least as far as the sink, and a phase only needs min(distance, sink's
 /// distance)); the level graph's breadth-first search stops at the sink's level (deeper nodes cannot lie on a shortest augmenting path, and the depth-first search only ever took them as
 /// dead ends). Every augmenting path, and so every flow, is the one the textbook form of the method finds.
@@ -22,38 +23,68 @@ internal sealed class MinCostFlow
 
     private const long Unreachable = long.MaxValue / 2;
 
-    private readonly List<int> _headList = [];
-    private readonly List<int> _toList = [];
-    private readonly List<int> _nextList = [];
-    private readonly List<long> _capacityList = [];
-    private readonly List<long> _costList = [];
+    // Arcs as added: arc a and its residual twin a ^ 1; the twin's head is the arc's tail.
+    private int _nodes;
+    private int _arcs;
+    private int[] _head;
+    private long[] _addedCapacity;
+    private long[] _addedCost;
 
     // The graph in compressed rows while solving: node u's arcs are the slots _first[u] .. _first[u + 1] - 1.
     private int[] _first = [];
-    private int[] _to = [];
-    private int[] _reverse = [];
-    private long[] _capacity = [];
-    private long[] _cost = [];
+    private Slot[] _slots = [];
     private int[] _slotOfArc = [];
-    private long[] _originalCapacity = [];
+
+    /// <summary>One residual arc in the compressed rows.</summary>
+    private struct Slot
+    {
+        public int To;
+        public int Reverse;
+        public long Capacity;
+        public long Cost;
+    }
+
+    /// <summary>Creates an empty network; <paramref name="expectedArcs"/> is a hint that saves growing it.</summary>
+    public MinCostFlow(int expectedArcs = 8)
+    {
+        var slots = Math.Max(16, 2 * expectedArcs);
+        _head = new int[slots];
+        _addedCapacity = new long[slots];
+        _addedCost = new long[slots];
+    }
+
+    /// <summary>How the last <see cref="Solve"/> went: phases, nodes settled, level graphs and augmenting paths.</summary>
+    public SolveStatistics Statistics { get; private set; }
 
     /// <summary>The number of nodes.</summary>
-    public int NodeCount => _headList.Count;
+    public int NodeCount => _nodes;
+
+    /// <summary>The number of arcs added (each with its residual twin).</summary>
+    public int ArcCount => _arcs / 2;
 
     /// <summary>Adds a node and returns its index.</summary>
-    public int AddNode()
-    {
-        _headList.Add(-1);
-        return _headList.Count - 1;
-    }
+    public int AddNode() => _nodes++;
 
     /// <summary>Adds an arc from <paramref name="from"/> to <paramref name="to"/>; returns the arc's index for <see cref="Flow"/>.</summary>
     public int AddArc(int from, int to, long capacity, long cost)
     {
         if (capacity < 0) throw new ArgumentOutOfRangeException(nameof(capacity), "An arc's capacity cannot be negative.");
-        var arc = _toList.Count;
-        Append(from, to, capacity, cost);
-        Append(to, from, 0, -cost);
+        if ((uint)from >= (uint)_nodes) throw new ArgumentOutOfRangeException(nameof(from), "No such node.");
+        if ((uint)to >= (uint)_nodes) throw new ArgumentOutOfRangeException(nameof(to), "No such node.");
+        if (_arcs + 2 > _head.Length)
+        {
+            Array.Resize(ref _head, 2 * _head.Length);
+            Array.Resize(ref _addedCapacity, 2 * _addedCapacity.Length);
+            Array.Resize(ref _addedCost, 2 * _addedCost.Length);
+        }
+        var arc = _arcs;
+        _head[arc] = to;
+        _addedCapacity[arc] = capacity;
+        _addedCost[arc] = cost;
+        _head[arc + 1] = from;
+        _addedCapacity[arc + 1] = 0;
+        _addedCost[arc + 1] = -cost;
+        _arcs += 2;
         return arc;
     }
 
@@ -61,46 +92,32 @@ internal sealed class MinCostFlow
     public long Flow(int arc)
     {
         if (arc >= _slotOfArc.Length) return 0;
-        var slot = _slotOfArc[arc];
-        return _originalCapacity[arc] - _capacity[slot];
+        return _addedCapacity[arc] - _slots[_slotOfArc[arc]].Capacity;
     }
 
-    private void Append(int from, int to, long capacity, long cost)
-    {
-        _toList.Add(to);
-        _capacityList.Add(capacity);
-        _costList.Add(cost);
-        _nextList.Add(_headList[from]);
-        _headList[from] = _toList.Count - 1;
-    }
-
-    /// <summary>Lays the arcs out in compressed rows, each node's arcs in the order its linked list holds them.</summary>
+    /// <summary>Lays the arcs out in compressed rows, each node's arcs in the reverse of the order they were added to it.</summary>
     private void Compress()
     {
-        var n = _headList.Count;
-        var m = _toList.Count;
+        var n = _nodes;
+        var m = _arcs;
         _first = new int[n + 1];
-        _to = new int[m];
-        _reverse = new int[m];
-        _capacity = new long[m];
-        _cost = new long[m];
+        _slots = new Slot[m];
         _slotOfArc = new int[m];
-        _originalCapacity = [.. _capacityList];
-        var slot = 0;
-        for (var u = 0; u < n; u++)
+        // The tail of arc a is the head of its twin.
+        for (var arc = 0; arc < m; arc++) _first[_head[arc ^ 1] + 1]++;
+        for (var u = 0; u < n; u++) _first[u + 1] += _first[u];
+        var next = new int[n];
+        for (var u = 0; u < n; u++) next[u] = _first[u + 1];
+        for (var arc = 0; arc < m; arc++)
         {
-            _first[u] = slot;
-            for (var arc = _headList[u]; arc >= 0; arc = _nextList[arc])
-            {
-                _slotOfArc[arc] = slot;
-                _to[slot] = _toList[arc];
-                _capacity[slot] = _capacityList[arc];
-                _cost[slot] = _costList[arc];
-                slot++;
-            }
+            var slot = --next[_head[arc ^ 1]];
+            _slotOfArc[arc] = slot;
+            ref var s = ref _slots[slot];
+            s.To = _head[arc];
+            s.Capacity = _addedCapacity[arc];
+            s.Cost = _addedCost[arc];
         }
-        _first[n] = slot;
-        for (var arc = 0; arc < m; arc++) _reverse[_slotOfArc[arc]] = _slotOfArc[arc ^ 1];
+        for (var arc = 0; arc < m; arc++) _slots[_slotOfArc[arc]].Reverse = _slotOfArc[arc ^ 1];
     }
 
     /// <summary>
@@ -119,11 +136,12 @@ internal sealed class MinCostFlow
         {
             for (var v = 0; v < n; v++) potential[v] = initialPotential(v);
         }
+        var slots = _slots;
         for (var u = 0; u < n; u++)
         {
             for (var slot = _first[u]; slot < _first[u + 1]; slot++)
             {
-                if (_capacity[slot] > 0 && _cost[slot] + potential[u] - potential[_to[slot]] < 0)
+                if (slots[slot].Capacity > 0 && slots[slot].Cost + potential[u] - potential[slots[slot].To] < 0)
                 {
                     throw new ArgumentException("An arc has a negative reduced cost: give potentials that make all reduced costs non-negative.", nameof(initialPotential));
                 }
@@ -136,6 +154,7 @@ internal sealed class MinCostFlow
         {
             var toSink = ShortestDistances(source, sink, potential, work);
             if (toSink >= Unreachable) break;
+            work.Phases++;
             var distance = work.Distance;
             for (var v = 0; v < n; v++)
             {
@@ -143,20 +162,22 @@ internal sealed class MinCostFlow
             }
             total += BlockingFlows(source, sink, potential, work);
         }
+        Statistics = new SolveStatistics(work.Phases, work.Settled, work.LevelGraphs, work.Paths);
         return total;
     }
 
-    /// <summary>The arrays one solve reuses across its phases.</summary>
+    /// <summary>The arrays one solve reuses across its phases, and what it counts.</summary>
     private sealed class Work(int nodes)
     {
         public readonly long[] Distance = new long[nodes];
-        public readonly bool[] Settled = new bool[nodes];
+        public readonly bool[] IsSettled = new bool[nodes];
         public readonly int[] Heap = new int[nodes];
         public readonly int[] HeapIndex = new int[nodes];
         public readonly int[] Level = new int[nodes];
         public readonly int[] Queue = new int[nodes];
         public readonly int[] PathSlots = new int[nodes + 1];
         public readonly int[] Cursor = new int[nodes];
+        public int Phases, Settled, LevelGraphs, Paths;
     }
 
     /// <summary>
@@ -167,9 +188,11 @@ internal sealed class MinCostFlow
     private long ShortestDistances(int source, int sink, long[] potential, Work work)
     {
         var distance = work.Distance;
-        var settled = work.Settled;
+        var settled = work.IsSettled;
         var heap = work.Heap;
         var heapIndex = work.HeapIndex;
+        var first = _first;
+        var slots = _slots;
         Array.Fill(distance, Unreachable);
         Array.Clear(settled);
         Array.Fill(heapIndex, -1);
@@ -184,15 +207,18 @@ internal sealed class MinCostFlow
             heapIndex[u] = -1;
             if (count > 0) SiftDown(heap, heapIndex, distance, count, 0, last);
             settled[u] = true;
+            work.Settled++;
             if (u == sink) return distance[sink];
 
             var du = distance[u] + potential[u];
-            for (var slot = _first[u]; slot < _first[u + 1]; slot++)
+            var end = first[u + 1];
+            for (var slot = first[u]; slot < end; slot++)
             {
-                if (_capacity[slot] <= 0) continue;
-                var v = _to[slot];
+                ref readonly var arc = ref slots[slot];
+                if (arc.Capacity <= 0) continue;
+                var v = arc.To;
                 if (settled[v]) continue;
-                var candidate = du + _cost[slot] - potential[v];
+                var candidate = du + arc.Cost - potential[v];
                 if (candidate < distance[v])
                 {
                     distance[v] = candidate;
@@ -244,6 +270,8 @@ internal sealed class MinCostFlow
     {
         var level = work.Level;
         var queue = work.Queue;
+        var first = _first;
+        var slots = _slots;
         var pushed = 0L;
         while (true)
         {
@@ -257,19 +285,23 @@ internal sealed class MinCostFlow
                 // Nodes at the sink's level or deeper lead to no shortest augmenting path.
                 if (level[sink] >= 0 && level[u] >= level[sink]) break;
                 var pu = potential[u];
-                for (var slot = _first[u]; slot < _first[u + 1]; slot++)
+                var next = level[u] + 1;
+                var end = first[u + 1];
+                for (var slot = first[u]; slot < end; slot++)
                 {
-                    var v = _to[slot];
-                    if (level[v] < 0 && _capacity[slot] > 0 && _cost[slot] + pu - potential[v] == 0)
+                    ref readonly var arc = ref slots[slot];
+                    var v = arc.To;
+                    if (level[v] < 0 && arc.Capacity > 0 && arc.Cost + pu - potential[v] == 0)
                     {
-                        level[v] = level[u] + 1;
+                        level[v] = next;
                         queue[tail++] = v;
                     }
                 }
             }
             if (level[sink] < 0) return pushed;
 
-            Array.Copy(_first, work.Cursor, work.Cursor.Length);
+            Array.Copy(first, work.Cursor, work.Cursor.Length);
+            work.LevelGraphs++;
             pushed += AugmentAlongLevels(source, sink, potential, work);
         }
     }
@@ -280,6 +312,8 @@ internal sealed class MinCostFlow
         var level = work.Level;
         var cursor = work.Cursor;
         var pathSlots = work.PathSlots;
+        var first = _first;
+        var slots = _slots;
         var pushed = 0L;
         var depth = 0;
         var u = source;
@@ -288,27 +322,30 @@ internal sealed class MinCostFlow
             if (u == sink)
             {
                 var bottleneck = Unbounded;
-                for (var i = 0; i < depth; i++) bottleneck = Math.Min(bottleneck, _capacity[pathSlots[i]]);
+                for (var i = 0; i < depth; i++) bottleneck = Math.Min(bottleneck, slots[pathSlots[i]].Capacity);
                 for (var i = 0; i < depth; i++)
                 {
-                    _capacity[pathSlots[i]] -= bottleneck;
-                    _capacity[_reverse[pathSlots[i]]] += bottleneck;
+                    ref var arc = ref slots[pathSlots[i]];
+                    arc.Capacity -= bottleneck;
+                    slots[arc.Reverse].Capacity += bottleneck;
                 }
                 pushed += bottleneck;
+                work.Paths++;
                 depth = 0;
                 u = source;
                 continue;
             }
 
             var advanced = false;
-            var end = _first[u + 1];
+            var end = first[u + 1];
             var next = level[u] + 1;
             var pu = potential[u];
             for (; cursor[u] < end; cursor[u]++)
             {
                 var slot = cursor[u];
-                var v = _to[slot];
-                if (level[v] == next && _capacity[slot] > 0 && _cost[slot] + pu - potential[v] == 0)
+                ref readonly var arc = ref slots[slot];
+                var v = arc.To;
+                if (level[v] == next && arc.Capacity > 0 && arc.Cost + pu - potential[v] == 0)
                 {
                     pathSlots[depth++] = slot;
                     u = v;
@@ -322,8 +359,11 @@ internal sealed class MinCostFlow
             level[u] = -1;
             if (depth == 0) return pushed;
             var back = pathSlots[--depth];
-            u = _to[_reverse[back]];
+            u = slots[slots[back].Reverse].To;
             cursor[u]++;
         }
     }
 }
+
+/// <summary>How a min-cost flow solve went: phases (distinct shortest-path lengths), nodes settled by Dijkstra, level graphs and augmenting paths.</summary>
+internal readonly record struct SolveStatistics(int Phases, int Settled, int LevelGraphs, int AugmentingPaths);

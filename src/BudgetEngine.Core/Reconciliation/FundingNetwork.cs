@@ -35,21 +35,32 @@ internal sealed class FundingNetwork
     internal const long GeneralCost = 1L << 8;
     internal const long ExpiryCost = 1L;
 
-    private readonly List<(int Pot, int Demand, long Cents)> _payments = [];
+    private readonly List<(int Pot, int Demand, long Cents)> _payments;
     private readonly long[] _served;
     private readonly long[] _lapsed;
 
     private FundingNetwork(IReadOnlyList<FundingPot> pots, IReadOnlyList<Demand> demands, int years)
     {
-        var flow = new MinCostFlow();
-        var source = flow.AddNode();
-        var sink = flow.AddNode();
         _served = new long[demands.Count];
         _lapsed = new long[pots.Count];
+        _payments = new List<(int Pot, int Demand, long Cents)>(demands.Count + 16);
 
+        var potsBySource = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        var arcCount = 0;
+        for (var p = 0; p < pots.Count; p++)
+        {
+            var pot = pots[p];
+            arcCount += 2 * (pot.EndYear - pot.StartYear + 1) + 1;
+            (potsBySource.TryGetValue(pot.Source.Code, out var list) ? list : potsBySource[pot.Source.Code] = []).Add(p);
+        }
+        var groups = GroupDemands(pots, demands, potsBySource);
+        foreach (var group in groups) arcCount += group.Pots.Length + 1;
+
+        var flow = new MinCostFlow(arcCount);
+        var source = flow.AddNode();
+        var sink = flow.AddNode();
         var potNodes = new int[pots.Count][];
         var lapseArcs = new int[pots.Count];
-        var potsBySource = new Dictionary<string, List<int>>(StringComparer.Ordinal);
         for (var p = 0; p < pots.Count; p++)
         {
             var pot = pots[p];
@@ -63,10 +74,8 @@ internal sealed class FundingNetwork
                 if (y > pot.StartYear) flow.AddArc(potNodes[p][y - 1], node, MinCostFlow.Unbounded, 0);
             }
             lapseArcs[p] = flow.AddArc(potNodes[p][pot.EndYear], sink, MinCostFlow.Unbounded, pot.Lapses ? LapseCost : 0);
-            (potsBySource.TryGetValue(pot.Source.Code, out var list) ? list : potsBySource[pot.Source.Code] = []).Add(p);
         }
 
-        var groups = GroupDemands(pots, demands, potsBySource);
         var bestReward = ServeReward + (years - 1) * EarlierYearBonus;
         var groupArcs = new List<(DemandGroup Group, int[] Arcs)>(groups.Count);
         foreach (var group in groups)
@@ -81,6 +90,7 @@ internal sealed class FundingNetwork
 
         // Reduced costs start non-negative when the sink sits below every node by the largest reward.
         flow.Solve(source, sink, node => node == sink ? -bestReward : 0);
+        Statistics = (flow.NodeCount, flow.ArcCount, flow.Statistics);
 
         for (var p = 0; p < pots.Count; p++)
         {
@@ -97,6 +107,9 @@ internal sealed class FundingNetwork
     /// <summary>Solves the allocation of <paramref name="pots"/> to <paramref name="demands"/> over <paramref name="years"/> budget years.</summary>
     public static FundingNetwork Solve(IReadOnlyList<FundingPot> pots, IReadOnlyList<Demand> demands, int years) =>
         new(pots, demands, years);
+
+    /// <summary>The size of the flow network and how its solve went.</summary>
+    public (int Nodes, int Arcs, SolveStatistics Solve) Statistics { get; }
 
     /// <summary>Every non-zero payment: pot index, demand index, cents.</summary>
     public IReadOnlyList<(int Pot, int Demand, long Cents)> Payments() => _payments;
@@ -144,8 +157,7 @@ internal sealed class FundingNetwork
     {
         var groups = new List<DemandGroup>();
         var byKey = new Dictionary<(int Year, int Part), DemandGroup>();
-        var optionIds = new Dictionary<IReadOnlyList<DemandOption>, int>(ReferenceEqualityComparer.Instance);
-        var optionIdsBySignature = new Dictionary<string, int>(StringComparer.Ordinal);
+        var optionIds = new Dictionary<IReadOnlyList<DemandOption>, int>(OptionsComparer.Instance);
         var partIds = new Dictionary<(int Options, string? Earmark), int>();
         // Per part without an earmark: its pots over all years, cheapest first (they do not depend on the line then).
         var candidatesByPart = new List<(int Pot, long Cost)[]?>();
@@ -169,12 +181,7 @@ internal sealed class FundingNetwork
             {
                 if (!optionIds.TryGetValue(demand.Options, out var optionsId))
                 {
-                    var signature = Signature(demand.Options);
-                    if (!optionIdsBySignature.TryGetValue(signature, out optionsId))
-                    {
-                        optionsId = optionIdsBySignature.Count;
-                        optionIdsBySignature[signature] = optionsId;
-                    }
+                    optionsId = optionIds.Count;
                     optionIds[demand.Options] = optionsId;
                 }
                 var partKey = (optionsId, EarmarkThatApplies(pots, demand, potsBySource));
@@ -200,15 +207,32 @@ internal sealed class FundingNetwork
         return groups;
     }
 
-    private static string Signature(IReadOnlyList<DemandOption> options)
+    /// <summary>Option lists are alike when they name the same sources (by code) at the same ranks, in the same order.</summary>
+    private sealed class OptionsComparer : IEqualityComparer<IReadOnlyList<DemandOption>>
     {
-        var builder = new System.Text.StringBuilder();
-        for (var i = 0; i < options.Count; i++)
+        public static readonly OptionsComparer Instance = new();
+
+        public bool Equals(IReadOnlyList<DemandOption>? x, IReadOnlyList<DemandOption>? y)
         {
-            if (i > 0) builder.Append('|');
-            builder.Append(options[i].Source.Code).Append(':').Append(options[i].Rank);
+            if (ReferenceEquals(x, y)) return true;
+            if (x is null || y is null || x.Count != y.Count) return false;
+            for (var i = 0; i < x.Count; i++)
+            {
+                if (x[i].Rank != y[i].Rank || !string.Equals(x[i].Source.Code, y[i].Source.Code, StringComparison.Ordinal)) return false;
+            }
+            return true;
         }
-        return builder.ToString();
+
+        public int GetHashCode(IReadOnlyList<DemandOption> options)
+        {
+            var hash = new HashCode();
+            for (var i = 0; i < options.Count; i++)
+            {
+                hash.Add(options[i].Source.Code, StringComparer.Ordinal);
+                hash.Add(options[i].Rank);
+            }
+            return hash.ToHashCode();
+        }
     }
 
     /// <summary>The project key of the demand when an earmarked pot of one of its sources is for it; otherwise null.</summary>

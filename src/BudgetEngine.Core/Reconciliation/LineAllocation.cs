@@ -6,7 +6,7 @@ namespace BudgetEngine.Core.Reconciliation;
 /// <param name="Source">The source code.</param>
 /// <param name="Amount">The amount it pays.</param>
 /// <param name="Conditional">The part of <paramref name="Amount"/> that comes from conditional grants.</param>
-public sealed record SourceShare(string Source, Money Amount, Money Conditional);
+public readonly record struct SourceShare(string Source, Money Amount, Money Conditional);
 
 /// <summary>How a cost line's amount in a year is paid: the sources' shares plus what nobody could pay.</summary>
 /// <param name="Line">The line's name.</param>

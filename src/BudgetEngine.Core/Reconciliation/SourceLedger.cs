@@ -16,11 +16,15 @@ internal sealed class SourceLedger
     private readonly IReadOnlyList<Demand> _demands;
     private readonly string[] _codes;
     private readonly Dictionary<string, int> _sourceIndex;
-    private readonly long[,] _income, _paid, _shortfall, _conditional, _lapsed;
+    private readonly int _years;
+    // Per source and year (index s * years + y).
+    private readonly long[] _income, _paid, _shortfall, _conditional, _lapsed;
     private readonly long[] _opening;
-    // Per demand and source (index d * sources + s): what the source paid of the demand, and how much of it is conditional.
-    private readonly long[] _paidByDemandAndSource;
-    private readonly long[] _conditionalByDemandAndSource;
+    // Each demand's payments, in rows: demand d's are _paymentSource/_paymentCents/_paymentConditional[_firstPayment[d] .. _firstPayment[d + 1] - 1].
+    private readonly int[] _firstPayment;
+    private readonly int[] _paymentSource;
+    private readonly long[] _paymentCents;
+    private readonly bool[] _paymentConditional;
     private readonly long[] _demandShortfall;
     private readonly List<(FundingPot Pot, long Cents)> _lapses = [];
 
@@ -34,15 +38,13 @@ internal sealed class SourceLedger
         Array.Sort(_codes, StringComparer.Ordinal);
         _sourceIndex = new Dictionary<string, int>(_codes.Length, StringComparer.Ordinal);
         for (var i = 0; i < _codes.Length; i++) _sourceIndex.Add(_codes[i], i);
-        var years = scenario.LastYear - scenario.FirstYear + 1;
-        _income = new long[_codes.Length, years];
-        _paid = new long[_codes.Length, years];
-        _shortfall = new long[_codes.Length, years];
-        _conditional = new long[_codes.Length, years];
-        _lapsed = new long[_codes.Length, years];
+        var years = _years = scenario.LastYear - scenario.FirstYear + 1;
+        _income = new long[_codes.Length * years];
+        _paid = new long[_codes.Length * years];
+        _shortfall = new long[_codes.Length * years];
+        _conditional = new long[_codes.Length * years];
+        _lapsed = new long[_codes.Length * years];
         _opening = new long[_codes.Length];
-        _paidByDemandAndSource = new long[demands.Count * _codes.Length];
-        _conditionalByDemandAndSource = new long[demands.Count * _codes.Length];
         _demandShortfall = new long[demands.Count];
 
         var potSource = new int[pots.Count];
@@ -51,26 +53,35 @@ internal sealed class SourceLedger
             var pot = pots[p];
             var s = potSource[p] = _sourceIndex[pot.Source.Code];
             _opening[s] += pot.Opening;
-            for (var y = 0; y < years; y++) _income[s, y] += pot.Income[y];
+            for (var y = 0; y < years; y++) _income[s * years + y] += pot.Income[y];
             var lapsed = network.Lapsed(p);
             if (lapsed > 0)
             {
-                _lapsed[s, pot.EndYear] += lapsed;
+                _lapsed[s * years + pot.EndYear] += lapsed;
                 _lapses.Add((pot, lapsed));
             }
         }
 
-        foreach (var (p, d, cents) in network.Payments())
+        var payments = network.Payments();
+        _firstPayment = new int[demands.Count + 1];
+        foreach (var (_, d, _) in payments) _firstPayment[d + 1]++;
+        for (var d = 0; d < demands.Count; d++) _firstPayment[d + 1] += _firstPayment[d];
+        _paymentSource = new int[payments.Count];
+        _paymentCents = new long[payments.Count];
+        _paymentConditional = new bool[payments.Count];
+        var nextPayment = new int[demands.Count];
+        Array.Copy(_firstPayment, nextPayment, demands.Count);
+        foreach (var (p, d, cents) in payments)
         {
             var s = potSource[p];
             var year = demands[d].Year;
-            _paid[s, year] += cents;
-            _paidByDemandAndSource[d * _codes.Length + s] += cents;
-            if (pots[p].Conditional)
-            {
-                _conditional[s, year] += cents;
-                _conditionalByDemandAndSource[d * _codes.Length + s] += cents;
-            }
+            var conditional = pots[p].Conditional;
+            _paid[s * years + year] += cents;
+            if (conditional) _conditional[s * years + year] += cents;
+            var k = nextPayment[d]++;
+            _paymentSource[k] = s;
+            _paymentCents[k] = cents;
+            _paymentConditional[k] = conditional;
         }
 
         for (var d = 0; d < demands.Count; d++)
@@ -79,8 +90,18 @@ internal sealed class SourceLedger
             _demandShortfall[d] = shortfall;
             if (shortfall > 0 && demands[d].Accountable is { } accountable)
             {
-                _shortfall[_sourceIndex[accountable.Code], demands[d].Year] += shortfall;
+                _shortfall[_sourceIndex[accountable.Code] * years + demands[d].Year] += shortfall;
             }
+        }
+    }
+
+    /// <summary>Adds what each source paid of demand <paramref name="d"/>, and the conditional part of it, to the per-source sums.</summary>
+    private void AddPayments(int d, long[] paid, long[] conditional)
+    {
+        for (var k = _firstPayment[d]; k < _firstPayment[d + 1]; k++)
+        {
+            paid[_paymentSource[k]] += _paymentCents[k];
+            if (_paymentConditional[k]) conditional[_paymentSource[k]] += _paymentCents[k];
         }
     }
 
@@ -90,11 +111,12 @@ internal sealed class SourceLedger
         var result = new SourceYear[_codes.Length];
         for (var s = 0; s < _codes.Length; s++)
         {
+            var i = s * _years + y;
             var opening = Opening(s, y);
-            var costs = _paid[s, y] + _shortfall[s, y];
-            var closing = opening + _income[s, y] - costs - _lapsed[s, y];
-            result[s] = new SourceYear(_codes[s], Money.FromCents(opening), Money.FromCents(_income[s, y]), Money.FromCents(costs),
-                Money.FromCents(_lapsed[s, y]), Money.FromCents(closing), Money.FromCents(_shortfall[s, y]), Money.FromCents(_conditional[s, y]));
+            var costs = _paid[i] + _shortfall[i];
+            var closing = opening + _income[i] - costs - _lapsed[i];
+            result[s] = new SourceYear(_codes[s], Money.FromCents(opening), Money.FromCents(_income[i]), Money.FromCents(costs),
+                Money.FromCents(_lapsed[i]), Money.FromCents(closing), Money.FromCents(_shortfall[i]), Money.FromCents(_conditional[i]));
         }
         return result;
     }
@@ -104,7 +126,8 @@ internal sealed class SourceLedger
         var balance = _opening[s];
         for (var earlier = 0; earlier < y; earlier++)
         {
-            balance += _income[s, earlier] - _paid[s, earlier] - _shortfall[s, earlier] - _lapsed[s, earlier];
+            var i = s * _years + earlier;
+            balance += _income[i] - _paid[i] - _shortfall[i] - _lapsed[i];
         }
         return balance;
     }
@@ -132,16 +155,15 @@ internal sealed class SourceLedger
                 amount += _demands[d].Cents;
                 shortfall += _demandShortfall[d];
                 if (accountable is null && _demandShortfall[d] > 0) accountable = _demands[d].Accountable?.Code;
-                for (var s = 0; s < _codes.Length; s++)
-                {
-                    paid[s] += _paidByDemandAndSource[d * _codes.Length + s];
-                    conditional[s] += _conditionalByDemandAndSource[d * _codes.Length + s];
-                }
+                AddPayments(d, paid, conditional);
             }
-            var shares = new List<SourceShare>(1);
+            var count = 0;
+            for (var s = 0; s < _codes.Length; s++) if (paid[s] > 0) count++;
+            var shares = count == 0 ? [] : new SourceShare[count];
+            count = 0;
             for (var s = 0; s < _codes.Length; s++)
             {
-                if (paid[s] > 0) shares.Add(new SourceShare(_codes[s], Money.FromCents(paid[s]), Cents(conditional[s])));
+                if (paid[s] > 0) shares[count++] = new SourceShare(_codes[s], Money.FromCents(paid[s]), Cents(conditional[s]));
             }
             result.Add(new LineAllocation(line.Name, _scenario.FirstYear + year, Money.FromCents(amount), shares, Cents(shortfall), accountable));
             first = last + 1;
@@ -168,20 +190,29 @@ internal sealed class SourceLedger
             var deficit = 0L;
             for (var y = 0; y < years; y++)
             {
-                deficit += _shortfall[s, y];
+                var arising = _shortfall[s * years + y];
+                deficit += arising;
                 if (deficit <= 0) continue;
                 var year = _scenario.FirstYear + y;
                 yield return new Finding(FindingCode.OverAllocated, Severity.Error, year, _codes[s], null, Money.FromCents(deficit),
                     $"{_codes[s]} is over-allocated in {year}: {FindingText.Euros(deficit)} of the costs charged to it has no money"
-                    + (_shortfall[s, y] > 0 ? $" ({FindingText.Euros(_shortfall[s, y])} of it arising in {year})." : ", carried from earlier years."));
+                    + (arising > 0 ? $" ({FindingText.Euros(arising)} of it arising in {year})." : ", carried from earlier years."));
             }
         }
 
+        var paid = new long[_codes.Length];
+        var conditional = new long[_codes.Length];
         for (var d = 0; d < _demands.Count; d++)
         {
+            var anyConditional = false;
+            for (var k = _firstPayment[d]; k < _firstPayment[d + 1]; k++) anyConditional |= _paymentConditional[k];
+            if (!anyConditional) continue;
+            Array.Clear(paid);
+            Array.Clear(conditional);
+            AddPayments(d, paid, conditional);
             for (var s = 0; s < _codes.Length; s++)
             {
-                var cents = _conditionalByDemandAndSource[d * _codes.Length + s];
+                var cents = conditional[s];
                 if (cents <= 0) continue;
                 var demand = _demands[d];
                 var year = _scenario.FirstYear + demand.Year;

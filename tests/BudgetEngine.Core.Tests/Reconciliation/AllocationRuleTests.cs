@@ -12,7 +12,7 @@ public class AllocationRuleTests
         r.Allocations.Single(a => a.Line == line && a.Year == year);
 
     private static Money Paid(LineAllocation a, string source) =>
-        a.Sources.SingleOrDefault(s => s.Source == source)?.Amount ?? Eur(0);
+        Money.Sum(a.Sources.Where(s => s.Source == source).Select(s => s.Amount));
 
     [Fact]
     public void Flexible_coverage_takes_the_first_preferred_source_when_it_has_enough()

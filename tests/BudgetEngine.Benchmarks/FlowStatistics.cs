@@ -1,0 +1,31 @@
+using BudgetEngine.Api.Mapping;
+using BudgetEngine.Core.Findings;
+using BudgetEngine.Core.Reconciliation;
+using BudgetEngine.Core.Scenarios;
+using BudgetEngine.DataSet;
+
+namespace BudgetEngine.Benchmarks;
+
+/// <summary>
+/// The size of each region's funding network and how its min-cost flow went (phases, nodes settled, level graphs,
+/// augmenting paths): what the flow's time per region follows from. <c>--flow-statistics</c>.
+/// </summary>
+internal static class FlowStatistics
+{
+    public static void Print()
+    {
+        var set = NationalDataSet.Generate(DataSetSeed.Value);
+        var scenarios = set.Regions.Select(r => (Name: r.FileName, Scenario: ScenarioMapper.Read(r.Scenario).Scenario!))
+            .Append(("flexible", ScenarioMapper.Read(set.Flexible).Scenario!));
+        Console.WriteLine($"{"scenario",-32} {"pots",5} {"demands",7} {"nodes",6} {"arcs",6} {"phases",6} {"settled",8} {"levels",6} {"paths",6}");
+        foreach (var (name, scenario) in scenarios)
+        {
+            var catalog = new SourceCatalog(scenario.Sources);
+            var years = scenario.LastYear - scenario.FirstYear + 1;
+            var income = IncomeSchedule.Build(scenario, catalog, ReconciliationOptions.Default, new List<Finding>());
+            var demands = DemandBuilder.Build(scenario, catalog, new List<Finding>());
+            var (nodes, arcs, solve) = FundingNetwork.Solve(income.Pots, demands, years).Statistics;
+            Console.WriteLine($"{name,-32} {income.Pots.Count,5} {demands.Count,7} {nodes,6} {arcs,6} {solve.Phases,6} {solve.Settled,8} {solve.LevelGraphs,6} {solve.AugmentingPaths,6}");
+        }
+    }
+}
