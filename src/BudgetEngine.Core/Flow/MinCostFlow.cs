@@ -191,6 +191,10 @@ internal sealed class MinCostFlow
         var settled = work.IsSettled;
         var heap = work.Heap;
         var heapIndex = work.HeapIndex;
+        // Nodes reached at the distance of the node being settled (an arc of zero reduced cost, common once potentials
+        // are set) are settled next without passing through the heap: any order of nodes at the least distance is Dijkstra's.
+        var level = work.Queue;
+        int levelHead = 0, levelTail = 0;
         var first = _first;
         var slots = _slots;
         Array.Fill(distance, Unreachable);
@@ -198,19 +202,31 @@ internal sealed class MinCostFlow
         Array.Fill(heapIndex, -1);
         var count = 0;
         distance[source] = 0;
-        heap[count] = source;
-        heapIndex[source] = count++;
-        while (count > 0)
+        level[levelTail++] = source;
+        while (true)
         {
-            var u = heap[0];
-            var last = heap[--count];
-            heapIndex[u] = -1;
-            if (count > 0) SiftDown(heap, heapIndex, distance, count, 0, last);
+            int u;
+            if (levelHead < levelTail)
+            {
+                u = level[levelHead++];
+            }
+            else if (count > 0)
+            {
+                u = heap[0];
+                var last = heap[--count];
+                heapIndex[u] = -1;
+                if (count > 0) SiftDown(heap, heapIndex, distance, count, 0, last);
+            }
+            else
+            {
+                return Unreachable;
+            }
             settled[u] = true;
             work.Settled++;
             if (u == sink) return distance[sink];
 
-            var du = distance[u] + potential[u];
+            var du = distance[u];
+            var reach = du + potential[u];
             var end = first[u + 1];
             for (var slot = first[u]; slot < end; slot++)
             {
@@ -218,17 +234,34 @@ internal sealed class MinCostFlow
                 if (arc.Capacity <= 0) continue;
                 var v = arc.To;
                 if (settled[v]) continue;
-                var candidate = du + arc.Cost - potential[v];
+                var candidate = reach + arc.Cost - potential[v];
                 if (candidate < distance[v])
                 {
                     distance[v] = candidate;
                     var i = heapIndex[v];
-                    if (i < 0) i = count++;
-                    SiftUp(heap, heapIndex, distance, i, v);
+                    if (candidate == du)
+                    {
+                        if (i >= 0) RemoveFromHeap(heap, heapIndex, distance, ref count, i);
+                        level[levelTail++] = v;
+                    }
+                    else
+                    {
+                        if (i < 0) i = count++;
+                        SiftUp(heap, heapIndex, distance, i, v);
+                    }
                 }
             }
         }
-        return Unreachable;
+    }
+
+    private static void RemoveFromHeap(int[] heap, int[] heapIndex, long[] distance, ref int count, int i)
+    {
+        heapIndex[heap[i]] = -1;
+        var last = heap[--count];
+        if (i == count) return;
+        // The last node takes the free place and moves up or down to where it belongs.
+        if (i > 0 && distance[heap[(i - 1) >> 1]] > distance[last]) SiftUp(heap, heapIndex, distance, i, last);
+        else SiftDown(heap, heapIndex, distance, count, i, last);
     }
 
     private static void SiftUp(int[] heap, int[] heapIndex, long[] distance, int i, int node)
