@@ -160,7 +160,8 @@ internal sealed class MinCostFlow
             {
                 potential[v] += Math.Min(distance[v], toSink);
             }
-            total += BlockingFlows(source, sink, potential, work);
+            CollectAdmissible(potential, work);
+            total += BlockingFlows(source, sink, work);
         }
         Statistics = new SolveStatistics(work.Phases, work.Settled, work.LevelGraphs, work.Paths);
         return total;
@@ -177,6 +178,8 @@ internal sealed class MinCostFlow
         public readonly int[] Queue = new int[nodes];
         public readonly int[] PathSlots = new int[nodes + 1];
         public readonly int[] Cursor = new int[nodes];
+        public readonly int[] AdmissibleFirst = new int[nodes + 1];
+        public int[] Admissible = [];
         public int Phases, Settled, LevelGraphs, Paths;
     }
 
@@ -298,12 +301,40 @@ internal sealed class MinCostFlow
         heapIndex[node] = i;
     }
 
+    /// <summary>
+    /// The arcs of zero reduced cost under the phase's potentials, per node in slot order: the only arcs a shortest
+    /// augmenting path can use. An arc's twin has zero reduced cost too, so an arc that gains capacity during the phase
+    /// is already in the list; capacity is checked as the blocking flows go.
+    /// </summary>
+    private void CollectAdmissible(long[] potential, Work work)
+    {
+        var first = _first;
+        var slots = _slots;
+        var admissibleFirst = work.AdmissibleFirst;
+        if (work.Admissible.Length < slots.Length) work.Admissible = new int[slots.Length];
+        var admissible = work.Admissible;
+        var k = 0;
+        for (var u = 0; u < potential.Length; u++)
+        {
+            admissibleFirst[u] = k;
+            var pu = potential[u];
+            var end = first[u + 1];
+            for (var slot = first[u]; slot < end; slot++)
+            {
+                ref readonly var arc = ref slots[slot];
+                if (arc.Cost + pu - potential[arc.To] == 0) admissible[k++] = slot;
+            }
+        }
+        admissibleFirst[potential.Length] = k;
+    }
+
     /// <summary>Dinic on the admissible subgraph: repeated level graphs and blocking flows until the sink is cut off.</summary>
-    private long BlockingFlows(int source, int sink, long[] potential, Work work)
+    private long BlockingFlows(int source, int sink, Work work)
     {
         var level = work.Level;
         var queue = work.Queue;
-        var first = _first;
+        var admissibleFirst = work.AdmissibleFirst;
+        var admissible = work.Admissible;
         var slots = _slots;
         var pushed = 0L;
         while (true)
@@ -317,14 +348,13 @@ internal sealed class MinCostFlow
                 var u = queue[head++];
                 // Nodes at the sink's level or deeper lead to no shortest augmenting path.
                 if (level[sink] >= 0 && level[u] >= level[sink]) break;
-                var pu = potential[u];
                 var next = level[u] + 1;
-                var end = first[u + 1];
-                for (var slot = first[u]; slot < end; slot++)
+                var end = admissibleFirst[u + 1];
+                for (var k = admissibleFirst[u]; k < end; k++)
                 {
-                    ref readonly var arc = ref slots[slot];
+                    ref readonly var arc = ref slots[admissible[k]];
                     var v = arc.To;
-                    if (level[v] < 0 && arc.Capacity > 0 && arc.Cost + pu - potential[v] == 0)
+                    if (level[v] < 0 && arc.Capacity > 0)
                     {
                         level[v] = next;
                         queue[tail++] = v;
@@ -333,19 +363,20 @@ internal sealed class MinCostFlow
             }
             if (level[sink] < 0) return pushed;
 
-            Array.Copy(first, work.Cursor, work.Cursor.Length);
+            Array.Copy(admissibleFirst, work.Cursor, work.Cursor.Length);
             work.LevelGraphs++;
-            pushed += AugmentAlongLevels(source, sink, potential, work);
+            pushed += AugmentAlongLevels(source, sink, work);
         }
     }
 
     /// <summary>Iterative depth-first search along the level graph, augmenting every path it finds.</summary>
-    private long AugmentAlongLevels(int source, int sink, long[] potential, Work work)
+    private long AugmentAlongLevels(int source, int sink, Work work)
     {
         var level = work.Level;
         var cursor = work.Cursor;
         var pathSlots = work.PathSlots;
-        var first = _first;
+        var admissibleFirst = work.AdmissibleFirst;
+        var admissible = work.Admissible;
         var slots = _slots;
         var pushed = 0L;
         var depth = 0;
@@ -370,15 +401,14 @@ internal sealed class MinCostFlow
             }
 
             var advanced = false;
-            var end = first[u + 1];
+            var end = admissibleFirst[u + 1];
             var next = level[u] + 1;
-            var pu = potential[u];
             for (; cursor[u] < end; cursor[u]++)
             {
-                var slot = cursor[u];
+                var slot = admissible[cursor[u]];
                 ref readonly var arc = ref slots[slot];
                 var v = arc.To;
-                if (level[v] == next && arc.Capacity > 0 && arc.Cost + pu - potential[v] == 0)
+                if (level[v] == next && arc.Capacity > 0)
                 {
                     pathSlots[depth++] = slot;
                     u = v;
