@@ -14,13 +14,18 @@ internal static class DemandBuilder
 {
     public static IReadOnlyList<Demand> Build(Scenario scenario, SourceCatalog catalog, ICollection<Finding> findings)
     {
-        var demands = new List<Demand>(scenario.Lines.Count * (scenario.LastYear - scenario.FirstYear + 1));
+        var capacity = 0;
+        foreach (var line in scenario.Lines)
+        {
+            capacity += (line.Coverage.Kind == CoverageKind.Split ? line.Coverage.Sources.Count : 1) * line.Amounts.Count;
+        }
+        var demands = new List<Demand>(capacity);
         var lines = scenario.Lines.ToArray();
         Array.Sort(lines, (a, b) => string.CompareOrdinal(a.Name, b.Name));
         foreach (var line in lines)
         {
             var parts = ResolveParts(line, catalog, out var unknownNames);
-            var unknownCents = unknownNames.Count == 0 ? [] : new long[unknownNames.Count];
+            var unknownCents = new long[unknownNames.Length];
             var splitShares = line.Coverage.Kind == CoverageKind.Split ? SplitShares(line) : null;
             for (var year = scenario.FirstYear; year <= scenario.LastYear; year++)
             {
@@ -33,7 +38,7 @@ internal static class DemandBuilder
                     var cents = shares is null ? amountCents : shares[p].Cents;
                     if (cents == 0) continue;
                     var part = parts[p];
-                    for (var u = 0; u < unknownNames.Count; u++)
+                    for (var u = 0; u < unknownNames.Length; u++)
                     {
                         if (part.UnknownNames.Contains(unknownNames[u])) unknownCents[u] += cents;
                     }
@@ -51,7 +56,7 @@ internal static class DemandBuilder
                 }
             }
 
-            for (var u = 0; u < unknownNames.Count; u++)
+            for (var u = 0; u < unknownNames.Length; u++)
             {
                 var name = unknownNames[u];
                 var suggestion = catalog.Suggest(name);
@@ -67,41 +72,44 @@ internal static class DemandBuilder
     /// <summary>One part of a line's coverage (the whole line, or one source of a fixed split), resolved once per line.</summary>
     private sealed record Part(DemandOption[] Options, string[] UnknownNames, (FundingSource Source, string Tag)[] Excluded);
 
-    private static Part[] ResolveParts(CostLine line, SourceCatalog catalog, out List<string> unknownNames)
+    private static Part[] ResolveParts(CostLine line, SourceCatalog catalog, out string[] unknownNames)
     {
         var sources = line.Coverage.Sources;
-        var names = line.Coverage.Kind == CoverageKind.Split
-            ? sources.Select(s => new[] { s.Source }).ToArray()
-            : [sources.Select(s => s.Source).ToArray()];
-        var unknown = new List<string>();
-        var parts = new Part[names.Length];
-        for (var p = 0; p < names.Length; p++)
+        var split = line.Coverage.Kind == CoverageKind.Split;
+        // A fixed split has a part per source; otherwise the line is one part with its sources in order of preference.
+        var parts = new Part[split ? sources.Count : 1];
+        List<string>? unknown = null;
+        for (var p = 0; p < parts.Length; p++)
         {
-            var options = new List<DemandOption>();
-            var partUnknown = new List<string>();
-            var excluded = new List<(FundingSource, string)>();
-            for (var rank = 0; rank < names[p].Length; rank++)
+            var from = split ? p : 0;
+            var to = split ? p + 1 : sources.Count;
+            var options = new DemandOption[to - from];
+            var count = 0;
+            List<string>? partUnknown = null;
+            List<(FundingSource, string)>? excluded = null;
+            for (var i = from; i < to; i++)
             {
-                var name = names[p][rank];
+                var name = sources[i].Source;
                 var source = catalog.Find(name);
                 if (source is null)
                 {
-                    partUnknown.Add(name);
-                    if (!unknown.Contains(name)) unknown.Add(name);
+                    (partUnknown ??= []).Add(name);
+                    if (!(unknown ??= []).Contains(name)) unknown.Add(name);
                     continue;
                 }
                 var tag = EligibilityRules.ExcludingTag(source, line.Tags);
                 if (tag is not null)
                 {
-                    excluded.Add((source, tag));
+                    (excluded ??= []).Add((source, tag));
                     continue;
                 }
-                options.Add(new DemandOption(source, line.Coverage.Kind == CoverageKind.Split ? 0 : rank));
+                options[count++] = new DemandOption(source, split ? 0 : i - from);
             }
-            parts[p] = new Part(options.ToArray(), partUnknown.ToArray(), excluded.ToArray());
+            if (count < options.Length) Array.Resize(ref options, count);
+            parts[p] = new Part(options, partUnknown?.ToArray() ?? [], excluded?.ToArray() ?? []);
         }
-        unknown.Sort(StringComparer.Ordinal);
-        unknownNames = unknown;
+        unknown?.Sort(StringComparer.Ordinal);
+        unknownNames = unknown?.ToArray() ?? [];
         return parts;
     }
 

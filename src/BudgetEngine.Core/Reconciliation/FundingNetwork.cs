@@ -53,7 +53,7 @@ internal sealed class FundingNetwork
             arcCount += 2 * (pot.EndYear - pot.StartYear + 1) + 1;
             (potsBySource.TryGetValue(pot.Source.Code, out var list) ? list : potsBySource[pot.Source.Code] = []).Add(p);
         }
-        var groups = GroupDemands(pots, demands, potsBySource);
+        var (groups, members) = GroupDemands(pots, demands, potsBySource, years);
         foreach (var group in groups) arcCount += group.Pots.Length + 1;
 
         var flow = new MinCostFlow(arcCount);
@@ -100,7 +100,7 @@ internal sealed class FundingNetwork
         {
             var fromPot = new long[arcs.Length];
             for (var e = 0; e < arcs.Length; e++) fromPot[e] = flow.Flow(arcs[e]);
-            HandBack(group, fromPot, demands);
+            HandBack(group, fromPot, members, demands);
         }
     }
 
@@ -121,11 +121,12 @@ internal sealed class FundingNetwork
     public long Served(int demand) => _served[demand];
 
     /// <summary>Hands a group's flow from each pot back to its demands, in order, each filled from the cheapest pots first.</summary>
-    private void HandBack(DemandGroup group, long[] fromPot, IReadOnlyList<Demand> demands)
+    private void HandBack(DemandGroup group, long[] fromPot, int[] members, IReadOnlyList<Demand> demands)
     {
         var p = 0;
-        foreach (var d in group.Demands)
+        for (var k = group.First; k < group.First + group.Count; k++)
         {
+            var d = members[k];
             var need = demands[d].Cents;
             while (need > 0 && p < fromPot.Length)
             {
@@ -142,21 +143,32 @@ internal sealed class FundingNetwork
         }
     }
 
-    private sealed record DemandGroup(int Year, (int Pot, long Cost)[] Pots, List<int> Demands)
+    /// <summary>Demands of one year that draw on the same pots at the same costs: members[First .. First + Count - 1] of the grouping, in canonical order.</summary>
+    private sealed class DemandGroup(int year, (int Pot, long Cost)[] pots)
     {
+        public int Year { get; } = year;
+        public (int Pot, long Cost)[] Pots { get; } = pots;
         public long Cents { get; set; }
+        public int First { get; set; }
+        public int Count { get; set; }
     }
 
-    /// <summary>Demands of one year that may draw on the same pots at the same costs, in order of first appearance.</summary>
+    /// <summary>
+    /// Demands of one year that may draw on the same pots at the same costs, in order of first appearance, with the
+    /// demands of each group (as indexes into <paramref name="demands"/>, each group's in canonical order) in members.
+    /// </summary>
     /// <remarks>
     /// A demand's pots and costs follow from its year, its options (by source and rank) and the earmark that applies to
     /// its line. The last two are worked out once per line part (the demands of one line share their parts' option
-    /// lists) and named by a small number, so grouping a demand costs one lookup of two integers.
+    /// lists) and named by a small number, so grouping a demand costs one lookup in a small array.
     /// </remarks>
-    private static List<DemandGroup> GroupDemands(IReadOnlyList<FundingPot> pots, IReadOnlyList<Demand> demands, Dictionary<string, List<int>> potsBySource)
+    private static (List<DemandGroup> Groups, int[] Members) GroupDemands(
+        IReadOnlyList<FundingPot> pots, IReadOnlyList<Demand> demands, Dictionary<string, List<int>> potsBySource, int years)
     {
         var groups = new List<DemandGroup>();
-        var byKey = new Dictionary<(int Year, int Part), DemandGroup>();
+        var groupOf = new int[demands.Count];
+        // Per part number: its group in each year (-1 until a demand of that year comes).
+        var groupsByPart = new List<int[]>();
         var optionIds = new Dictionary<IReadOnlyList<DemandOption>, int>(OptionsComparer.Instance);
         var partIds = new Dictionary<(int Options, string? Earmark), int>();
         // Per part without an earmark: its pots over all years, cheapest first (they do not depend on the line then).
@@ -190,21 +202,38 @@ internal sealed class FundingNetwork
                     partId = partIds.Count;
                     partIds[partKey] = partId;
                     candidatesByPart.Add(partKey.Item2 is null ? Candidates(pots, demand, potsBySource) : null);
+                    var noGroupYet = new int[years];
+                    Array.Fill(noGroupYet, -1);
+                    groupsByPart.Add(noGroupYet);
                 }
                 lineParts.Add((demand.Options, partId));
             }
-            var key = (demand.Year, partId);
-            if (!byKey.TryGetValue(key, out var group))
+            var byYear = groupsByPart[partId];
+            if (byYear[demand.Year] < 0)
             {
                 var candidates = candidatesByPart[partId] ?? Candidates(pots, demand, potsBySource);
-                group = new DemandGroup(demand.Year, AliveIn(candidates, pots, demand.Year), []);
-                byKey[key] = group;
-                groups.Add(group);
+                byYear[demand.Year] = groups.Count;
+                groups.Add(new DemandGroup(demand.Year, AliveIn(candidates, pots, demand.Year)));
             }
-            group.Demands.Add(d);
+            var group = groups[groupOf[d] = byYear[demand.Year]];
+            group.Count++;
             group.Cents += demand.Cents;
         }
-        return groups;
+
+        var first = 0;
+        foreach (var group in groups)
+        {
+            group.First = first;
+            first += group.Count;
+        }
+        var members = new int[demands.Count];
+        var filled = new int[groups.Count];
+        for (var d = 0; d < demands.Count; d++)
+        {
+            var g = groupOf[d];
+            members[groups[g].First + filled[g]++] = d;
+        }
+        return (groups, members);
     }
 
     /// <summary>Option lists are alike when they name the same sources (by code) at the same ranks, in the same order.</summary>

@@ -51,7 +51,7 @@ public static class ScenarioValidator
             if (grant.AwardYear is { } award && (award < MinYear - 10 || award > MaxYear)) Error($"The award year must be between {MinYear - 10} and {MaxYear}.", "grants", i, "awardYear");
         }
 
-        var lineNames = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        var lineNames = new HashSet<string>(scenario.Lines.Count, StringComparer.OrdinalIgnoreCase);
         for (var i = 0; i < scenario.Lines.Count; i++)
         {
             var line = scenario.Lines[i];
@@ -104,17 +104,29 @@ public static class ScenarioValidator
         {
             error("A single coverage names exactly one source; use split or flexible for more.", ["lines", line, "coverage", "sources"]);
         }
-        var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        var anyWeight = false;
         for (var j = 0; j < coverage.Sources.Count; j++)
         {
             var name = coverage.Sources[j].Source;
             if (string.IsNullOrWhiteSpace(name)) error("Name the source.", ["lines", line, "coverage", "sources", j, "source"]);
-            else if (!seen.Add(name.Trim())) error($"'{name}' is named twice in this coverage.", ["lines", line, "coverage", "sources", j, "source"]);
+            else if (NamedBefore(coverage.Sources, j)) error($"'{name}' is named twice in this coverage.", ["lines", line, "coverage", "sources", j, "source"]);
             if (coverage.Kind == CoverageKind.Split && coverage.Sources[j].Weight < 0m) error("A weight cannot be below zero.", ["lines", line, "coverage", "sources", j, "weight"]);
+            anyWeight |= coverage.Sources[j].Weight > 0m;
         }
-        if (coverage.Kind == CoverageKind.Split && coverage.Sources.All(s => s.Weight <= 0m))
+        if (coverage.Kind == CoverageKind.Split && !anyWeight)
         {
             error("At least one weight of a split must be above zero.", ["lines", line, "coverage", "sources"]);
         }
+    }
+
+    /// <summary>Whether source <paramref name="j"/> of a coverage repeats an earlier one (ignoring case and surrounding spaces).</summary>
+    private static bool NamedBefore(IReadOnlyList<CoverageSource> sources, int j)
+    {
+        var name = sources[j].Source.AsSpan().Trim();
+        for (var i = 0; i < j; i++)
+        {
+            if (sources[i].Source is { } earlier && name.Equals(earlier.AsSpan().Trim(), StringComparison.OrdinalIgnoreCase)) return true;
+        }
+        return false;
     }
 }
