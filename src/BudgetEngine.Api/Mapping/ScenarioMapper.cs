@@ -117,7 +117,7 @@ public static class ScenarioMapper
         private List<T> List<TDto, T>(IReadOnlyList<TDto?>? items, string name, Func<TDto, object[], T> map)
             where TDto : class
         {
-            var result = new List<T>();
+            var result = new List<T>(items?.Count ?? 0);
             if (items is null) return result;
             for (var i = 0; i < items.Count; i++)
             {
@@ -138,7 +138,7 @@ public static class ScenarioMapper
             {
                 Name = dto.Name,
                 CarriesOver = dto.CarriesOver ?? true,
-                OpeningBalance = dto.OpeningBalance is { } opening ? Amount(opening, [.. at, "openingBalance"]) : Money.Zero,
+                OpeningBalance = dto.OpeningBalance is { } opening ? Amount(opening, at, "openingBalance") : Money.Zero,
                 ExcludedTags = dto.ExcludedTags is null ? null : Strings(dto.ExcludedTags, [.. at, "excludedTags"]),
             };
         }
@@ -160,7 +160,7 @@ public static class ScenarioMapper
             }
             return new Grant(
                 dto.Source ?? "",
-                dto.Amount is { } amount ? Amount(amount, [.. at, "amount"]) : Money.Zero,
+                dto.Amount is { } amount ? Amount(amount, at, "amount") : Money.Zero,
                 period,
                 WireEnums.ToCore(dto.Status ?? GrantStatusDto.Rejected))
             {
@@ -193,8 +193,8 @@ public static class ScenarioMapper
 
         private Coverage Coverage(CoverageDto dto, object[] at)
         {
-            var sources = new List<CoverageSource>();
             var items = dto.Sources ?? [];
+            var sources = new List<CoverageSource>(items.Count);
             for (var j = 0; j < items.Count; j++)
             {
                 if (items[j] is not { } item)
@@ -224,7 +224,7 @@ public static class ScenarioMapper
 
         private Dictionary<int, Money> Amounts(IReadOnlyDictionary<string, decimal>? amounts, object[] at)
         {
-            var result = new Dictionary<int, Money>();
+            var result = new Dictionary<int, Money>(amounts?.Count ?? 0);
             if (amounts is null) return result;
             foreach (var (key, euros) in amounts)
             {
@@ -233,7 +233,7 @@ public static class ScenarioMapper
                     Error($"'{key}' is not a year; key amounts by year, e.g. \"2019\": 30000.", [.. at, key]);
                     continue;
                 }
-                if (!result.TryAdd(year, Amount(euros, [.. at, key])))
+                if (!result.TryAdd(year, Amount(euros, at, key)))
                 {
                     Error($"The year {year} is given twice.", [.. at, key]);
                 }
@@ -241,12 +241,14 @@ public static class ScenarioMapper
             return result;
         }
 
-        private Money Amount(decimal euros, object[] at)
+        /// <summary>The amount at <paramref name="parent"/>/<paramref name="field"/>; the path is built only for an error.</summary>
+        private Money Amount(decimal euros, object[] parent, object field)
         {
             if (Money.IsValidEuros(euros))
             {
                 return Money.FromEuros(euros);
             }
+            object[] at = [.. parent, field];
             if (Math.Abs(euros) > Money.MaxEuros)
             {
                 Error($"The amount {euros.ToString(CultureInfo.InvariantCulture)} is too large; amounts are at most {Money.MaxEuros.ToString("0", CultureInfo.InvariantCulture)} euros.", at);
