@@ -1,0 +1,134 @@
+using BudgetEngine.Core.Flow;
+using BudgetEngine.TestSupport.Random;
+
+namespace BudgetEngine.Core.Tests.Flow;
+
+/// <summary>
+/// The solver against a textbook oracle on seeded random networks: successive shortest paths found one at a time with
+/// Bellman-Ford, sharing no code with the solver. Both must send the same maximum flow at the same least total cost,
+/// and the solver's flows must respect every capacity and conserve flow at every node.
+/// </summary>
+public class MinCostFlowOracleTests
+{
+    private sealed record Arc(int From, int To, long Capacity, long Cost);
+
+    private sealed record Network(int Nodes, int Source, int Sink, Arc[] Arcs, long SinkPotential);
+
+    public static TheoryData<ulong> Seeds()
+    {
+        var seeds = new TheoryData<ulong>();
+        for (ulong seed = 1; seed <= 300; seed++) seeds.Add(seed);
+        return seeds;
+    }
+
+    [Theory]
+    [MemberData(nameof(Seeds))]
+    public void Sends_the_oracles_maximum_flow_at_the_oracles_least_cost(ulong seed)
+    {
+        var network = Generate(new SeededRandom(seed));
+        var solver = new MinCostFlow();
+        for (var v = 0; v < network.Nodes; v++) solver.AddNode();
+        var ids = network.Arcs.Select(a => solver.AddArc(a.From, a.To, a.Capacity, a.Cost)).ToArray();
+
+        var flow = solver.Solve(network.Source, network.Sink, v => v == network.Sink ? network.SinkPotential : 0);
+
+        var flows = ids.Select(solver.Flow).ToArray();
+        var (oracleFlow, oracleCost) = Oracle(network);
+        flow.Should().Be(oracleFlow);
+        network.Arcs.Select((a, i) => flows[i] * a.Cost).Sum().Should().Be(oracleCost);
+        for (var i = 0; i < flows.Length; i++) flows[i].Should().BeInRange(0, network.Arcs[i].Capacity);
+        for (var v = 0; v < network.Nodes; v++)
+        {
+            if (v == network.Source || v == network.Sink) continue;
+            var inflow = network.Arcs.Select((a, i) => a.To == v ? flows[i] : 0).Sum();
+            var outflow = network.Arcs.Select((a, i) => a.From == v ? flows[i] : 0).Sum();
+            inflow.Should().Be(outflow, $"flow is conserved at node {v}");
+        }
+    }
+
+    [Fact]
+    public void The_generated_networks_have_real_choices_to_make()
+    {
+        // Guards the theory above: enough networks where the cheapest path cannot take everything and rewards compete.
+        var interesting = 0;
+        for (ulong seed = 1; seed <= 300; seed++)
+        {
+            var network = Generate(new SeededRandom(seed));
+            var (flow, _) = Oracle(network);
+            if (flow > 0 && network.Arcs.Any(a => a.Cost < 0)) interesting++;
+        }
+        interesting.Should().BeGreaterThan(150);
+    }
+
+    /// <summary>Layered networks like the funding network: supplies, a middle of carry-over and choice, rewarded exits to the sink.</summary>
+    private static Network Generate(SeededRandom random)
+    {
+        var nodes = 4 + random.Next(20);
+        int source = 0, sink = 1;
+        var arcs = new List<Arc>();
+        var reward = 1000L;
+        for (var v = 2; v < nodes; v++)
+        {
+            if (random.Chance(1, 2)) arcs.Add(new Arc(source, v, random.Next(0, 50), 0));
+            if (random.Chance(1, 3)) arcs.Add(new Arc(v, sink, random.Next(0, 40), -random.Next(0, reward)));
+            if (random.Chance(1, 4)) arcs.Add(new Arc(v, sink, random.Next(0, 100), random.Next(0, 20)));
+        }
+        var middle = random.Next(nodes * 3);
+        for (var i = 0; i < middle; i++)
+        {
+            var from = 2 + random.Next(nodes - 2);
+            var to = 2 + random.Next(nodes - 2);
+            if (from == to) continue;
+            // Costs from a few tiers, so that many paths tie, as the funding network's do.
+            var cost = random.Pick(new long[] { 0, 0, 1, 4, 16, 64 });
+            arcs.Add(new Arc(from, to, random.Chance(1, 3) ? MinCostFlow.Unbounded : random.Next(1, 60), cost));
+        }
+        return new Network(nodes, source, sink, arcs.ToArray(), -reward);
+    }
+
+    /// <summary>Successive shortest paths with Bellman-Ford on the residual network, one augmenting path at a time.</summary>
+    private static (long Flow, long Cost) Oracle(Network network)
+    {
+        var n = network.Nodes;
+        var to = new List<int>();
+        var capacity = new List<long>();
+        var cost = new List<long>();
+        var from = new List<int>();
+        foreach (var arc in network.Arcs)
+        {
+            from.Add(arc.From); to.Add(arc.To); capacity.Add(arc.Capacity); cost.Add(arc.Cost);
+            from.Add(arc.To); to.Add(arc.From); capacity.Add(0); cost.Add(-arc.Cost);
+        }
+        long totalFlow = 0, totalCost = 0;
+        while (true)
+        {
+            var distance = Enumerable.Repeat(long.MaxValue, n).ToArray();
+            var via = Enumerable.Repeat(-1, n).ToArray();
+            distance[network.Source] = 0;
+            for (var round = 0; round < n; round++)
+            {
+                var changed = false;
+                for (var e = 0; e < to.Count; e++)
+                {
+                    if (capacity[e] > 0 && distance[from[e]] != long.MaxValue && distance[from[e]] + cost[e] < distance[to[e]])
+                    {
+                        distance[to[e]] = distance[from[e]] + cost[e];
+                        via[to[e]] = e;
+                        changed = true;
+                    }
+                }
+                if (!changed) break;
+            }
+            if (distance[network.Sink] == long.MaxValue) return (totalFlow, totalCost);
+            var bottleneck = long.MaxValue;
+            for (var v = network.Sink; v != network.Source; v = from[via[v]]) bottleneck = Math.Min(bottleneck, capacity[via[v]]);
+            for (var v = network.Sink; v != network.Source; v = from[via[v]])
+            {
+                capacity[via[v]] -= bottleneck;
+                capacity[via[v] ^ 1] += bottleneck;
+                totalCost += bottleneck * cost[via[v]];
+            }
+            totalFlow += bottleneck;
+        }
+    }
+}
