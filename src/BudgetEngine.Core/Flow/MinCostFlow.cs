@@ -160,8 +160,8 @@ internal sealed class MinCostFlow
             {
                 potential[v] += Math.Min(distance[v], toSink);
             }
-            CollectAdmissible(potential, work);
-            total += BlockingFlows(source, sink, work);
+            StartCollecting(work);
+            total += BlockingFlows(source, sink, potential, work);
         }
         Statistics = new SolveStatistics(work.Phases, work.Settled, work.LevelGraphs, work.Paths);
         return total;
@@ -178,8 +178,11 @@ internal sealed class MinCostFlow
         public readonly int[] Queue = new int[nodes];
         public readonly int[] PathSlots = new int[nodes + 1];
         public readonly int[] Cursor = new int[nodes];
-        public readonly int[] AdmissibleFirst = new int[nodes + 1];
+        public readonly int[] AdmissibleStart = new int[nodes];
+        public readonly int[] AdmissibleEnd = new int[nodes];
+        public readonly int[] CollectedInPhase = new int[nodes];
         public int[] Admissible = [];
+        public int AdmissibleCount;
         public int Phases, Settled, LevelGraphs, Paths;
     }
 
@@ -301,40 +304,47 @@ internal sealed class MinCostFlow
         heapIndex[node] = i;
     }
 
-    /// <summary>
-    /// The arcs of zero reduced cost under the phase's potentials, per node in slot order: the only arcs a shortest
-    /// augmenting path can use. An arc's twin has zero reduced cost too, so an arc that gains capacity during the phase
-    /// is already in the list; capacity is checked as the blocking flows go.
-    /// </summary>
-    private void CollectAdmissible(long[] potential, Work work)
+    /// <summary>Forgets the previous phase's arcs of zero reduced cost: each node's are collected when a level graph first reaches it.</summary>
+    private void StartCollecting(Work work)
     {
-        var first = _first;
+        if (work.Admissible.Length < _slots.Length) work.Admissible = new int[_slots.Length];
+        Array.Clear(work.AdmissibleStart);
+        Array.Clear(work.AdmissibleEnd);
+        work.AdmissibleCount = 0;
+    }
+
+    /// <summary>
+    /// The arcs of node <paramref name="u"/> with zero reduced cost under the phase's potentials, in slot order, collected
+    /// once per phase: the only arcs a shortest augmenting path can use. An arc's twin has zero reduced cost too, so an
+    /// arc that gains capacity during the phase is already in the list; capacity is checked as the blocking flows go.
+    /// Nodes no level graph reaches keep an empty list, and no augmenting path passes through them.
+    /// </summary>
+    private void Collect(int u, long[] potential, Work work)
+    {
+        if (work.CollectedInPhase[u] == work.Phases) return;
+        work.CollectedInPhase[u] = work.Phases;
         var slots = _slots;
-        var admissibleFirst = work.AdmissibleFirst;
-        if (work.Admissible.Length < slots.Length) work.Admissible = new int[slots.Length];
         var admissible = work.Admissible;
-        var k = 0;
-        for (var u = 0; u < potential.Length; u++)
+        var k = work.AdmissibleCount;
+        work.AdmissibleStart[u] = k;
+        var pu = potential[u];
+        var end = _first[u + 1];
+        for (var slot = _first[u]; slot < end; slot++)
         {
-            admissibleFirst[u] = k;
-            var pu = potential[u];
-            var end = first[u + 1];
-            for (var slot = first[u]; slot < end; slot++)
-            {
-                ref readonly var arc = ref slots[slot];
-                if (arc.Cost + pu - potential[arc.To] == 0) admissible[k++] = slot;
-            }
+            ref readonly var arc = ref slots[slot];
+            if (arc.Cost + pu - potential[arc.To] == 0) admissible[k++] = slot;
         }
-        admissibleFirst[potential.Length] = k;
+        work.AdmissibleEnd[u] = k;
+        work.AdmissibleCount = k;
     }
 
     /// <summary>Dinic on the admissible subgraph: repeated level graphs and blocking flows until the sink is cut off.</summary>
-    private long BlockingFlows(int source, int sink, Work work)
+    private long BlockingFlows(int source, int sink, long[] potential, Work work)
     {
         var level = work.Level;
         var queue = work.Queue;
-        var admissibleFirst = work.AdmissibleFirst;
-        var admissible = work.Admissible;
+        var admissibleStart = work.AdmissibleStart;
+        var admissibleEnd = work.AdmissibleEnd;
         var slots = _slots;
         var pushed = 0L;
         while (true)
@@ -348,9 +358,11 @@ internal sealed class MinCostFlow
                 var u = queue[head++];
                 // Nodes at the sink's level or deeper lead to no shortest augmenting path.
                 if (level[sink] >= 0 && level[u] >= level[sink]) break;
+                Collect(u, potential, work);
+                var admissible = work.Admissible;
                 var next = level[u] + 1;
-                var end = admissibleFirst[u + 1];
-                for (var k = admissibleFirst[u]; k < end; k++)
+                var end = admissibleEnd[u];
+                for (var k = admissibleStart[u]; k < end; k++)
                 {
                     ref readonly var arc = ref slots[admissible[k]];
                     var v = arc.To;
@@ -363,7 +375,7 @@ internal sealed class MinCostFlow
             }
             if (level[sink] < 0) return pushed;
 
-            Array.Copy(admissibleFirst, work.Cursor, work.Cursor.Length);
+            Array.Copy(admissibleStart, work.Cursor, work.Cursor.Length);
             work.LevelGraphs++;
             pushed += AugmentAlongLevels(source, sink, work);
         }
@@ -375,7 +387,7 @@ internal sealed class MinCostFlow
         var level = work.Level;
         var cursor = work.Cursor;
         var pathSlots = work.PathSlots;
-        var admissibleFirst = work.AdmissibleFirst;
+        var admissibleEnd = work.AdmissibleEnd;
         var admissible = work.Admissible;
         var slots = _slots;
         var pushed = 0L;
@@ -401,7 +413,7 @@ internal sealed class MinCostFlow
             }
 
             var advanced = false;
-            var end = admissibleFirst[u + 1];
+            var end = admissibleEnd[u];
             var next = level[u] + 1;
             for (; cursor[u] < end; cursor[u]++)
             {
