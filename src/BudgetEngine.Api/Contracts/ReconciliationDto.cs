@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace BudgetEngine.Api.Contracts;
 
 /// <summary>The answer to "does it close?": every year for the whole budget and per source, each line's allocation, and the findings.</summary>
@@ -8,7 +10,7 @@ namespace BudgetEngine.Api.Contracts;
 public sealed record ReconciliationDto(
     IReadOnlyList<YearDto> Years,
     IReadOnlyList<FindingDto> Findings,
-    IReadOnlyList<AllocationDto> Allocations,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] IReadOnlyList<AllocationDto>? Allocations,
     ReconciliationOptionsDto Options);
 
 /// <summary>The choices a reconciliation is made under.</summary>

@@ -1,0 +1,213 @@
+using System.Buffers;
+using System.IO.Pipelines;
+using System.Text.Json;
+using BudgetEngine.Api.Contracts;
+using BudgetEngine.Api.Mapping;
+using BudgetEngine.Api.Reconciliations;
+using BudgetEngine.Core.Findings;
+using BudgetEngine.Core.Reconciliation;
+
+namespace BudgetEngine.Api.Json;
+
+/// <summary>
+/// Writes a core <see cref="BudgetReconciliation"/> as JSON straight from the core's records, without the DTO graph:
+/// exactly the bytes of <c>JsonSerializer.Serialize(ReconciliationMapper.ToDto(r, view), ApiJson.Options)</c> (the same
+/// property names and order, amounts as <see cref="Core.Amounts.Money.Euros"/> through <c>WriteNumberValue(decimal)</c>,
+/// the same encoder, nulls written, enums by their wire names). Proven byte for byte by ReconciliationJsonWriterTests;
+/// a new field on <see cref="ReconciliationDto"/> must be added here too (those tests fail until it is).
+/// </summary>
+/// <remarks>
+/// Writing into a <see cref="PipeWriter"/> (the response body) flushes every <see cref="FlushThresholdBytes"/>, so a
+/// ~350 KB reconciliation goes out in pooled segments and never as one large array (the Large Object Heap).
+/// </remarks>
+public static class ReconciliationJsonWriter
+{
+    /// <summary>How many bytes are written before the pipe is flushed to the client.</summary>
+    public const int FlushThresholdBytes = 32 * 1024;
+
+    private static readonly JsonWriterOptions WriterOptions = new()
+    {
+        Encoder = ApiJson.Options.Encoder,
+        Indented = ApiJson.Options.WriteIndented,
+        SkipValidation = true,
+    };
+
+    private static readonly JsonEncodedText[] Severities = WireNames<SeverityDto>();
+    private static readonly JsonEncodedText[] Recognitions = WireNames<RecognitionDto>();
+
+    /// <summary>Writes the reconciliation into <paramref name="output"/> and flushes it, also every <see cref="FlushThresholdBytes"/> on the way.</summary>
+    public static async ValueTask WriteAsync(PipeWriter output, BudgetReconciliation reconciliation, ReconciliationView view, CancellationToken ct)
+    {
+        var json = new Utf8JsonWriter(output, WriterOptions);
+        await WriteCoreAsync(json, reconciliation, view, output, ct);
+        await json.DisposeAsync();
+        await output.FlushAsync(ct);
+    }
+
+    /// <summary>Writes the reconciliation into <paramref name="output"/> in one go (nothing is flushed anywhere).</summary>
+    public static void Write(IBufferWriter<byte> output, BudgetReconciliation reconciliation, ReconciliationView view)
+    {
+        using var json = new Utf8JsonWriter(output, WriterOptions);
+        var written = WriteCoreAsync(json, reconciliation, view, pipe: null, CancellationToken.None);
+        // Without a pipe nothing awaits: the task has completed here.
+        if (!written.IsCompletedSuccessfully) throw new InvalidOperationException("The reconciliation writer did not complete synchronously.");
+    }
+
+    /// <summary>The reconciliation as one UTF-8 array of exactly its length (for the stored-reconciliation cache).</summary>
+    public static byte[] ToUtf8Bytes(BudgetReconciliation reconciliation, ReconciliationView view)
+    {
+        using var buffer = new PooledBufferWriter();
+        Write(buffer, reconciliation, view);
+        return buffer.WrittenSpan.ToArray();
+    }
+
+    private static async ValueTask WriteCoreAsync(Utf8JsonWriter json, BudgetReconciliation reconciliation, ReconciliationView view, PipeWriter? pipe, CancellationToken ct)
+    {
+        var flushedAt = 0L;
+        json.WriteStartObject();
+
+        json.WriteStartArray(Names.Years);
+        foreach (var year in reconciliation.Years) WriteYear(json, year);
+        json.WriteEndArray();
+
+        json.WriteStartArray(Names.Findings);
+        foreach (var finding in reconciliation.Findings)
+        {
+            WriteFinding(json, finding);
+            if (pipe is not null && json.BytesCommitted + json.BytesPending - flushedAt >= FlushThresholdBytes) flushedAt = await FlushAsync(json, pipe, ct);
+        }
+        json.WriteEndArray();
+
+        if (view == ReconciliationView.Full)
+        {
+            json.WriteStartArray(Names.Allocations);
+            foreach (var allocation in reconciliation.Allocations)
+            {
+                WriteAllocation(json, allocation);
+                if (pipe is not null && json.BytesCommitted + json.BytesPending - flushedAt >= FlushThresholdBytes) flushedAt = await FlushAsync(json, pipe, ct);
+            }
+            json.WriteEndArray();
+        }
+
+        json.WriteStartObject(Names.Options);
+        json.WriteString(Names.Recognition, Recognitions[(int)WireEnums.ToDto(reconciliation.Options.Recognition)]);
+        json.WriteBoolean(Names.IncludeConditional, reconciliation.Options.IncludeConditional);
+        json.WriteEndObject();
+
+        json.WriteEndObject();
+    }
+
+    /// <summary>Hands what is written to the pipe and sends it; returns how many bytes have been flushed in all.</summary>
+    private static async ValueTask<long> FlushAsync(Utf8JsonWriter json, PipeWriter pipe, CancellationToken ct)
+    {
+        json.Flush();
+        await pipe.FlushAsync(ct);
+        return json.BytesCommitted;
+    }
+
+    private static void WriteYear(Utf8JsonWriter json, YearReconciliation year)
+    {
+        json.WriteStartObject();
+        json.WriteNumber(Names.Year, year.Year);
+        json.WriteNumber(Names.OpeningBalance, year.OpeningBalance.Euros);
+        json.WriteNumber(Names.Income, year.Income.Euros);
+        json.WriteNumber(Names.Costs, year.Costs.Euros);
+        json.WriteNumber(Names.ClosingBalance, year.ClosingBalance.Euros);
+        json.WriteNumber(Names.Lapsed, year.Lapsed.Euros);
+        json.WriteStartArray(Names.BySource);
+        foreach (var source in year.BySource)
+        {
+            json.WriteStartObject();
+            json.WriteString(Names.Source, source.Source);
+            json.WriteNumber(Names.OpeningBalance, source.OpeningBalance.Euros);
+            json.WriteNumber(Names.Income, source.Income.Euros);
+            json.WriteNumber(Names.Costs, source.Costs.Euros);
+            json.WriteNumber(Names.ClosingBalance, source.ClosingBalance.Euros);
+            json.WriteNumber(Names.Lapsed, source.Lapsed.Euros);
+            json.WriteNumber(Names.Shortfall, source.Shortfall.Euros);
+            json.WriteNumber(Names.ConditionalUse, source.ConditionalUse.Euros);
+            json.WriteEndObject();
+        }
+        json.WriteEndArray();
+        json.WriteEndObject();
+    }
+
+    private static void WriteFinding(Utf8JsonWriter json, Finding finding)
+    {
+        json.WriteStartObject();
+        json.WriteString(Names.Code, finding.Code);
+        json.WriteString(Names.Severity, Severities[(int)WireEnums.ToDto(finding.Severity)]);
+        if (finding.Year is { } year) json.WriteNumber(Names.Year, year);
+        else json.WriteNull(Names.Year);
+        json.WriteString(Names.Source, finding.Source);
+        json.WriteString(Names.Line, finding.Line);
+        if (finding.Amount is { } amount) json.WriteNumber(Names.Amount, amount.Euros);
+        else json.WriteNull(Names.Amount);
+        json.WriteString(Names.Message, finding.Message);
+        json.WriteString(Names.Suggestion, finding.Suggestion);
+        json.WriteEndObject();
+    }
+
+    private static void WriteAllocation(Utf8JsonWriter json, LineAllocation allocation)
+    {
+        json.WriteStartObject();
+        json.WriteString(Names.Line, allocation.Line);
+        json.WriteNumber(Names.Year, allocation.Year);
+        json.WriteNumber(Names.Amount, allocation.Amount.Euros);
+        json.WriteStartArray(Names.Sources);
+        foreach (var share in allocation.Sources)
+        {
+            json.WriteStartObject();
+            json.WriteString(Names.Source, share.Source);
+            json.WriteNumber(Names.Amount, share.Amount.Euros);
+            json.WriteNumber(Names.Conditional, share.Conditional.Euros);
+            json.WriteEndObject();
+        }
+        json.WriteEndArray();
+        json.WriteNumber(Names.Shortfall, allocation.Shortfall.Euros);
+        json.WriteString(Names.AccountableSource, allocation.AccountableSource);
+        json.WriteEndObject();
+    }
+
+    /// <summary>Each member's wire name (as the JSON options' enum converter writes it), indexed by the member's value.</summary>
+    private static JsonEncodedText[] WireNames<TEnum>() where TEnum : struct, Enum
+    {
+        var members = Enum.GetValues<TEnum>();
+        var names = new JsonEncodedText[members.Length];
+        foreach (var member in members) names[Convert.ToInt32(member, System.Globalization.CultureInfo.InvariantCulture)] = JsonEncodedText.Encode(ApiJson.WireName(member), WriterOptions.Encoder);
+        return names;
+    }
+
+    /// <summary>The property names of the reconciliation's DTOs, camelCase as <see cref="ApiJson.Options"/> names them, encoded once.</summary>
+    private static class Names
+    {
+        public static readonly JsonEncodedText Years = Encode(nameof(ReconciliationDto.Years));
+        public static readonly JsonEncodedText Findings = Encode(nameof(ReconciliationDto.Findings));
+        public static readonly JsonEncodedText Allocations = Encode(nameof(ReconciliationDto.Allocations));
+        public static readonly JsonEncodedText Options = Encode(nameof(ReconciliationDto.Options));
+        public static readonly JsonEncodedText Recognition = Encode(nameof(ReconciliationOptionsDto.Recognition));
+        public static readonly JsonEncodedText IncludeConditional = Encode(nameof(ReconciliationOptionsDto.IncludeConditional));
+        public static readonly JsonEncodedText Year = Encode(nameof(YearDto.Year));
+        public static readonly JsonEncodedText OpeningBalance = Encode(nameof(YearDto.OpeningBalance));
+        public static readonly JsonEncodedText Income = Encode(nameof(YearDto.Income));
+        public static readonly JsonEncodedText Costs = Encode(nameof(YearDto.Costs));
+        public static readonly JsonEncodedText ClosingBalance = Encode(nameof(YearDto.ClosingBalance));
+        public static readonly JsonEncodedText Lapsed = Encode(nameof(YearDto.Lapsed));
+        public static readonly JsonEncodedText BySource = Encode(nameof(YearDto.BySource));
+        public static readonly JsonEncodedText Source = Encode(nameof(SourceYearDto.Source));
+        public static readonly JsonEncodedText Shortfall = Encode(nameof(SourceYearDto.Shortfall));
+        public static readonly JsonEncodedText ConditionalUse = Encode(nameof(SourceYearDto.ConditionalUse));
+        public static readonly JsonEncodedText Code = Encode(nameof(FindingDto.Code));
+        public static readonly JsonEncodedText Severity = Encode(nameof(FindingDto.Severity));
+        public static readonly JsonEncodedText Line = Encode(nameof(FindingDto.Line));
+        public static readonly JsonEncodedText Amount = Encode(nameof(FindingDto.Amount));
+        public static readonly JsonEncodedText Message = Encode(nameof(FindingDto.Message));
+        public static readonly JsonEncodedText Suggestion = Encode(nameof(FindingDto.Suggestion));
+        public static readonly JsonEncodedText Sources = Encode(nameof(AllocationDto.Sources));
+        public static readonly JsonEncodedText AccountableSource = Encode(nameof(AllocationDto.AccountableSource));
+        public static readonly JsonEncodedText Conditional = Encode(nameof(SourceShareDto.Conditional));
+
+        private static JsonEncodedText Encode(string property) =>
+            JsonEncodedText.Encode(ApiJson.Options.PropertyNamingPolicy?.ConvertName(property) ?? property, WriterOptions.Encoder);
+    }
+}
