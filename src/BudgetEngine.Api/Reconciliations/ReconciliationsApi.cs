@@ -42,7 +42,7 @@ public static class ReconciliationsApi
         return group;
     }
 
-    public static Results<Ok<ReconciliationDto>, ValidationProblem> Reconcile(
+    public static Results<ReconciliationJsonResult, ValidationProblem> Reconcile(
         ScenarioDto scenario,
         [AsParameters] ReconciliationQuery query,
         [FromHeader(Name = IdempotencyFilter<ScenarioDto>.Header)] string? idempotencyKey)
@@ -51,6 +51,7 @@ public static class ReconciliationsApi
         if (options is null) return Problems.Validation(queryErrors, "The query is not valid.");
         var (core, errors) = ScenarioMapper.Read(scenario);
         if (core is null) return Problems.Validation(errors);
-        return TypedResults.Ok(ReconciliationMapper.ToDto(Reconciler.Reconcile(core, options)));
+        // Written straight from the core's records into the response (issue 7); filters still see the DTO (CSV export).
+        return new ReconciliationJsonResult(Reconciler.Reconcile(core, options), ReconciliationView.Full);
     }
 }

@@ -6,6 +6,7 @@ using BudgetEngine.Api.Comparison;
 using BudgetEngine.Api.Contracts;
 using BudgetEngine.Api.Errors;
 using BudgetEngine.Api.Idempotency;
+using BudgetEngine.Api.Json;
 using BudgetEngine.Api.Limits;
 using BudgetEngine.Api.Mapping;
 using BudgetEngine.Api.Reconciliations;
@@ -233,8 +234,8 @@ public static class ScenariosApi
         {
             var (body, problem) = await Body(store, id, number, ct);
             if (problem is not null) return problem;
-            var dto = ReconciliationMapper.ToDto(Reconciler.Reconcile(ScenarioBodies.ToScenario(body!.Body!), options));
-            entry = cache.Add(id, number.Value, options, JsonSerializer.SerializeToUtf8Bytes(dto, json.Value.SerializerOptions));
+            var reconciliation = Reconciler.Reconcile(ScenarioBodies.ToScenario(body!.Body!), options);
+            entry = cache.Add(id, number.Value, options, ReconciliationJsonWriter.ToUtf8Bytes(reconciliation, ReconciliationView.Full));
         }
         return new CachedReconciliationResult(entry, ReconciliationCache.Matches(ifNoneMatch, entry.ETag), json.Value.SerializerOptions);
     }

@@ -1,0 +1,57 @@
+using System.Reflection;
+using BudgetEngine.Api.Contracts;
+using BudgetEngine.Api.Json;
+using BudgetEngine.Api.Mapping;
+using BudgetEngine.Core.Reconciliation;
+using Microsoft.AspNetCore.Http.Metadata;
+
+namespace BudgetEngine.Api.Reconciliations;
+
+/// <summary>
+/// 200 with a reconciliation written straight into the response body by <see cref="ReconciliationJsonWriter"/>: the same
+/// bytes as <c>Ok&lt;ReconciliationDto&gt;</c> without building the DTO graph or one large buffer. Described in OpenAPI as
+/// that Ok (a 200 with a <see cref="ReconciliationDto"/> as application/json). Like it, it offers its value to endpoint
+/// filters that write another representation (the CSV export); the DTO is mapped only when one asks.
+/// </summary>
+public sealed class ReconciliationJsonResult(BudgetReconciliation reconciliation, ReconciliationView view)
+    : IResult, IEndpointMetadataProvider, IValueHttpResult<ReconciliationDto>, IValueHttpResult, IStatusCodeHttpResult, IContentTypeHttpResult
+{
+    private ReconciliationDto? _value;
+
+    /// <summary>The reconciliation sent.</summary>
+    public BudgetReconciliation Reconciliation { get; } = reconciliation;
+
+    /// <summary>How much of it is sent.</summary>
+    public ReconciliationView View { get; } = view;
+
+    /// <summary>The reconciliation as its DTO in <see cref="View"/>, mapped on first use.</summary>
+    public ReconciliationDto Value => _value ??= ReconciliationMapper.ToDto(Reconciliation, View);
+
+    object? IValueHttpResult.Value => Value;
+
+    /// <summary>Always 200.</summary>
+    public int? StatusCode => StatusCodes.Status200OK;
+
+    /// <summary>application/json; charset=utf-8, as <c>Ok&lt;T&gt;</c> sends it.</summary>
+    public string ContentType => "application/json; charset=utf-8";
+
+    /// <inheritdoc />
+    public async Task ExecuteAsync(HttpContext httpContext)
+    {
+        var response = httpContext.Response;
+        response.StatusCode = StatusCodes.Status200OK;
+        response.ContentType = ContentType;
+        try
+        {
+            await ReconciliationJsonWriter.WriteAsync(response.BodyWriter, Reconciliation, View, httpContext.RequestAborted);
+        }
+        catch (OperationCanceledException) when (httpContext.RequestAborted.IsCancellationRequested)
+        {
+            // The client went away; as WriteAsJsonAsync does, nothing more to send and nothing to report.
+        }
+    }
+
+    /// <inheritdoc />
+    public static void PopulateMetadata(MethodInfo method, EndpointBuilder builder) =>
+        builder.Metadata.Add(new ProducesResponseTypeMetadata(StatusCodes.Status200OK, typeof(ReconciliationDto), ["application/json"]));
+}
