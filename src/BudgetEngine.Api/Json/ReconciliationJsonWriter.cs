@@ -67,13 +67,16 @@ public static class ReconciliationJsonWriter
         json.WriteStartObject();
 
         json.WriteStartArray(Names.Years);
-        foreach (var year in reconciliation.Years) WriteYear(json, year);
+        // Indexed loops: foreach over an IReadOnlyList allocates an enumerator, thousands of them per region.
+        var years = reconciliation.Years;
+        for (var i = 0; i < years.Count; i++) WriteYear(json, years[i]);
         json.WriteEndArray();
 
         json.WriteStartArray(Names.Findings);
-        foreach (var finding in reconciliation.Findings)
+        var findings = reconciliation.Findings;
+        for (var i = 0; i < findings.Count; i++)
         {
-            WriteFinding(json, finding);
+            WriteFinding(json, findings[i]);
             if (pipe is not null && json.BytesCommitted + json.BytesPending - flushedAt >= FlushThresholdBytes) flushedAt = await FlushAsync(json, pipe, ct);
         }
         json.WriteEndArray();
@@ -81,9 +84,10 @@ public static class ReconciliationJsonWriter
         if (view == ReconciliationView.Full)
         {
             json.WriteStartArray(Names.Allocations);
-            foreach (var allocation in reconciliation.Allocations)
+            var allocations = reconciliation.Allocations;
+            for (var i = 0; i < allocations.Count; i++)
             {
-                WriteAllocation(json, allocation);
+                WriteAllocation(json, allocations[i]);
                 if (pipe is not null && json.BytesCommitted + json.BytesPending - flushedAt >= FlushThresholdBytes) flushedAt = await FlushAsync(json, pipe, ct);
             }
             json.WriteEndArray();
@@ -115,8 +119,10 @@ public static class ReconciliationJsonWriter
         json.WriteNumber(Names.ClosingBalance, year.ClosingBalance.Euros);
         json.WriteNumber(Names.Lapsed, year.Lapsed.Euros);
         json.WriteStartArray(Names.BySource);
-        foreach (var source in year.BySource)
+        var sources = year.BySource;
+        for (var i = 0; i < sources.Count; i++)
         {
+            var source = sources[i];
             json.WriteStartObject();
             json.WriteString(Names.Source, source.Source);
             json.WriteNumber(Names.OpeningBalance, source.OpeningBalance.Euros);
@@ -155,8 +161,10 @@ public static class ReconciliationJsonWriter
         json.WriteNumber(Names.Year, allocation.Year);
         json.WriteNumber(Names.Amount, allocation.Amount.Euros);
         json.WriteStartArray(Names.Sources);
-        foreach (var share in allocation.Sources)
+        var shares = allocation.Sources;
+        for (var i = 0; i < shares.Count; i++)
         {
+            var share = shares[i];
             json.WriteStartObject();
             json.WriteString(Names.Source, share.Source);
             json.WriteNumber(Names.Amount, share.Amount.Euros);
