@@ -41,6 +41,9 @@ public class ReconciliationBenchmarks
     [Benchmark(Description = "POST pipeline in process, one region")]
     public long PostPipeline() => Post(ReconciliationView.Full);
 
+    [Benchmark(Description = "POST pipeline in process, one region, allocations=false")]
+    public long PostPipelineSummary() => Post(ReconciliationView.Summary);
+
     /// <summary>
     /// What POST /v1/reconciliations does besides HTTP: read the JSON, map, reconcile, and write the reconciliation with
     /// <see cref="ReconciliationJsonWriter"/> into a pipe over a body that drops the bytes (pooled segments, flushed every

@@ -99,7 +99,7 @@ public sealed class ProblemResponseTests : IDisposable
     public async Task ABadQueryValueIsProblemJsonEvenWhenAcceptAsksOnlyForCsv()
     {
         // The problem details service writes only what Accept allows; a 400 must still say what is wrong, as problem+json.
-        foreach (var query in new[] { "includeConditional=perhaps" })
+        foreach (var query in new[] { "includeConditional=perhaps", "allocations=maybe" })
         {
             var request = new HttpRequestMessage(HttpMethod.Post, $"/v1/reconciliations?{query}") { Content = Http.Json(Http.SmallScenario()) };
             request.Headers.Accept.ParseAdd("text/csv");

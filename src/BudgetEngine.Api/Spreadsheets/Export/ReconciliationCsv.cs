@@ -80,5 +80,5 @@ public static class ReconciliationCsvExtensions
     public static RouteHandlerBuilder WithReconciliationCsv(this RouteHandlerBuilder builder) =>
         builder.WithCsvAlternative<ReconciliationDto>(ReconciliationCsv.Write, ReconciliationCsv.FileName,
             "With Accept: text/csv, the reconciliation as a sheet for Dutch Excel: ';' between cells, amounts as 25.000,00, UTF-8 with BOM, "
-            + "sections for the budget per year, each source per year, each line's coverage and the findings (attachment reconciliation-{id}.csv).");
+            + "sections for the budget per year, each source per year, each line's coverage (left out with ?allocations=false) and the findings (attachment reconciliation-{id}.csv).");
 }
