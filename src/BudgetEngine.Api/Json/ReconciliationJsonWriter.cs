@@ -1,5 +1,6 @@
 using System.Buffers;
 using System.IO.Pipelines;
+using System.Text.Encodings.Web;
 using System.Text.Json;
 using BudgetEngine.Api.Contracts;
 using BudgetEngine.Api.Mapping;
@@ -11,10 +12,13 @@ namespace BudgetEngine.Api.Json;
 
 /// <summary>
 /// Writes a core <see cref="BudgetReconciliation"/> as JSON straight from the core's records, without the DTO graph:
-/// exactly the bytes of <c>JsonSerializer.Serialize(ReconciliationMapper.ToDto(r, view), ApiJson.Options)</c> (the same
-/// property names and order, amounts as <see cref="Core.Amounts.Money.Euros"/> through <c>WriteNumberValue(decimal)</c>,
-/// the same encoder, nulls written, enums by their wire names). Proven byte for byte by ReconciliationJsonWriterTests;
-/// a new field on <see cref="ReconciliationDto"/> must be added here too (those tests fail until it is).
+/// exactly the bytes of <c>JsonSerializer.Serialize(ReconciliationMapper.ToDto(r, view), options)</c> for the API's JSON
+/// options (the same property names and order, amounts as <see cref="Core.Amounts.Money.Euros"/> through
+/// <c>WriteNumberValue(decimal)</c>, nulls written, enums by their wire names), escaping strings with the encoder of
+/// those options: <see cref="ApiJson.Options"/> has the serializer's default one, while ASP.NET Core's HTTP JSON options,
+/// which the endpoints answer with, have <c>UnsafeRelaxedJsonEscaping</c> (ö, € and + ' &lt; &gt; &amp; unescaped).
+/// Proven byte for byte under both by ReconciliationJsonWriterTests; a new field on <see cref="ReconciliationDto"/> must
+/// be added here too (those tests fail until it is).
 /// </summary>
 /// <remarks>
 /// Writing into a <see cref="PipeWriter"/> (the response body) flushes every <see cref="FlushThresholdBytes"/>, so a
@@ -25,39 +29,35 @@ public static class ReconciliationJsonWriter
     /// <summary>How many bytes are written before the pipe is flushed to the client.</summary>
     public const int FlushThresholdBytes = 32 * 1024;
 
-    private static readonly JsonWriterOptions WriterOptions = new()
-    {
-        Encoder = ApiJson.Options.Encoder,
-        Indented = ApiJson.Options.WriteIndented,
-        SkipValidation = true,
-    };
-
     private static readonly JsonEncodedText[] Severities = WireNames<SeverityDto>();
     private static readonly JsonEncodedText[] Recognitions = WireNames<RecognitionDto>();
 
-    /// <summary>Writes the reconciliation into <paramref name="output"/> and flushes it, also every <see cref="FlushThresholdBytes"/> on the way.</summary>
-    public static async ValueTask WriteAsync(PipeWriter output, BudgetReconciliation reconciliation, ReconciliationView view, CancellationToken ct)
+    /// <summary>
+    /// Writes the reconciliation into <paramref name="output"/> and flushes it, also every <see cref="FlushThresholdBytes"/> on
+    /// the way, as <c>JsonSerializer</c> would with options whose encoder is <paramref name="encoder"/> (null: the default).
+    /// </summary>
+    public static async ValueTask WriteAsync(PipeWriter output, BudgetReconciliation reconciliation, ReconciliationView view, JavaScriptEncoder? encoder, CancellationToken ct)
     {
-        var json = new Utf8JsonWriter(output, WriterOptions);
+        var json = new Utf8JsonWriter(output, WriterOptions(encoder));
         await WriteCoreAsync(json, reconciliation, view, output, ct);
         await json.DisposeAsync();
         await output.FlushAsync(ct);
     }
 
-    /// <summary>Writes the reconciliation into <paramref name="output"/> in one go (nothing is flushed anywhere).</summary>
-    public static void Write(IBufferWriter<byte> output, BudgetReconciliation reconciliation, ReconciliationView view)
+    /// <summary>Writes the reconciliation into <paramref name="output"/> in one go (nothing is flushed anywhere), escaping with <paramref name="encoder"/> (null: the default).</summary>
+    public static void Write(IBufferWriter<byte> output, BudgetReconciliation reconciliation, ReconciliationView view, JavaScriptEncoder? encoder)
     {
-        using var json = new Utf8JsonWriter(output, WriterOptions);
+        using var json = new Utf8JsonWriter(output, WriterOptions(encoder));
         var written = WriteCoreAsync(json, reconciliation, view, pipe: null, CancellationToken.None);
         // Without a pipe nothing awaits: the task has completed here.
         if (!written.IsCompletedSuccessfully) throw new InvalidOperationException("The reconciliation writer did not complete synchronously.");
     }
 
-    /// <summary>The reconciliation as one UTF-8 array of exactly its length (for the stored-reconciliation cache).</summary>
-    public static byte[] ToUtf8Bytes(BudgetReconciliation reconciliation, ReconciliationView view)
+    /// <summary>The reconciliation as one UTF-8 array of exactly its length (for the stored-reconciliation cache), escaping with <paramref name="encoder"/>.</summary>
+    public static byte[] ToUtf8Bytes(BudgetReconciliation reconciliation, ReconciliationView view, JavaScriptEncoder? encoder)
     {
         using var buffer = new PooledBufferWriter();
-        Write(buffer, reconciliation, view);
+        Write(buffer, reconciliation, view, encoder);
         return buffer.WrittenSpan.ToArray();
     }
 
@@ -100,6 +100,9 @@ public static class ReconciliationJsonWriter
 
         json.WriteEndObject();
     }
+
+    /// <summary>Not indented, as the API's options are; validation skipped, as the serializer skips it.</summary>
+    private static JsonWriterOptions WriterOptions(JavaScriptEncoder? encoder) => new() { Encoder = encoder, Indented = false, SkipValidation = true };
 
     /// <summary>Hands what is written to the pipe and sends it; returns how many bytes have been flushed in all.</summary>
     private static async ValueTask<long> FlushAsync(Utf8JsonWriter json, PipeWriter pipe, CancellationToken ct)
@@ -182,11 +185,14 @@ public static class ReconciliationJsonWriter
     {
         var members = Enum.GetValues<TEnum>();
         var names = new JsonEncodedText[members.Length];
-        foreach (var member in members) names[Convert.ToInt32(member, System.Globalization.CultureInfo.InvariantCulture)] = JsonEncodedText.Encode(ApiJson.WireName(member), WriterOptions.Encoder);
+        foreach (var member in members) names[Convert.ToInt32(member, System.Globalization.CultureInfo.InvariantCulture)] = Names.EncodeAscii(ApiJson.WireName(member));
         return names;
     }
 
-    /// <summary>The property names of the reconciliation's DTOs, camelCase as <see cref="ApiJson.Options"/> names them, encoded once.</summary>
+    /// <summary>
+    /// The property names of the reconciliation's DTOs, camelCase as <see cref="ApiJson.Options"/> names them, encoded once.
+    /// They and the enums' wire names are letters and '-' only, which no encoder escapes: one encoding serves every encoder.
+    /// </summary>
     private static class Names
     {
         public static readonly JsonEncodedText Years = Encode(nameof(ReconciliationDto.Years));
@@ -215,7 +221,11 @@ public static class ReconciliationJsonWriter
         public static readonly JsonEncodedText AccountableSource = Encode(nameof(AllocationDto.AccountableSource));
         public static readonly JsonEncodedText Conditional = Encode(nameof(SourceShareDto.Conditional));
 
-        private static JsonEncodedText Encode(string property) =>
-            JsonEncodedText.Encode(ApiJson.Options.PropertyNamingPolicy?.ConvertName(property) ?? property, WriterOptions.Encoder);
+        private static JsonEncodedText Encode(string property) => EncodeAscii(ApiJson.Options.PropertyNamingPolicy?.ConvertName(property) ?? property);
+
+        public static JsonEncodedText EncodeAscii(string name) =>
+            name.All(c => char.IsAsciiLetterOrDigit(c) || c == '-')
+                ? JsonEncodedText.Encode(name)
+                : throw new InvalidOperationException($"'{name}' is not plain ASCII; encode it with the writer's encoder.");
     }
 }

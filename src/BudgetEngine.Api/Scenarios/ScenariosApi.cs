@@ -238,7 +238,7 @@ public static class ScenariosApi
             var (body, problem) = await Body(store, id, number, ct);
             if (problem is not null) return problem;
             var reconciliation = Reconciler.Reconcile(ScenarioBodies.ToScenario(body!.Body!), options);
-            entry = cache.Add(id, number.Value, options, shown, ReconciliationJsonWriter.ToUtf8Bytes(reconciliation, shown));
+            entry = cache.Add(id, number.Value, options, shown, ReconciliationJsonWriter.ToUtf8Bytes(reconciliation, shown, json.Value.SerializerOptions.Encoder));
         }
         return new CachedReconciliationResult(entry, ReconciliationCache.Matches(ifNoneMatch, entry.ETag), json.Value.SerializerOptions);
     }

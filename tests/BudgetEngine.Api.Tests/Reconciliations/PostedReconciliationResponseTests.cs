@@ -4,12 +4,15 @@ using BudgetEngine.Api.Contracts;
 using BudgetEngine.Api.Json;
 using BudgetEngine.Api.Mapping;
 using BudgetEngine.Core.Reconciliation;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 
 namespace BudgetEngine.Api.Tests.Reconciliations;
 
 /// <summary>
 /// POST /v1/reconciliations streams its answer with the writer (issue 7) and still sends what Ok&lt;ReconciliationDto&gt;
-/// sent: the same bytes, status and content type; the CSV alternative and keyed replays keep working on top of it.
+/// sent: the same bytes (the DTO serialized with the application's own HTTP JSON options, relaxed escaping included),
+/// status and content type; the CSV alternative and keyed replays keep working on top of it.
 /// </summary>
 public sealed class PostedReconciliationResponseTests : IDisposable
 {
@@ -61,6 +64,21 @@ public sealed class PostedReconciliationResponseTests : IDisposable
     }
 
     [Fact]
+    public async Task AStoredReconciliationIsTheSameBytesFirstFromTheWriterThenFromTheCache()
+    {
+        var body = JsonSerializer.Serialize(ScenarioMapper.ToDto(TrickyScenarioGenerator.Generate(5)), ApiJson.Options);
+        var id = (await (await _client.Create(body)).ReadJson())["id"]!.GetValue<string>();
+        var expected = Expected(body, "");
+
+        var computed = await _client.GetAsync($"/v1/scenarios/{id}/reconciliation");
+        var cached = await _client.GetAsync($"/v1/scenarios/{id}/reconciliation");
+
+        computed.Content.Headers.ContentType!.ToString().Should().Be("application/json; charset=utf-8");
+        WriterAssert.Same(await computed.Content.ReadAsByteArrayAsync(), expected, "computed");
+        WriterAssert.Same(await cached.Content.ReadAsByteArrayAsync(), expected, "cached");
+    }
+
+    [Fact]
     public async Task TheCsvAlternativeStillAnswersForAPostedScenario()
     {
         var request = new HttpRequestMessage(HttpMethod.Post, "/v1/reconciliations") { Content = Http.Json(Repository.GooiEnVechtstreek) };
@@ -93,8 +111,8 @@ public sealed class PostedReconciliationResponseTests : IDisposable
         WriterAssert.Same(await replay.Content.ReadAsByteArrayAsync(), expected, "the replay");
     }
 
-    /// <summary>What the API answered before the writer: the DTO serialized with the API's options.</summary>
-    private static byte[] Expected(string body, string query)
+    /// <summary>What the API answered before the writer: Ok&lt;ReconciliationDto&gt;, the DTO serialized with the application's HTTP JSON options.</summary>
+    private byte[] Expected(string body, string query)
     {
         var scenario = ScenarioMapper.Read(JsonSerializer.Deserialize<ScenarioDto>(body, ApiJson.Options)).Scenario!;
         var options = new ReconciliationOptions
@@ -102,6 +120,7 @@ public sealed class PostedReconciliationResponseTests : IDisposable
             Recognition = query.Contains("pro-rata", StringComparison.Ordinal) ? IncomeRecognition.ProRata : IncomeRecognition.AwardYear,
             IncludeConditional = !query.Contains("includeConditional=false", StringComparison.Ordinal),
         };
-        return JsonSerializer.SerializeToUtf8Bytes(ReconciliationMapper.ToDto(Reconciler.Reconcile(scenario, options)), ApiJson.Options);
+        var http = _app.Services.GetRequiredService<IOptions<Microsoft.AspNetCore.Http.Json.JsonOptions>>().Value.SerializerOptions;
+        return JsonSerializer.SerializeToUtf8Bytes(ReconciliationMapper.ToDto(Reconciler.Reconcile(scenario, options)), http);
     }
 }

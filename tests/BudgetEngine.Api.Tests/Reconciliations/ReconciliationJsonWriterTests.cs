@@ -72,13 +72,17 @@ public sealed class ReconciliationJsonWriterTests
     }
 
     [Fact]
-    public void TheGeneratedTextReallyNeedsEscaping()
+    public void TheGeneratedTextReallyNeedsEscapingAndTheTwoEncodersDiffer()
     {
-        // Guards the tests above: the serializer escapes these names (\u0022, \\, \u003C, \u0026, \u0027, \u20AC, \u0001, \uD83D...).
-        var json = System.Text.Encoding.UTF8.GetString(WriterAssert.Expected(EdgeCases().First(), ReconciliationView.Full));
+        // Guards the tests above: the default encoder escapes these names (\u0022, \\, \u003C, \u0026, \u0027, \u20AC, \u0001, \uD83D...);
+        // the HTTP options' relaxed one leaves ö, €, <, &, ' and emoji as they are but still escapes quotes (as \") and control characters.
+        var strict = System.Text.Encoding.UTF8.GetString(WriterAssert.Expected(EdgeCases().First(), ReconciliationView.Full, ApiJson.Options));
+        var relaxed = System.Text.Encoding.UTF8.GetString(WriterAssert.Expected(EdgeCases().First(), ReconciliationView.Full, WriterAssert.HttpOptions));
 
-        json.Should().Contain("\\u0022").And.Contain("\\\\").And.Contain("\\u003C").And.Contain("\\u0026").And.Contain("\\u0027")
+        strict.Should().Contain("\\u0022").And.Contain("\\\\").And.Contain("\\u003C").And.Contain("\\u0026").And.Contain("\\u0027")
             .And.Contain("\\u20AC").And.Contain("\\u00F6").And.Contain("\\u0001").And.Contain("\\n").And.Contain("\\uD83D").And.Contain("\\uFFFD");
+        relaxed.Should().Contain("\\\"").And.Contain("\\u0001").And.Contain("Coördinatie").And.Contain("€").And.Contain("<MDA++>").And.Contain("O'Brien");
+        relaxed.Should().NotBe(strict);
     }
 
     [Fact]
@@ -88,8 +92,8 @@ public sealed class ReconciliationJsonWriterTests
         var reconciliation = Reconciler.Reconcile(scenario);
         reconciliation.Allocations.Should().NotBeEmpty();
 
-        var full = JsonNode.Parse(ReconciliationJsonWriter.ToUtf8Bytes(reconciliation, ReconciliationView.Full))!.AsObject();
-        var summary = JsonNode.Parse(ReconciliationJsonWriter.ToUtf8Bytes(reconciliation, ReconciliationView.Summary))!.AsObject();
+        var full = JsonNode.Parse(ReconciliationJsonWriter.ToUtf8Bytes(reconciliation, ReconciliationView.Full, encoder: null))!.AsObject();
+        var summary = JsonNode.Parse(ReconciliationJsonWriter.ToUtf8Bytes(reconciliation, ReconciliationView.Summary, encoder: null))!.AsObject();
 
         full.Select(p => p.Key).Should().Equal("years", "findings", "allocations", "options");
         summary.Select(p => p.Key).Should().Equal("years", "findings", "options");
@@ -112,7 +116,7 @@ public sealed class ReconciliationJsonWriterTests
         var expected = WriterAssert.Expected(reconciliation, ReconciliationView.Full);
         expected.Length.Should().BeGreaterThan(6 * ReconciliationJsonWriter.FlushThresholdBytes);
 
-        var (bytes, flushes) = await WriterAssert.ThroughPipeCounting(reconciliation, ReconciliationView.Full);
+        var (bytes, flushes) = await WriterAssert.ThroughPipeCounting(reconciliation, ReconciliationView.Full, ApiJson.Options);
         WriterAssert.Same(bytes, expected, "a large reconciliation through a pipe that pauses the writer");
         flushes.Should().BeGreaterThanOrEqualTo(expected.Length / ReconciliationJsonWriter.FlushThresholdBytes / 2, "the writer flushes about every threshold, not once at the end");
     }
