@@ -42,6 +42,7 @@ public static class ApplicationServiceExtensions
         services.AddOptions<SamplesOptions>().Bind(builder.Configuration.GetSection(SamplesOptions.Section));
         services.AddOptions<LimitsOptions>().Bind(builder.Configuration.GetSection(LimitsOptions.Section));
         services.AddOptions<RateLimitingOptions>().Bind(builder.Configuration.GetSection(RateLimitingOptions.Section));
+        services.AddOptions<SecurityOptions>().Bind(builder.Configuration.GetSection(SecurityOptions.Section));
         services.AddOptions<Microsoft.AspNetCore.Http.Json.JsonOptions>()
             .Configure<IOptions<LimitsOptions>>((json, limits) => json.SerializerOptions.MaxDepth = Math.Max(1, limits.Value.MaxJsonDepth));
         services.AddSingleton<SqliteConnectionFactory>();

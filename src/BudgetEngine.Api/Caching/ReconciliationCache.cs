@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using System.Text;
+using BudgetEngine.Api.Reconciliations;
 using BudgetEngine.Core.Reconciliation;
 using Microsoft.Extensions.Caching.Memory;
 
@@ -8,8 +9,9 @@ namespace BudgetEngine.Api.Caching;
 /// <summary>
 /// The reconciliations of stored versions, as the JSON the API sends. A version never changes and the engine is pure,
 /// so a version's reconciliation under given options is fixed until the engine itself changes: the cache key is the
-/// scenario, the version and the options, and the ETag adds the build of the engine and the API (a new build
-/// answers a stale If-None-Match with the new body). Bounded by size: the least recently used entries go first.
+/// scenario, the version, the options and the view (full, or the summary without allocations), and the ETag adds the
+/// build of the engine and the API (a new build answers a stale If-None-Match with the new body). Bounded by size: the
+/// least recently used entries go first.
 /// </summary>
 public sealed class ReconciliationCache : IDisposable
 {
@@ -21,21 +23,24 @@ public sealed class ReconciliationCache : IDisposable
     /// <summary>A short digest of the engine's and the API's builds, part of every ETag.</summary>
     public static string BuildTag { get; } = ComputeBuildTag();
 
-    /// <summary>The cached reconciliation of version <paramref name="version"/> of <paramref name="id"/> under <paramref name="options"/>, or null.</summary>
-    public CachedReconciliation? Find(string id, int version, ReconciliationOptions options) =>
-        _entries.TryGetValue(Key(id, version, options), out CachedReconciliation? entry) ? entry : null;
+    /// <summary>The cached reconciliation of version <paramref name="version"/> of <paramref name="id"/> under <paramref name="options"/> in <paramref name="view"/>, or null.</summary>
+    public CachedReconciliation? Find(string id, int version, ReconciliationOptions options, ReconciliationView view) =>
+        _entries.TryGetValue(Key(id, version, options, view), out CachedReconciliation? entry) ? entry : null;
 
-    /// <summary>Stores <paramref name="json"/> as the reconciliation of the version; returns the entry with its ETag.</summary>
-    public CachedReconciliation Add(string id, int version, ReconciliationOptions options, byte[] json)
+    /// <summary>Stores <paramref name="json"/> as the reconciliation of the version in the view; returns the entry with its ETag.</summary>
+    public CachedReconciliation Add(string id, int version, ReconciliationOptions options, ReconciliationView view, byte[] json)
     {
-        var entry = new CachedReconciliation(ETagOf(id, version, options), json);
-        _entries.Set(Key(id, version, options), entry, new MemoryCacheEntryOptions { Size = Math.Max(1, json.Length) });
+        var entry = new CachedReconciliation(ETagOf(id, version, options, view), json);
+        _entries.Set(Key(id, version, options, view), entry, new MemoryCacheEntryOptions { Size = Math.Max(1, json.Length) });
         return entry;
     }
 
-    /// <summary>The strong ETag of a version's reconciliation under options, e.g. <c>"k3j5x9w2a8mq-v1-award-year-c-5f2a91c0"</c>.</summary>
-    public static string ETagOf(string id, int version, ReconciliationOptions options) =>
-        $"\"{id}-v{version}-{Json.ApiJson.WireName(Mapping.WireEnums.ToDto(options.Recognition))}-{(options.IncludeConditional ? "c" : "nc")}-{BuildTag}\"";
+    /// <summary>
+    /// The strong ETag of a version's reconciliation under options in a view, e.g. <c>"k3j5x9w2a8mq-v1-award-year-c-5f2a91c0"</c>,
+    /// and for the summary (no allocations) <c>"k3j5x9w2a8mq-v1-award-year-c-summary-5f2a91c0"</c>: the two are different bodies.
+    /// </summary>
+    public static string ETagOf(string id, int version, ReconciliationOptions options, ReconciliationView view) =>
+        $"\"{id}-v{version}-{Json.ApiJson.WireName(Mapping.WireEnums.ToDto(options.Recognition))}-{(options.IncludeConditional ? "c" : "nc")}-{(view == ReconciliationView.Summary ? "summary-" : "")}{BuildTag}\"";
 
     /// <summary>Whether an If-None-Match header names <paramref name="etag"/> (or is *): weak comparison, as RFC 9110 asks for it.</summary>
     public static bool Matches(string? ifNoneMatch, string etag)
@@ -50,8 +55,8 @@ public sealed class ReconciliationCache : IDisposable
         return false;
     }
 
-    private static (string, int, IncomeRecognition, bool) Key(string id, int version, ReconciliationOptions options) =>
-        (id, version, options.Recognition, options.IncludeConditional);
+    private static (string, int, IncomeRecognition, bool, ReconciliationView) Key(string id, int version, ReconciliationOptions options, ReconciliationView view) =>
+        (id, version, options.Recognition, options.IncludeConditional, view);
 
     private static string ComputeBuildTag()
     {

@@ -1,14 +1,16 @@
+using System.Text.Json.Serialization;
+
 namespace BudgetEngine.Api.Contracts;
 
 /// <summary>The answer to "does it close?": every year for the whole budget and per source, each line's allocation, and the findings.</summary>
 /// <param name="Years">Each budget year in order.</param>
 /// <param name="Findings">What a finance officer must see, ordered by year, severity, code, source and line.</param>
-/// <param name="Allocations">How each line's cost in each year is paid: the sources' shares plus what nobody could pay.</param>
+/// <param name="Allocations">How each line's cost in each year is paid: the sources' shares plus what nobody could pay. Left out (the property is absent) with ?allocations=false.</param>
 /// <param name="Options">The choices the reconciliation was made under.</param>
 public sealed record ReconciliationDto(
     IReadOnlyList<YearDto> Years,
     IReadOnlyList<FindingDto> Findings,
-    IReadOnlyList<AllocationDto> Allocations,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] IReadOnlyList<AllocationDto>? Allocations,
     ReconciliationOptionsDto Options);
 
 /// <summary>The choices a reconciliation is made under.</summary>

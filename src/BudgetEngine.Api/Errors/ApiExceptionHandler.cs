@@ -10,7 +10,8 @@ namespace BudgetEngine.Api.Errors;
 /// Answers every exception with RFC 9457 problem+json and never a stack trace: a body that cannot be read is a 400 that
 /// names the field; a database that stays busy is a 503 with Retry-After; anything else a 500 that says only that it happened.
 /// </summary>
-public sealed partial class ApiExceptionHandler(IProblemDetailsService problems, IOptions<DatabaseOptions> database, ILogger<ApiExceptionHandler> logger)
+public sealed partial class ApiExceptionHandler(
+    IProblemDetailsService problems, IOptions<ProblemDetailsOptions> problemOptions, IOptions<DatabaseOptions> database, ILogger<ApiExceptionHandler> logger)
     : IExceptionHandler
 {
     public async ValueTask<bool> TryHandleAsync(HttpContext httpContext, Exception exception, CancellationToken cancellationToken)
@@ -28,12 +29,18 @@ public sealed partial class ApiExceptionHandler(IProblemDetailsService problems,
         var problem = errors is null
             ? new Microsoft.AspNetCore.Mvc.ProblemDetails { Status = status, Title = title, Detail = detail }
             : new HttpValidationProblemDetails(errors) { Status = status, Title = title, Detail = detail };
-        return await problems.TryWriteAsync(new ProblemDetailsContext
+        var context = new ProblemDetailsContext
         {
             HttpContext = httpContext,
             ProblemDetails = problem,
             Exception = null, // never serialised: no stack trace leaves the server
-        });
+        };
+        if (await problems.TryWriteAsync(context)) return true;
+        // The Accept header names only another type (text/csv on a reconciliation, say): the problem is still problem+json,
+        // customised as the service would have done, rather than a bare status without a body.
+        problemOptions.Value.CustomizeProblemDetails?.Invoke(context);
+        await TypedResults.Problem(problem).ExecuteAsync(httpContext);
+        return true;
     }
 
     private static (int Status, string Title, string? Detail, Dictionary<string, string[]>? Errors) Describe(Exception exception)

@@ -1,4 +1,5 @@
 using BudgetEngine.Api.Contracts;
+using BudgetEngine.Api.Reconciliations;
 using BudgetEngine.Core.Findings;
 using BudgetEngine.Core.Reconciliation;
 
@@ -7,7 +8,11 @@ namespace BudgetEngine.Api.Mapping;
 /// <summary>Maps the core's reconciliation to the wire: amounts as euros with two decimals.</summary>
 public static class ReconciliationMapper
 {
-    public static ReconciliationDto ToDto(BudgetReconciliation reconciliation) => new(
+    /// <summary>The whole reconciliation, allocations included.</summary>
+    public static ReconciliationDto ToDto(BudgetReconciliation reconciliation) => ToDto(reconciliation, ReconciliationView.Full);
+
+    /// <summary>The reconciliation in <paramref name="view"/>: the summary has no allocations (null, so the property is left out).</summary>
+    public static ReconciliationDto ToDto(BudgetReconciliation reconciliation, ReconciliationView view) => new(
         reconciliation.Years.Select(y => new YearDto(
             y.Year,
             y.OpeningBalance.Euros,
@@ -25,7 +30,7 @@ public static class ReconciliationMapper
                 s.Shortfall.Euros,
                 s.ConditionalUse.Euros)).ToArray())).ToArray(),
         reconciliation.Findings.Select(ToDto).ToArray(),
-        reconciliation.Allocations.Select(a => new AllocationDto(
+        view == ReconciliationView.Summary ? null : reconciliation.Allocations.Select(a => new AllocationDto(
             a.Line,
             a.Year,
             a.Amount.Euros,

@@ -33,6 +33,8 @@ public static class ReconciliationsApi
                 + "(the budget's \"Resultaat\") for the whole budget and per source, how each line is paid, and the findings: over-allocation, uncovered costs, "
                 + "conditional funding, declared totals that differ, unknown sources (with the nearest code), ineligible coverage and lapsed money. "
                 + "?recognition=pro-rata spreads grants over their period; ?includeConditional=false answers \"what if the conditional grants are not awarded?\". "
+                + "?allocations=false leaves the allocations out (the property is absent; everything else is unchanged): years, per-source balances and findings "
+                + "at about a tenth of the size, for systems that only ask whether it closes. "
                 + "Nothing is stored (except the response under an Idempotency-Key, if sent).")
             .Accepts<ScenarioDto>("application/json")
             .ProducesProblem(StatusCodes.Status415UnsupportedMediaType)
@@ -42,15 +44,17 @@ public static class ReconciliationsApi
         return group;
     }
 
-    public static Results<Ok<ReconciliationDto>, ValidationProblem> Reconcile(
+    public static Results<ReconciliationJsonResult, ValidationProblem> Reconcile(
         ScenarioDto scenario,
         [AsParameters] ReconciliationQuery query,
+        [AsParameters] ReconciliationViewQuery view,
         [FromHeader(Name = IdempotencyFilter<ScenarioDto>.Header)] string? idempotencyKey)
     {
         var (options, queryErrors) = query.Read();
         if (options is null) return Problems.Validation(queryErrors, "The query is not valid.");
         var (core, errors) = ScenarioMapper.Read(scenario);
         if (core is null) return Problems.Validation(errors);
-        return TypedResults.Ok(ReconciliationMapper.ToDto(Reconciler.Reconcile(core, options)));
+        // Written straight from the core's records into the response (issue 7); filters still see the DTO (CSV export).
+        return new ReconciliationJsonResult(Reconciler.Reconcile(core, options), view.Read());
     }
 }

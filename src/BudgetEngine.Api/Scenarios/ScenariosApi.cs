@@ -6,6 +6,7 @@ using BudgetEngine.Api.Comparison;
 using BudgetEngine.Api.Contracts;
 using BudgetEngine.Api.Errors;
 using BudgetEngine.Api.Idempotency;
+using BudgetEngine.Api.Json;
 using BudgetEngine.Api.Limits;
 using BudgetEngine.Api.Mapping;
 using BudgetEngine.Api.Reconciliations;
@@ -102,7 +103,8 @@ public static class ScenariosApi
             .WithReconciliationCsv()
             .WithSummary("Reconcile a stored scenario")
             .WithDescription("Reconciles the latest version, or the one ?version names: per year and per source opening balance, income, costs and closing balance, "
-                + "each line's allocation, and the findings. ?recognition and ?includeConditional as for POST /v1/reconciliations.")
+                + "each line's allocation, and the findings. ?recognition, ?includeConditional and ?allocations as for POST /v1/reconciliations. "
+                + "Served from a cache with a strong ETag per version, options and view (full or ?allocations=false); If-None-Match with it answers 304.")
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status410Gone);
 
@@ -213,6 +215,7 @@ public static class ScenariosApi
     public static async Task<Results<CachedReconciliationResult, ValidationProblem, ProblemHttpResult>> ReconcileScenario(
         string id,
         [AsParameters] ReconciliationQuery query,
+        [AsParameters] ReconciliationViewQuery view,
         [System.ComponentModel.Description("The version to reconcile; default the latest.")] int? version,
         [FromHeader(Name = "If-None-Match"), System.ComponentModel.Description("The ETag of a reconciliation you hold; 304 without a body when it is still current.")] string? ifNoneMatch,
         ScenarioStore store, ReconciliationCache cache, IOptions<Microsoft.AspNetCore.Http.Json.JsonOptions> json, CancellationToken ct)
@@ -228,13 +231,14 @@ public static class ScenariosApi
             if (current.Value.Deleted) return Problems.Gone(id);
             number = current.Value.Version;
         }
-        var entry = cache.Find(id, number.Value, options);
+        var shown = view.Read();
+        var entry = cache.Find(id, number.Value, options, shown);
         if (entry is null)
         {
             var (body, problem) = await Body(store, id, number, ct);
             if (problem is not null) return problem;
-            var dto = ReconciliationMapper.ToDto(Reconciler.Reconcile(ScenarioBodies.ToScenario(body!.Body!), options));
-            entry = cache.Add(id, number.Value, options, JsonSerializer.SerializeToUtf8Bytes(dto, json.Value.SerializerOptions));
+            var reconciliation = Reconciler.Reconcile(ScenarioBodies.ToScenario(body!.Body!), options);
+            entry = cache.Add(id, number.Value, options, shown, ReconciliationJsonWriter.ToUtf8Bytes(reconciliation, shown, json.Value.SerializerOptions.Encoder));
         }
         return new CachedReconciliationResult(entry, ReconciliationCache.Matches(ifNoneMatch, entry.ETag), json.Value.SerializerOptions);
     }

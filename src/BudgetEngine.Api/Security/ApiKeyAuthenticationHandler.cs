@@ -5,12 +5,13 @@ using Microsoft.Extensions.Options;
 namespace BudgetEngine.Api.Security;
 
 /// <summary>
-/// Authenticates "Authorization: Bearer &lt;key&gt;" against the stored key hashes. Without the header the request is
-/// anonymous (public endpoints answer, the others 401); a key that is malformed, unknown or revoked fails. The key
-/// itself is never logged: failures name only what was wrong.
+/// Authenticates "Authorization: Bearer &lt;key&gt;" against the stored key hashes (a key that opened the API recently is
+/// remembered for a short time by <see cref="ApiKeyCache"/>). Without the header the request is anonymous (public
+/// endpoints answer, the others 401); a key that is malformed, unknown or revoked fails. The key itself is never
+/// logged: failures name only what was wrong.
 /// </summary>
 public sealed class ApiKeyAuthenticationHandler(
-    IOptionsMonitor<AuthenticationSchemeOptions> options, ILoggerFactory logger, UrlEncoder encoder, ApiKeyStore keys)
+    IOptionsMonitor<AuthenticationSchemeOptions> options, ILoggerFactory logger, UrlEncoder encoder, ApiKeyStore keys, ApiKeyCache cache)
     : AuthenticationHandler<AuthenticationSchemeOptions>(options, logger, encoder)
 {
     /// <summary>The scheme's name.</summary>
@@ -45,12 +46,18 @@ public sealed class ApiKeyAuthenticationHandler(
         {
             return Failed("The Authorization header carries no valid key.");
         }
-        var stored = await keys.FindActiveAsync(key, Context.RequestAborted);
-        if (stored is null)
+        var hash = ApiKeyCache.HashOf(key);
+        if (!cache.TryGet(hash, out var caller))
         {
-            return Failed("The key is not valid, or it was revoked.");
+            var generation = cache.Generation; // before the lookup: a revocation committed meanwhile keeps this one out of the cache
+            var stored = await keys.FindActiveAsync(key, Context.RequestAborted);
+            if (stored is null)
+            {
+                return Failed("The key is not valid, or it was revoked.");
+            }
+            caller = new Caller(stored.Id, stored.Organisation, stored.Roles);
+            cache.Remember(hash, caller, generation);
         }
-        var caller = new Caller(stored.Id, stored.Organisation, stored.Roles);
         return AuthenticateResult.Success(new AuthenticationTicket(caller.ToPrincipal(SchemeName), SchemeName));
     }
 

@@ -27,8 +27,11 @@ public enum RevokeStatus
     LastAdmin,
 }
 
-/// <summary>All SQL of the API keys. Every change is recorded in the audit trail in the same transaction.</summary>
-public sealed class ApiKeyStore(SqliteConnectionFactory database, SqliteRetry retry, TimeProvider clock)
+/// <summary>
+/// All SQL of the API keys. Every change is recorded in the audit trail in the same transaction, and once committed
+/// clears the <see cref="ApiKeyCache"/> of the authentication handler.
+/// </summary>
+public sealed class ApiKeyStore(SqliteConnectionFactory database, SqliteRetry retry, TimeProvider clock, ApiKeyCache cache)
 {
     private const string Columns = """
         id AS Id, prefix AS Prefix, organisation AS Organisation, roles AS Roles, name AS Name, created_at AS CreatedAt, revoked_at AS RevokedAt
@@ -51,6 +54,7 @@ public sealed class ApiKeyStore(SqliteConnectionFactory database, SqliteRetry re
             }, transaction);
             await AuditTrail.AppendAsync(connection, transaction, actor, AuditActions.CreateKey, $"/v1/keys/{id}", null, now);
             await transaction.CommitAsync(ct);
+            cache.Invalidate();
             return (await Find(connection, id, null))!;
         }, ct);
 
@@ -115,6 +119,7 @@ public sealed class ApiKeyStore(SqliteConnectionFactory database, SqliteRetry re
                 new { id, now = Timestamps.Format(now) }, transaction);
             await AuditTrail.AppendAsync(connection, transaction, actor, AuditActions.RevokeKey, $"/v1/keys/{id}", null, now);
             await transaction.CommitAsync(ct);
+            cache.Invalidate(); // the key is refused from the next request on, not when its cache entry expires
             return (RevokeStatus.Revoked, await Find(connection, id, null));
         }, ct);
 

@@ -9,6 +9,7 @@ public static class SecurityServiceExtensions
     public static IServiceCollection AddBudgetEngineSecurity(this IServiceCollection services)
     {
         services.AddSingleton<ApiKeyStore>();
+        services.AddSingleton<ApiKeyCache>();
         services.AddSingleton(_ => new AdminKeyConsole(Console.Out));
         services.AddSingleton<AdminKeyBootstrap>();
         services.AddKeyedSingleton<IResourceOwnerResolver, ScenarioOwners>(ScenarioOwners.Kind);

@@ -96,6 +96,23 @@ public sealed class ProblemResponseTests : IDisposable
     }
 
     [Fact]
+    public async Task ABadQueryValueIsProblemJsonEvenWhenAcceptAsksOnlyForCsv()
+    {
+        // The problem details service writes only what Accept allows; a 400 must still say what is wrong, as problem+json.
+        foreach (var query in new[] { "includeConditional=perhaps", "allocations=maybe" })
+        {
+            var request = new HttpRequestMessage(HttpMethod.Post, $"/v1/reconciliations?{query}") { Content = Http.Json(Http.SmallScenario()) };
+            request.Headers.Accept.ParseAdd("text/csv");
+
+            var problem = await (await _client.SendAsync(request)).ShouldBeProblem(400);
+
+            problem["errors"]![query[..query.IndexOf('=')]].Should().NotBeNull();
+            problem["traceId"].Should().NotBeNull();
+            problem["instance"]!.GetValue<string>().Should().Be("/v1/reconciliations");
+        }
+    }
+
+    [Fact]
     public async Task AnUnknownRouteIsAProblem()
     {
         await (await _client.GetAsync("/v1/nothing-here")).ShouldBeProblem(404);

@@ -4,8 +4,8 @@ using BudgetEngine.Api.Spreadsheets.Csv;
 namespace BudgetEngine.Api.Spreadsheets.Export;
 
 /// <summary>
-/// A reconciliation as a sheet: the options, the budget as a whole per year, each source per year, how each line is paid,
-/// and the findings, each section under a title row and separated by an empty row. Headers in Dutch, amounts in Dutch notation.
+/// A reconciliation as a sheet: the options, the budget as a whole per year, each source per year, how each line is paid
+/// (not in the summary view, whose DTO has no allocations), and the findings, each section under a title row and separated by an empty row. Headers in Dutch, amounts in Dutch notation.
 /// </summary>
 public static class ReconciliationCsv
 {
@@ -33,9 +33,27 @@ public static class ReconciliationCsv
                 DutchCells.Amount(source.Shortfall), DutchCells.Amount(source.ConditionalUse));
         }
 
+        // The summary view (?allocations=false) has no allocations: its sheet leaves the coverage section out.
+        if (reconciliation.Allocations is { } allocations)
+        {
+            Coverage(csv, allocations);
+        }
+
+        csv.BlankRow().Row("Bevindingen");
+        csv.Row("Code", "Ernst", "Jaar", "Bron", "Regel", "Bedrag", "Melding", "Suggestie");
+        foreach (var finding in reconciliation.Findings)
+        {
+            csv.Row(finding.Code, DutchCells.Severity(finding.Severity), DutchCells.Number(finding.Year), finding.Source, finding.Line,
+                DutchCells.Amount(finding.Amount), finding.Message, finding.Suggestion);
+        }
+        return new CsvFile(csv.ToBytes());
+    }
+
+    private static void Coverage(CsvWriter csv, IReadOnlyList<AllocationDto> allocations)
+    {
         csv.BlankRow().Row("Dekking per regel");
         csv.Row("Regel", "Jaar", "Kosten", "Bron", "Betaald", "Waarvan onder voorbehoud", "Tekort");
-        foreach (var allocation in reconciliation.Allocations)
+        foreach (var allocation in allocations)
         {
             foreach (var share in allocation.Sources)
             {
@@ -48,15 +66,6 @@ public static class ReconciliationCsv
                     DutchCells.Amount(0m), DutchCells.Amount(0m), DutchCells.Amount(allocation.Shortfall));
             }
         }
-
-        csv.BlankRow().Row("Bevindingen");
-        csv.Row("Code", "Ernst", "Jaar", "Bron", "Regel", "Bedrag", "Melding", "Suggestie");
-        foreach (var finding in reconciliation.Findings)
-        {
-            csv.Row(finding.Code, DutchCells.Severity(finding.Severity), DutchCells.Number(finding.Year), finding.Source, finding.Line,
-                DutchCells.Amount(finding.Amount), finding.Message, finding.Suggestion);
-        }
-        return new CsvFile(csv.ToBytes());
     }
 
     /// <summary>The attachment's file name: reconciliation-{id}.csv for a stored scenario, reconciliation.csv otherwise.</summary>
@@ -71,5 +80,5 @@ public static class ReconciliationCsvExtensions
     public static RouteHandlerBuilder WithReconciliationCsv(this RouteHandlerBuilder builder) =>
         builder.WithCsvAlternative<ReconciliationDto>(ReconciliationCsv.Write, ReconciliationCsv.FileName,
             "With Accept: text/csv, the reconciliation as a sheet for Dutch Excel: ';' between cells, amounts as 25.000,00, UTF-8 with BOM, "
-            + "sections for the budget per year, each source per year, each line's coverage and the findings (attachment reconciliation-{id}.csv).");
+            + "sections for the budget per year, each source per year, each line's coverage (left out with ?allocations=false) and the findings (attachment reconciliation-{id}.csv).");
 }
