@@ -8,7 +8,8 @@ internal readonly record struct DemandOption(FundingSource Source, int Rank);
 /// <summary>
 /// What must be paid: a line's cost in one year, or one part of it under a fixed split, with the sources that may pay it.
 /// </summary>
-internal sealed class Demand
+/// <remarks>A value: a region has thousands of demands, and as values they cost no allocation each.</remarks>
+internal readonly struct Demand
 {
     public required CostLine Line { get; init; }
 
