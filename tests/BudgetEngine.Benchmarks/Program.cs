@@ -15,6 +15,11 @@ if (args.Length > 1 && args[0] == "--cpu")
     CpuTimer.Run(args[1], args.Length > 2 ? double.Parse(args[2], CultureInfo.InvariantCulture) : 3);
     return 0;
 }
+if (args.Length > 1 && args[0] == "--allocations")
+{
+    AllocationSampler.Run(args[1], args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 2000);
+    return 0;
+}
 if (args.Length > 2 && args[0] == "--count")
 {
     CpuTimer.Count(args[1], int.Parse(args[2], CultureInfo.InvariantCulture));

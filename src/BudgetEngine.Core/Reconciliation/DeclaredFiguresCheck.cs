@@ -22,6 +22,7 @@ internal static class DeclaredFiguresCheck
             }
         }
 
+        if (declared.Subtotals.Count == 0) yield break;
         var lines = scenario.Lines.ToDictionary(l => l.Name.Trim(), StringComparer.OrdinalIgnoreCase);
         foreach (var group in declared.Subtotals.OrderBy(g => g.Name, StringComparer.Ordinal))
         {

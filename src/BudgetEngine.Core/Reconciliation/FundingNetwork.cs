@@ -36,6 +36,9 @@ internal sealed class FundingNetwork
     internal const long ExpiryCost = 1L;
 
     private readonly List<(int Pot, int Demand, long Cents)> _payments;
+    // Each demand's payments are consecutive in _payments (a group hands its flow back one demand at a time).
+    private readonly int[] _firstPayment;
+    private readonly int[] _paymentCount;
     private readonly long[] _served;
     private readonly long[] _lapsed;
 
@@ -44,6 +47,8 @@ internal sealed class FundingNetwork
         _served = new long[demands.Count];
         _lapsed = new long[pots.Count];
         _payments = new List<(int Pot, int Demand, long Cents)>(demands.Count + 16);
+        _firstPayment = new int[demands.Count];
+        _paymentCount = new int[demands.Count];
 
         var potsBySource = new Dictionary<string, List<int>>(StringComparer.Ordinal);
         var arcCount = 0;
@@ -114,6 +119,9 @@ internal sealed class FundingNetwork
     /// <summary>Every non-zero payment: pot index, demand index, cents.</summary>
     public IReadOnlyList<(int Pot, int Demand, long Cents)> Payments() => _payments;
 
+    /// <summary>Where demand <paramref name="demand"/>'s payments lie in <see cref="Payments"/>: the first index and how many.</summary>
+    public (int First, int Count) PaymentsOf(int demand) => (_firstPayment[demand], _paymentCount[demand]);
+
     /// <summary>What lapsed of pot <paramref name="pot"/> at the end of its period (zero for pots that carry over).</summary>
     public long Lapsed(int pot) => _lapsed[pot];
 
@@ -133,6 +141,7 @@ internal sealed class FundingNetwork
                 var take = Math.Min(need, fromPot[p]);
                 if (take > 0)
                 {
+                    if (_paymentCount[d]++ == 0) _firstPayment[d] = _payments.Count;
                     _payments.Add((group.Pots[p].Pot, d, take));
                     _served[d] += take;
                     fromPot[p] -= take;

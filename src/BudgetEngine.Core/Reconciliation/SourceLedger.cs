@@ -20,11 +20,10 @@ internal sealed class SourceLedger
     // Per source and year (index s * years + y).
     private readonly long[] _income, _paid, _shortfall, _conditional, _lapsed;
     private readonly long[] _opening;
-    // Each demand's payments, in rows: demand d's are _paymentSource/_paymentCents/_paymentConditional[_firstPayment[d] .. _firstPayment[d + 1] - 1].
-    private readonly int[] _firstPayment;
-    private readonly int[] _paymentSource;
-    private readonly long[] _paymentCents;
-    private readonly bool[] _paymentConditional;
+    private readonly FundingNetwork _network;
+    // Per pot: its source's index, and whether its money is conditional.
+    private readonly int[] _potSource;
+    private readonly bool[] _potConditional;
     private readonly long[] _demandShortfall;
     private readonly List<(FundingPot Pot, long Cents)> _lapses = [];
 
@@ -62,26 +61,16 @@ internal sealed class SourceLedger
             }
         }
 
-        var payments = network.Payments();
-        _firstPayment = new int[demands.Count + 1];
-        foreach (var (_, d, _) in payments) _firstPayment[d + 1]++;
-        for (var d = 0; d < demands.Count; d++) _firstPayment[d + 1] += _firstPayment[d];
-        _paymentSource = new int[payments.Count];
-        _paymentCents = new long[payments.Count];
-        _paymentConditional = new bool[payments.Count];
-        var nextPayment = new int[demands.Count];
-        Array.Copy(_firstPayment, nextPayment, demands.Count);
-        foreach (var (p, d, cents) in payments)
+        _network = network;
+        _potSource = potSource;
+        _potConditional = new bool[pots.Count];
+        for (var p = 0; p < pots.Count; p++) _potConditional[p] = pots[p].Conditional;
+        foreach (var (p, d, cents) in network.Payments())
         {
             var s = potSource[p];
             var year = demands[d].Year;
-            var conditional = pots[p].Conditional;
             _paid[s * years + year] += cents;
-            if (conditional) _conditional[s * years + year] += cents;
-            var k = nextPayment[d]++;
-            _paymentSource[k] = s;
-            _paymentCents[k] = cents;
-            _paymentConditional[k] = conditional;
+            if (_potConditional[p]) _conditional[s * years + year] += cents;
         }
 
         for (var d = 0; d < demands.Count; d++)
@@ -98,10 +87,13 @@ internal sealed class SourceLedger
     /// <summary>Adds what each source paid of demand <paramref name="d"/>, and the conditional part of it, to the per-source sums.</summary>
     private void AddPayments(int d, long[] paid, long[] conditional)
     {
-        for (var k = _firstPayment[d]; k < _firstPayment[d + 1]; k++)
+        var payments = _network.Payments();
+        var (first, count) = _network.PaymentsOf(d);
+        for (var k = first; k < first + count; k++)
         {
-            paid[_paymentSource[k]] += _paymentCents[k];
-            if (_paymentConditional[k]) conditional[_paymentSource[k]] += _paymentCents[k];
+            var (p, _, cents) = payments[k];
+            paid[_potSource[p]] += cents;
+            if (_potConditional[p]) conditional[_potSource[p]] += cents;
         }
     }
 
@@ -205,7 +197,8 @@ internal sealed class SourceLedger
         for (var d = 0; d < _demands.Count; d++)
         {
             var anyConditional = false;
-            for (var k = _firstPayment[d]; k < _firstPayment[d + 1]; k++) anyConditional |= _paymentConditional[k];
+            var (first, count) = _network.PaymentsOf(d);
+            for (var k = first; k < first + count; k++) anyConditional |= _potConditional[_network.Payments()[k].Pot];
             if (!anyConditional) continue;
             Array.Clear(paid);
             Array.Clear(conditional);

@@ -22,6 +22,7 @@ public static class ScenarioValidator
     {
         var errors = new List<ValidationError>();
         void Error(string message, params object[] path) => errors.Add(new ValidationError(JsonPointer.Of(path), message));
+        Action<string, object[]> coverageError = Error;
 
         if (string.IsNullOrWhiteSpace(scenario.Organisation)) Error("Give the organisation whose budget this is.", "organisation");
         if (string.IsNullOrWhiteSpace(scenario.Name)) Error("Give the scenario a name.", "name");
@@ -58,12 +59,21 @@ public static class ScenarioValidator
             if (string.IsNullOrWhiteSpace(line.Name)) Error("Give the line a name.", "lines", i, "name");
             else if (!lineNames.Add(line.Name.Trim())) Error($"The name '{line.Name}' is used by another line; line names must be unique.", "lines", i, "name");
             if (line.Actielijn is { } actielijn && actielijn is < 1 or > 3) Error("The actielijn must be 1, 2 or 3.", "lines", i, "actielijn");
-            foreach (var (year, amount) in line.Amounts)
+            void Cost(int line, int year, Money amount)
             {
-                if (!InHorizon(year)) Error($"{year} is outside the scenario's years {scenario.FirstYear}-{scenario.LastYear}.", "lines", i, "amounts", year);
-                else if (amount.IsNegative) Error("A cost cannot be below zero.", "lines", i, "amounts", year);
+                if (!InHorizon(year)) Error($"{year} is outside the scenario's years {scenario.FirstYear}-{scenario.LastYear}.", "lines", line, "amounts", year);
+                else if (amount.IsNegative) Error("A cost cannot be below zero.", "lines", line, "amounts", year);
             }
-            ValidateCoverage(line.Coverage, i, Error);
+            // A dictionary's own enumerator, where the map is one, boxes nothing per line.
+            if (line.Amounts is Dictionary<int, Money> amounts)
+            {
+                foreach (var (year, amount) in amounts) Cost(i, year, amount);
+            }
+            else
+            {
+                foreach (var (year, amount) in line.Amounts) Cost(i, year, amount);
+            }
+            ValidateCoverage(line.Coverage, i, coverageError);
         }
 
         foreach (var (name, figures) in new[] { ("totals", scenario.Declared.Totals), ("results", scenario.Declared.Results) })
