@@ -60,13 +60,13 @@ public readonly partial struct Money
     private const long MaxCents = 100_000_000_000_000;
 
     /// <summary>True when the amount is below zero.</summary>
-    public bool IsNegative => _euros < 0m;
+    public bool IsNegative => decimal.IsNegative(_euros) && _euros != 0m; // the sign bit first: most amounts are not negative
 
     /// <summary>True when the amount is zero.</summary>
     public bool IsZero => _euros == 0m;
 
     /// <summary>True when the amount is above zero.</summary>
-    public bool IsPositive => _euros > 0m;
+    public bool IsPositive => !decimal.IsNegative(_euros) && _euros != 0m;
 
     /// <summary>Makes an amount from euros that must already be whole cents.</summary>
     /// <exception cref="MoneyPrecisionException">The amount has more than two decimals.</exception>

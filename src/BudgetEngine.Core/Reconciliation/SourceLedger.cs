@@ -138,6 +138,13 @@ internal sealed class SourceLedger
             var last = first;
             while (last + 1 < _demands.Count && ReferenceEquals(_demands[last + 1].Line, line) && _demands[last + 1].Year == year) last++;
 
+            if (first == last && _network.PaymentsOf(first).Count <= 1)
+            {
+                // The common case: a line-year of one demand paid from one pot (or from none).
+                result.Add(Single(first, line, year));
+                first = last + 1;
+                continue;
+            }
             Array.Clear(paid);
             Array.Clear(conditional);
             long amount = 0, shortfall = 0;
@@ -161,6 +168,21 @@ internal sealed class SourceLedger
             first = last + 1;
         }
         return result;
+    }
+
+    /// <summary>The allocation of a line-year that is one demand with at most one payment.</summary>
+    private LineAllocation Single(int d, CostLine line, int year)
+    {
+        var (firstPayment, count) = _network.PaymentsOf(d);
+        SourceShare[] shares = [];
+        if (count == 1)
+        {
+            var (p, _, cents) = _network.Payments()[firstPayment];
+            shares = [new SourceShare(_codes[_potSource[p]], Money.FromCents(cents), _potConditional[p] ? Money.FromCents(cents) : Money.Zero)];
+        }
+        var shortfall = _demandShortfall[d];
+        return new LineAllocation(line.Name, _scenario.FirstYear + year, Money.FromCents(_demands[d].Cents), shares, Cents(shortfall),
+            shortfall > 0 ? _demands[d].Accountable?.Code : null);
     }
 
     /// <summary>An amount of cents; zero, the common case, without a division.</summary>
