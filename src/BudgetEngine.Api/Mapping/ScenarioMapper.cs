@@ -139,7 +139,7 @@ public static class ScenarioMapper
                 Name = dto.Name,
                 CarriesOver = dto.CarriesOver ?? true,
                 OpeningBalance = dto.OpeningBalance is { } opening ? Amount(opening, at, "openingBalance") : Money.Zero,
-                ExcludedTags = dto.ExcludedTags is null ? null : Strings(dto.ExcludedTags, [.. at, "excludedTags"]),
+                ExcludedTags = dto.ExcludedTags is null ? null : Strings(dto.ExcludedTags, at, "excludedTags"),
             };
         }
 
@@ -181,17 +181,18 @@ public static class ScenarioMapper
             }
             else
             {
-                coverage = Coverage(dto.Coverage, [.. at, "coverage"]);
+                coverage = Coverage(dto.Coverage, at);
             }
-            return new CostLine(dto.Name ?? "", Amounts(dto.Amounts, [.. at, "amounts"]), coverage)
+            return new CostLine(dto.Name ?? "", Amounts(dto.Amounts, at, "amounts"), coverage)
             {
                 Actielijn = dto.Actielijn,
-                Tags = dto.Tags is null ? [] : Strings(dto.Tags, [.. at, "tags"]),
+                Tags = dto.Tags is null ? [] : Strings(dto.Tags, at, "tags"),
                 Project = dto.Project,
             };
         }
 
-        private Coverage Coverage(CoverageDto dto, object[] at)
+        /// <summary>The coverage of the line at <paramref name="line"/>.</summary>
+        private Coverage Coverage(CoverageDto dto, object[] line)
         {
             var items = dto.Sources ?? [];
             var sources = new List<CoverageSource>(items.Count);
@@ -199,7 +200,7 @@ public static class ScenarioMapper
             {
                 if (items[j] is not { } item)
                 {
-                    Error("Give an object here, not null.", [.. at, "sources", j]);
+                    Error("Give an object here, not null.", [.. line, "coverage", "sources", j]);
                     continue;
                 }
                 sources.Add(new CoverageSource(item.Source ?? "", item.Weight ?? 1m));
@@ -213,42 +214,52 @@ public static class ScenarioMapper
             if (dto is null) return DeclaredFigures.None;
             return new DeclaredFigures
             {
-                Totals = Amounts(dto.Totals, ["declared", "totals"]),
-                Results = Amounts(dto.Results, ["declared", "results"]),
+                Totals = Amounts(dto.Totals, ["declared"], "totals"),
+                Results = Amounts(dto.Results, ["declared"], "results"),
                 Subtotals = List(dto.Subtotals, "subtotals", (SubtotalDto s, object[] at) => new DeclaredSubtotal(
                     s.Name ?? "",
-                    s.Lines is null ? [] : Strings(s.Lines, ["declared", .. at, "lines"]),
-                    Amounts(s.Amounts, ["declared", .. at, "amounts"]))),
+                    s.Lines is null ? [] : Strings(s.Lines, ["declared", .. at], "lines"),
+                    Amounts(s.Amounts, ["declared", .. at], "amounts"))),
             };
         }
 
-        private Dictionary<int, Money> Amounts(IReadOnlyDictionary<string, decimal>? amounts, object[] at)
+        /// <summary>Amounts by year at <paramref name="parent"/>/<paramref name="field"/>; paths are built only for errors.</summary>
+        private Dictionary<int, Money> Amounts(IReadOnlyDictionary<string, decimal>? amounts, object[] parent, string field)
         {
             var result = new Dictionary<int, Money>(amounts?.Count ?? 0);
             if (amounts is null) return result;
-            foreach (var (key, euros) in amounts)
+            void Add(string key, decimal euros)
             {
                 if (!int.TryParse(key, NumberStyles.None, CultureInfo.InvariantCulture, out var year))
                 {
-                    Error($"'{key}' is not a year; key amounts by year, e.g. \"2019\": 30000.", [.. at, key]);
-                    continue;
+                    Error($"'{key}' is not a year; key amounts by year, e.g. \"2019\": 30000.", [.. parent, field, key]);
+                    return;
                 }
-                if (!result.TryAdd(year, Amount(euros, at, key)))
+                if (!result.TryAdd(year, Amount(euros, parent, field, key)))
                 {
-                    Error($"The year {year} is given twice.", [.. at, key]);
+                    Error($"The year {year} is given twice.", [.. parent, field, key]);
                 }
+            }
+            // A dictionary's own enumerator, where the map is one, boxes nothing per line.
+            if (amounts is Dictionary<string, decimal> dictionary)
+            {
+                foreach (var (key, euros) in dictionary) Add(key, euros);
+            }
+            else
+            {
+                foreach (var (key, euros) in amounts) Add(key, euros);
             }
             return result;
         }
 
-        /// <summary>The amount at <paramref name="parent"/>/<paramref name="field"/>; the path is built only for an error.</summary>
-        private Money Amount(decimal euros, object[] parent, object field)
+        /// <summary>The amount at <paramref name="parent"/>/<paramref name="field"/>[/<paramref name="key"/>]; the path is built only for an error.</summary>
+        private Money Amount(decimal euros, object[] parent, object field, object? key = null)
         {
             if (Money.IsValidEuros(euros))
             {
                 return Money.FromEuros(euros);
             }
-            object[] at = [.. parent, field];
+            object[] at = key is null ? [.. parent, field] : [.. parent, field, key];
             if (Math.Abs(euros) > Money.MaxEuros)
             {
                 Error($"The amount {euros.ToString(CultureInfo.InvariantCulture)} is too large; amounts are at most {Money.MaxEuros.ToString("0", CultureInfo.InvariantCulture)} euros.", at);
@@ -262,13 +273,15 @@ public static class ScenarioMapper
 
         private static string Shorten(string text) => text.Length <= 40 ? text : text[..40] + "…";
 
-        private string[] Strings(IReadOnlyList<string?> items, object[] at)
+        /// <summary>The strings at <paramref name="parent"/>/<paramref name="field"/>; a path is built only for an error.</summary>
+        private string[] Strings(IReadOnlyList<string?> items, object[] parent, string field)
         {
-            var result = new List<string>();
+            if (items.Count == 0) return [];
+            var result = new List<string>(items.Count);
             for (var i = 0; i < items.Count; i++)
             {
                 if (items[i] is { } item) result.Add(item);
-                else Error("Give a string here, not null.", [.. at, i]);
+                else Error("Give a string here, not null.", [.. parent, field, i]);
             }
             return [.. result];
         }
