@@ -30,8 +30,8 @@ public sealed class ReconciliationCache : IDisposable
     /// <summary>Stores <paramref name="json"/> as the reconciliation of the version in the view; returns the entry with its ETag.</summary>
     public CachedReconciliation Add(string id, int version, ReconciliationOptions options, ReconciliationView view, byte[] json)
     {
-        var entry = new CachedReconciliation(ETagOf(id, version, options, view), json);
-        _entries.Set(Key(id, version, options, view), entry, new MemoryCacheEntryOptions { Size = Math.Max(1, json.Length) });
+        var entry = new CachedReconciliation(ETagOf(id, version, options, view), json, ContentCoding.Compress(json));
+        _entries.Set(Key(id, version, options, view), entry, new MemoryCacheEntryOptions { Size = Math.Max(1, json.Length + entry.Gzip.Length) });
         return entry;
     }
 
@@ -68,5 +68,9 @@ public sealed class ReconciliationCache : IDisposable
     public void Dispose() => _entries.Dispose();
 }
 
-/// <summary>A reconciliation as sent: its ETag and its UTF-8 JSON.</summary>
-public sealed record CachedReconciliation(string ETag, byte[] Json);
+/// <summary>A reconciliation as sent: its ETag and its UTF-8 JSON, and the same JSON compressed with gzip.</summary>
+public sealed record CachedReconciliation(string ETag, byte[] Json, byte[] Gzip)
+{
+    /// <summary>The strong ETag of the gzip-coded body: another representation, so another tag (RFC 9110, 8.8.3).</summary>
+    public string GzipETag { get; } = ETag.Insert(ETag.Length - 1, "-gzip");
+}

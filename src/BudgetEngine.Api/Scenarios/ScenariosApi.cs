@@ -218,7 +218,7 @@ public static class ScenariosApi
         [AsParameters] ReconciliationViewQuery view,
         [System.ComponentModel.Description("The version to reconcile; default the latest.")] int? version,
         [FromHeader(Name = "If-None-Match"), System.ComponentModel.Description("The ETag of a reconciliation you hold; 304 without a body when it is still current.")] string? ifNoneMatch,
-        ScenarioStore store, ReconciliationCache cache, IOptions<Microsoft.AspNetCore.Http.Json.JsonOptions> json, CancellationToken ct)
+        ScenarioStore store, ReconciliationCache cache, IOptions<Microsoft.AspNetCore.Http.Json.JsonOptions> json, HttpContext http, CancellationToken ct)
     {
         var (options, errors) = query.Read();
         if (options is null) return Problems.Validation(errors, "The query is not valid.");
@@ -240,7 +240,7 @@ public static class ScenariosApi
             var reconciliation = Reconciler.Reconcile(ScenarioBodies.ToScenario(body!.Body!), options);
             entry = cache.Add(id, number.Value, options, shown, ReconciliationJsonWriter.ToUtf8Bytes(reconciliation, shown, json.Value.SerializerOptions.Encoder));
         }
-        return new CachedReconciliationResult(entry, ReconciliationCache.Matches(ifNoneMatch, entry.ETag), json.Value.SerializerOptions);
+        return new CachedReconciliationResult(entry, ContentCoding.AcceptsGzip(http.Request.Headers.AcceptEncoding), ifNoneMatch, json.Value.SerializerOptions);
     }
 
     public static async Task<Results<Ok<ComparisonDto>, ValidationProblem, ProblemHttpResult>> CompareScenarios(
