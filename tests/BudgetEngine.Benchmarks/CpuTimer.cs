@@ -36,40 +36,33 @@ internal static class CpuTimer
 
     public static void Run(string filter, double seconds)
     {
-        foreach (var type in new[] { typeof(MoneyBenchmarks), typeof(ReconciliationBenchmarks), typeof(DuVoBenchmarks), typeof(FlowBenchmarks) })
+        foreach (var (instance, method) in Matching(filter))
         {
-            var methods = type.GetMethods().Where(m => m.GetCustomAttribute<BenchmarkAttribute>() is not null
-                && $"{type.Name}.{m.Name}".Contains(filter, StringComparison.OrdinalIgnoreCase)).ToArray();
-            if (methods.Length == 0) continue;
-            var instance = Activator.CreateInstance(type)!;
-            type.GetMethods().FirstOrDefault(m => m.GetCustomAttribute<GlobalSetupAttribute>() is not null)?.Invoke(instance, null);
-            foreach (var method in methods)
+            var type = instance.GetType();
+            var call = () => method.Invoke(instance, null); // reflection adds well under a microsecond per call
+            for (var i = 0; i < 5; i++) call();
+            using var process = Process.GetCurrentProcess();
+            var cpu0 = process.TotalProcessorTime;
+            var gcs0 = new[] { GC.CollectionCount(0), GC.CollectionCount(1), GC.CollectionCount(2) };
+            var allocated0 = GC.GetTotalAllocatedBytes(precise: true);
+            var wall = Stopwatch.StartNew();
+            var calls = 0;
+            // The fastest batch of about 20 ms estimates the time on a quiet machine: interference only adds time.
+            var best = double.MaxValue;
+            while (wall.Elapsed.TotalSeconds < seconds)
             {
-                var call = () => method.Invoke(instance, null); // reflection adds well under a microsecond per call
-                for (var i = 0; i < 5; i++) call();
-                using var process = Process.GetCurrentProcess();
-                var cpu0 = process.TotalProcessorTime;
-                var gcs0 = new[] { GC.CollectionCount(0), GC.CollectionCount(1), GC.CollectionCount(2) };
-                var allocated0 = GC.GetTotalAllocatedBytes(precise: true);
-                var wall = Stopwatch.StartNew();
-                var calls = 0;
-                // The fastest batch of about 20 ms estimates the time on a quiet machine: interference only adds time.
-                var best = double.MaxValue;
-                while (wall.Elapsed.TotalSeconds < seconds)
-                {
-                    var start = wall.Elapsed.TotalMilliseconds;
-                    var batch = 0;
-                    do { call(); batch++; } while (wall.Elapsed.TotalMilliseconds - start < 20);
-                    best = Math.Min(best, (wall.Elapsed.TotalMilliseconds - start) / batch);
-                    calls += batch;
-                }
-                wall.Stop();
-                process.Refresh();
-                var cpu = process.TotalProcessorTime - cpu0;
-                var allocated = (GC.GetTotalAllocatedBytes(precise: true) - allocated0) / calls;
-                var gcs = $"GC {GC.CollectionCount(0) - gcs0[0]}/{GC.CollectionCount(1) - gcs0[1]}/{GC.CollectionCount(2) - gcs0[2]}";
-                Console.WriteLine($"{type.Name}.{method.Name,-28} cpu {cpu.TotalMilliseconds / calls,10:F3} ms/op   wall {wall.Elapsed.TotalMilliseconds / calls,10:F3} ms/op   best batch {best,10:F3} ms/op   {allocated / 1024.0,9:F0} KB/op   {gcs} ({calls} calls)");
+                var start = wall.Elapsed.TotalMilliseconds;
+                var batch = 0;
+                do { call(); batch++; } while (wall.Elapsed.TotalMilliseconds - start < 20);
+                best = Math.Min(best, (wall.Elapsed.TotalMilliseconds - start) / batch);
+                calls += batch;
             }
+            wall.Stop();
+            process.Refresh();
+            var cpu = process.TotalProcessorTime - cpu0;
+            var allocated = (GC.GetTotalAllocatedBytes(precise: true) - allocated0) / calls;
+            var gcs = $"GC {GC.CollectionCount(0) - gcs0[0]}/{GC.CollectionCount(1) - gcs0[1]}/{GC.CollectionCount(2) - gcs0[2]}";
+            Console.WriteLine($"{type.Name}.{method.Name,-28} cpu {cpu.TotalMilliseconds / calls,10:F3} ms/op   wall {wall.Elapsed.TotalMilliseconds / calls,10:F3} ms/op   best batch {best,10:F3} ms/op   {allocated / 1024.0,9:F0} KB/op   {gcs} ({calls} calls)");
         }
     }
 }
