@@ -104,7 +104,9 @@ public static class ScenariosApi
             .WithSummary("Reconcile a stored scenario")
             .WithDescription("Reconciles the latest version, or the one ?version names: per year and per source opening balance, income, costs and closing balance, "
                 + "each line's allocation, and the findings. ?recognition, ?includeConditional and ?allocations as for POST /v1/reconciliations. "
-                + "Served from a cache with a strong ETag per version, options and view (full or ?allocations=false); If-None-Match with it answers 304.")
+                + "Served from a cache with a strong ETag per version, options and view (full or ?allocations=false); If-None-Match with it answers 304. "
+                + "A client whose Accept-Encoding allows gzip gets the body gzip-coded (Content-Encoding: gzip, compressed once when cached, with its own ETag "
+                + "ending in -gzip); every answer says Vary: Accept-Encoding.")
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status410Gone);
 

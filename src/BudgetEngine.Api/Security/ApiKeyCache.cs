@@ -1,7 +1,5 @@
 using System.Buffers.Binary;
 using System.Collections.Concurrent;
-using System.Security.Cryptography;
-using System.Text;
 using Microsoft.Extensions.Options;
 
 namespace BudgetEngine.Api.Security;
@@ -32,15 +30,11 @@ public sealed class ApiKeyCache(IOptions<SecurityOptions> options, TimeProvider 
     /// <summary>The current generation: read it before looking a key up, hand it to <see cref="Remember"/> after.</summary>
     public long Generation => Interlocked.Read(ref _generation);
 
-    /// <summary>The cache key of <paramref name="key"/>: the SHA-256 of its UTF-8 bytes (the key itself is not kept).</summary>
+    /// <summary>The cache key of <paramref name="key"/>: its SHA-256 as the key store hashes it (the key itself is not kept).</summary>
     public static (UInt128, UInt128) HashOf(string key)
     {
-        var most = Encoding.UTF8.GetMaxByteCount(key.Length);
-        Span<byte> utf8 = most <= 1024 ? stackalloc byte[1024] : new byte[most];
-        var length = Encoding.UTF8.GetBytes(key, utf8);
-        Span<byte> hash = stackalloc byte[SHA256.HashSizeInBytes];
-        SHA256.HashData(utf8[..length], hash);
-        return (BinaryPrimitives.ReadUInt128LittleEndian(hash), BinaryPrimitives.ReadUInt128LittleEndian(hash[16..]));
+        var hash = ApiKeySecrets.Hash(key);
+        return (BinaryPrimitives.ReadUInt128LittleEndian(hash), BinaryPrimitives.ReadUInt128LittleEndian(hash.AsSpan(16)));
     }
 
     /// <summary>The caller a remembered, unexpired key stands for.</summary>

@@ -52,6 +52,11 @@ public static class ScenarioValidator
             if (grant.AwardYear is { } award && (award < MinYear - 10 || award > MaxYear)) Error($"The award year must be between {MinYear - 10} and {MaxYear}.", "grants", i, "awardYear");
         }
 
+        void Cost(int lineIndex, int year, Money amount)
+        {
+            if (!InHorizon(year)) Error($"{year} is outside the scenario's years {scenario.FirstYear}-{scenario.LastYear}.", "lines", lineIndex, "amounts", year);
+            else if (amount.IsNegative) Error("A cost cannot be below zero.", "lines", lineIndex, "amounts", year);
+        }
         var lineNames = new HashSet<string>(scenario.Lines.Count, StringComparer.OrdinalIgnoreCase);
         for (var i = 0; i < scenario.Lines.Count; i++)
         {
@@ -59,11 +64,6 @@ public static class ScenarioValidator
             if (string.IsNullOrWhiteSpace(line.Name)) Error("Give the line a name.", "lines", i, "name");
             else if (!lineNames.Add(line.Name.Trim())) Error($"The name '{line.Name}' is used by another line; line names must be unique.", "lines", i, "name");
             if (line.Actielijn is { } actielijn && actielijn is < 1 or > 3) Error("The actielijn must be 1, 2 or 3.", "lines", i, "actielijn");
-            void Cost(int line, int year, Money amount)
-            {
-                if (!InHorizon(year)) Error($"{year} is outside the scenario's years {scenario.FirstYear}-{scenario.LastYear}.", "lines", line, "amounts", year);
-                else if (amount.IsNegative) Error("A cost cannot be below zero.", "lines", line, "amounts", year);
-            }
             // A dictionary's own enumerator, where the map is one, boxes nothing per line.
             if (line.Amounts is Dictionary<int, Money> amounts)
             {
