@@ -78,12 +78,13 @@ public static class ApplicationServiceExtensions
         return app;
     }
 
-    /// <summary>Who is calling (the API key), how often (rate limiting per key) and whether they may (the endpoint's access rule).</summary>
+    /// <summary>Who is calling (the API key), how often (rate limiting per key) and whether they may (the endpoint's access rule); then a JSON body is read into one buffer.</summary>
     public static WebApplication UseAccessControl(this WebApplication app)
     {
         app.UseAuthentication();
         app.UseRateLimiter();
         app.UseAuthorization();
+        app.UseMiddleware<JsonBodyBuffer>();
         return app;
     }
 
