@@ -31,11 +31,11 @@ switch (command)
         var rounds = int.Parse(Option("--rounds", "3"), CultureInfo.InvariantCulture);
         var regions = NationalDataSet.ReadRegions(folder);
         var stopwatch = Stopwatch.StartNew();
-        var findings = 0;
-        for (var round = 0; round < rounds; round++) findings = NationalReconciliation.ReconcileAll(regions);
+        var results = 0;
+        for (var round = 0; round < rounds; round++) results = NationalReconciliation.ReconcileAll(regions);
         stopwatch.Stop();
         var peak = PeakWorkingSetBytes();
-        Console.WriteLine($"regions={regions.Count} findings={findings} rounds={rounds} elapsed_ms={stopwatch.Elapsed.TotalMilliseconds.ToString("F1", CultureInfo.InvariantCulture)}");
+        Console.WriteLine($"regions={regions.Count} findings_and_allocations={results} rounds={rounds} elapsed_ms={stopwatch.Elapsed.TotalMilliseconds.ToString("F1", CultureInfo.InvariantCulture)}");
         Console.WriteLine($"peak_working_set_mb={(peak / (1024.0 * 1024.0)).ToString("F1", CultureInfo.InvariantCulture)}");
         return 0;
     }

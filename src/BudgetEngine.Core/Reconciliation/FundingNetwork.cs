@@ -35,10 +35,11 @@ internal sealed class FundingNetwork
     internal const long GeneralCost = 1L << 8;
     internal const long ExpiryCost = 1L;
 
-    private readonly List<(int Pot, int Demand, long Cents)> _payments;
-    // Each demand's payments are consecutive in _payments (a group hands its flow back one demand at a time).
+    // Every payment, each demand's consecutive: a group hands its flow back one demand at a time.
+    private readonly (int Pot, int Demand, long Cents)[] _payments;
+    private int _paymentCount;
     private readonly int[] _firstPayment;
-    private readonly int[] _paymentCount;
+    private readonly int[] _paymentsOfDemand;
     private readonly long[] _served;
     private readonly long[] _lapsed;
 
@@ -46,9 +47,8 @@ internal sealed class FundingNetwork
     {
         _served = new long[demands.Count];
         _lapsed = new long[pots.Count];
-        _payments = new List<(int Pot, int Demand, long Cents)>(demands.Count + 16);
         _firstPayment = new int[demands.Count];
-        _paymentCount = new int[demands.Count];
+        _paymentsOfDemand = new int[demands.Count];
 
         var potsBySource = new Dictionary<string, List<int>>(StringComparer.Ordinal);
         var arcCount = 0;
@@ -59,7 +59,14 @@ internal sealed class FundingNetwork
             (potsBySource.TryGetValue(pot.Source.Code, out var list) ? list : potsBySource[pot.Source.Code] = []).Add(p);
         }
         var (groups, members) = GroupDemands(pots, demands, potsBySource, years);
-        foreach (var group in groups) arcCount += group.Pots.Length + 1;
+        // Handing a group's flow back, every payment but the last either pays its demand in full or empties its pot.
+        var mostPayments = 0;
+        foreach (var group in groups)
+        {
+            arcCount += group.Pots.Length + 1;
+            if (group.Pots.Length > 0) mostPayments += group.Count + group.Pots.Length;
+        }
+        _payments = new (int Pot, int Demand, long Cents)[mostPayments];
 
         var flow = new MinCostFlow(arcCount);
         var source = flow.AddNode();
@@ -117,10 +124,10 @@ internal sealed class FundingNetwork
     public (int Nodes, int Arcs, SolveStatistics Solve) Statistics { get; }
 
     /// <summary>Every non-zero payment: pot index, demand index, cents.</summary>
-    public IReadOnlyList<(int Pot, int Demand, long Cents)> Payments() => _payments;
+    public ReadOnlySpan<(int Pot, int Demand, long Cents)> Payments() => _payments.AsSpan(0, _paymentCount);
 
     /// <summary>Where demand <paramref name="demand"/>'s payments lie in <see cref="Payments"/>: the first index and how many.</summary>
-    public (int First, int Count) PaymentsOf(int demand) => (_firstPayment[demand], _paymentCount[demand]);
+    public (int First, int Count) PaymentsOf(int demand) => (_firstPayment[demand], _paymentsOfDemand[demand]);
 
     /// <summary>What lapsed of pot <paramref name="pot"/> at the end of its period (zero for pots that carry over).</summary>
     public long Lapsed(int pot) => _lapsed[pot];
@@ -141,8 +148,8 @@ internal sealed class FundingNetwork
                 var take = Math.Min(need, fromPot[p]);
                 if (take > 0)
                 {
-                    if (_paymentCount[d]++ == 0) _firstPayment[d] = _payments.Count;
-                    _payments.Add((group.Pots[p].Pot, d, take));
+                    if (_paymentsOfDemand[d]++ == 0) _firstPayment[d] = _paymentCount;
+                    _payments[_paymentCount++] = (group.Pots[p].Pot, d, take);
                     _served[d] += take;
                     fromPot[p] -= take;
                     need -= take;

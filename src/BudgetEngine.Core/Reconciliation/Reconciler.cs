@@ -38,7 +38,7 @@ public static class Reconciler
         findings.AddRange(OverAllocatedBudget(yearReconciliations));
         findings.AddRange(DeclaredFiguresCheck.Check(scenario, yearReconciliations));
 
-        return new BudgetReconciliation(options, yearReconciliations, ledger.LineAllocations(), Order(findings));
+        return new BudgetReconciliation(options, yearReconciliations, new DeferredAllocations(ledger), Order(findings));
     }
 
     private static YearReconciliation[] BudgetYears(Scenario scenario, IncomeSchedule income, IReadOnlyList<Demand> demands, SourceLedger ledger)
