@@ -9,6 +9,7 @@ using BudgetEngine.Benchmarks;
 // dotnet run -c Release --project tests/BudgetEngine.Benchmarks -- [--full] [--results FILE] [BenchmarkDotNet args, e.g. --filter *Region*]
 // Short job by default (1 launch, 3 warm-ups, 3 iterations); --full uses BenchmarkDotNet's default job.
 // --cpu FILTER [SECONDS]: a quick CPU-time reading per call, for development on a loaded machine.
+// --paired-ratio [PAIRS]: the national set over only deserialising it, as the median of interleaved pairs (scripts/bench's ratio).
 // In process, so a run does not rebuild the project; --results writes "name<TAB>median ns<TAB>allocated bytes" per benchmark.
 if (args.Length > 1 && args[0] == "--cpu")
 {
@@ -23,6 +24,11 @@ if (args.Length > 1 && args[0] == "--allocations")
 if (args.Length > 2 && args[0] == "--count")
 {
     CpuTimer.Count(args[1], int.Parse(args[2], CultureInfo.InvariantCulture));
+    return 0;
+}
+if (args.Length > 0 && args[0] == "--paired-ratio")
+{
+    PairedRatio.Run(args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 101);
     return 0;
 }
 if (args.Length > 0 && args[0] == "--flow-statistics")
