@@ -23,7 +23,7 @@ internal sealed class DuVoFieldReader
             Error(missing, path);
             return Money.Zero;
         }
-        if (Money.IsValidEuros(value)) return Money.FromEuros(value);
+        if (Money.TryFromEuros(value, out var money)) return money;
         Error(Math.Abs(value) > Money.MaxEuros
             ? $"The amount {value.ToString(CultureInfo.InvariantCulture)} is too large; amounts are at most {Money.MaxEuros.ToString("0", CultureInfo.InvariantCulture)} euros."
             : $"The amount {value.ToString(CultureInfo.InvariantCulture)} is finer than a cent; give euros with at most two decimals.", path);

@@ -255,9 +255,9 @@ public static class ScenarioMapper
         /// <summary>The amount at <paramref name="parent"/>/<paramref name="field"/>[/<paramref name="key"/>]; the path is built only for an error.</summary>
         private Money Amount(decimal euros, object[] parent, object field, object? key = null)
         {
-            if (Money.IsValidEuros(euros))
+            if (Money.TryFromEuros(euros, out var money))
             {
-                return Money.FromEuros(euros);
+                return money;
             }
             object[] at = key is null ? [.. parent, field] : [.. parent, field, key];
             if (Math.Abs(euros) > Money.MaxEuros)

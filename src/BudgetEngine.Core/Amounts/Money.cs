@@ -110,8 +110,23 @@ public readonly partial struct Money
     }
 
     /// <summary>True when <paramref name="euros"/> is whole cents within range, so <see cref="FromEuros(decimal)"/> accepts it.</summary>
-    public static bool IsValidEuros(decimal euros) =>
-        decimal.Round(euros, 2) == euros && Math.Abs(euros) <= MaxEuros;
+    public static bool IsValidEuros(decimal euros) => TryFromEuros(euros, out _);
+
+    /// <summary>
+    /// The amount <see cref="FromEuros(decimal)"/> makes of <paramref name="euros"/>, when they are whole cents within
+    /// <see cref="MaxEuros"/>; otherwise false, and nothing thrown. Checks each amount once, for readers of many amounts.
+    /// </summary>
+    public static bool TryFromEuros(decimal euros, out Money money)
+    {
+        // A scale of two or less is whole cents without rounding (nearly every amount read); a finer one may still be (1.500).
+        if ((euros.Scale <= 2 || decimal.Round(euros, 2) == euros) && Math.Abs(euros) <= MaxEuros)
+        {
+            money = new Money(euros);
+            return true;
+        }
+        money = Zero;
+        return false;
+    }
 
     private static decimal Guard(decimal euros)
     {
