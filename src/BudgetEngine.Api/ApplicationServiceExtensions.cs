@@ -67,7 +67,7 @@ public static class ApplicationServiceExtensions
     public static WebApplication UseProblemResponses(this WebApplication app)
     {
         app.UseExceptionHandler();
-        app.UseStatusCodePages();
+        app.UseStatusCodePages(StatusCodeProblems.WriteAsync);
         return app;
     }
 

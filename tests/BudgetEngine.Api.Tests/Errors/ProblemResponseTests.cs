@@ -118,6 +118,22 @@ public sealed class ProblemResponseTests : IDisposable
         await (await _client.GetAsync("/v1/nothing-here")).ShouldBeProblem(404);
     }
 
+    [Theory]
+    [InlineData("text/csv")]
+    [InlineData("image/svg+xml")]
+    [InlineData("text/html")]
+    public async Task AnUnknownRouteIsProblemJsonWhateverAcceptAsksFor(string accept)
+    {
+        var request = new HttpRequestMessage(HttpMethod.Get, "/v1/nothing-here");
+        request.Headers.Accept.ParseAdd(accept);
+
+        var problem = await (await _client.SendAsync(request)).ShouldBeProblem(404);
+
+        problem["title"]!.GetValue<string>().Should().Be("Not Found");
+        problem["traceId"].Should().NotBeNull();
+        problem["instance"]!.GetValue<string>().Should().Be("/v1/nothing-here");
+    }
+
     [Fact]
     public async Task AWrongMethodIsAProblem()
     {
