@@ -9,28 +9,36 @@ public static class ScenarioLimits
     public static IReadOnlyList<ValidationError> Check(ScenarioDto scenario, LimitsOptions limits)
     {
         var errors = new List<ValidationError>();
-        void Text(string? value, params object[] path)
+        // Paths are spans on the stack; the array a pointer is built from is made only for an error.
+        bool TooLong(string? value) => value is not null && value.Length > limits.MaxStringLength;
+        void Text(string? value, params ReadOnlySpan<object> path)
         {
-            if (value is not null && value.Length > limits.MaxStringLength)
-                errors.Add(new ValidationError(JsonPointer.Of(path), $"The text is {value.Length} characters; at most {limits.MaxStringLength} are accepted."));
+            if (TooLong(value))
+                errors.Add(new ValidationError(JsonPointer.Of(path.ToArray()), $"The text is {value!.Length} characters; at most {limits.MaxStringLength} are accepted."));
         }
-        void Texts(IReadOnlyList<string?>? values, params object[] path)
+        void Texts(IReadOnlyList<string?>? values, params ReadOnlySpan<object> path)
         {
             if (values is null) return;
             Count(values.Count, path);
-            for (var i = 0; i < values.Count; i++) Text(values[i], [.. path, i]);
+            for (var i = 0; i < values.Count; i++)
+            {
+                if (TooLong(values[i])) Text(values[i], [.. path, i]);
+            }
         }
-        void Count(int count, params object[] path)
+        void Count(int count, params ReadOnlySpan<object> path)
         {
             if (count > limits.MaxLinesPerScenario)
-                errors.Add(new ValidationError(JsonPointer.Of(path), $"The list has {count} items; at most {limits.MaxLinesPerScenario} are accepted."));
+                errors.Add(new ValidationError(JsonPointer.Of(path.ToArray()), $"The list has {count} items; at most {limits.MaxLinesPerScenario} are accepted."));
         }
-        void Years<T>(IReadOnlyDictionary<string, T>? amounts, params object[] path)
+        void Years<T>(IReadOnlyDictionary<string, T>? amounts, params ReadOnlySpan<object> path)
         {
             if (amounts is null) return;
             if (amounts.Count > limits.MaxYearsPerScenario)
-                errors.Add(new ValidationError(JsonPointer.Of(path), $"{amounts.Count} years are given; a scenario spans at most {limits.MaxYearsPerScenario}."));
-            foreach (var key in amounts.Keys) Text(key, [.. path, key]);
+                errors.Add(new ValidationError(JsonPointer.Of(path.ToArray()), $"{amounts.Count} years are given; a scenario spans at most {limits.MaxYearsPerScenario}."));
+            foreach (var key in amounts.Keys)
+            {
+                if (TooLong(key)) Text(key, [.. path, key]);
+            }
         }
 
         Text(scenario.Organisation, "organisation");

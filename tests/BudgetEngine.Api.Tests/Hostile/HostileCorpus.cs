@@ -50,6 +50,8 @@ public static class HostileCorpus
         Post("a tag over 500 characters", Scenario(s => s["lines"]![0]!["tags"] = new JsonArray(Long(501))), 400, "/lines/0/tags/0"),
         Post("a grant description over 500 characters", Scenario(s => s["grants"]![0]!["description"] = Long(501)), 400, "/grants/0/description"),
         Post("a source code over 500 characters", Scenario(s => s["sources"]![0]!["code"] = Long(501)), 400, "/sources/0/code"),
+        Post("a year key over 500 characters", Amount("20000, \"" + Long(501) + "\": 1"), 400, "/lines/0/amounts/" + Long(501)),
+        Post("a coverage source over 500 characters", Scenario(s => s["lines"]![0]!["coverage"] = Long(501)), 400, "/lines/0/coverage/sources/0/source"),
 
         // Money
         Post("a negative cost", Amount("-1"), 400, "/lines/0/amounts/2019"),
