@@ -47,17 +47,7 @@ public sealed class JsonBodyBufferTests
     [Fact]
     public async Task ABodyThatIsNotJsonIsLeftAsItCame()
     {
-        var context = Request("text/csv", LargeJson, withLength: true);
-        var original = context.Features.Get<IRequestBodyPipeFeature>();
-        IRequestBodyPipeFeature? seen = null;
-
-        await new JsonBodyBuffer(c =>
-        {
-            seen = c.Features.Get<IRequestBodyPipeFeature>();
-            return Task.CompletedTask;
-        }).InvokeAsync(context);
-
-        seen.Should().BeSameAs(original);
+        await ShouldLeaveTheBodyAsItCame(Request("text/csv", LargeJson, withLength: true));
     }
 
     [Fact]
@@ -65,6 +55,13 @@ public sealed class JsonBodyBufferTests
     {
         var context = Request("application/json", LargeJson, withLength: true);
         context.Features.Set<IHttpMaxRequestBodySizeFeature>(new MaxBodySize(LargeJson.Length - 1));
+
+        await ShouldLeaveTheBodyAsItCame(context);
+    }
+
+    /// <summary>The endpoint sees the body reader the request came with.</summary>
+    private static async Task ShouldLeaveTheBodyAsItCame(HttpContext context)
+    {
         var original = context.Features.Get<IRequestBodyPipeFeature>();
         IRequestBodyPipeFeature? seen = null;
 
