@@ -1,6 +1,7 @@
 using BudgetEngine.Core.Amounts;
 using BudgetEngine.Core.Scenarios;
 using BudgetEngine.TestSupport.Random;
+using BudgetEngine.TestSupport.Scenarios;
 
 namespace BudgetEngine.Api.Tests.Reconciliations;
 
@@ -52,7 +53,7 @@ public static class TrickyScenarioGenerator
         var sources = random.Shuffle(SourcePool).Take(1 + random.Next(SourcePool.Length)).Select(s => new FundingSource(s.Code, s.Kind)
         {
             CarriesOver = random.Chance(2, 3),
-            OpeningBalance = random.Chance(1, 4) ? Cents(random, 0, 50_000_00) : Money.Zero,
+            OpeningBalance = random.Chance(1, 4) ? ScenarioDraws.Cents(random, 0, 50_000_00) : Money.Zero,
             Name = random.Chance(1, 2) ? random.Pick(TrickyTexts) : null,
         }).ToArray();
 
@@ -64,45 +65,15 @@ public static class TrickyScenarioGenerator
             _ => random.Pick(sources).Code,
         };
 
-        var grants = Enumerable.Range(0, random.Next(12)).Select(i => new Grant(
-            SourceName(),
-            Cents(random, 0, 90_000_00),
-            random.Chance(1, 2) ? GrantPeriod.ProjectYear(first - 1 + random.Next(last - first + 2)) : GrantPeriod.CalendarYear(first + random.Next(last - first + 2)),
-            random.Pick(new[] { GrantStatus.Awarded, GrantStatus.Awarded, GrantStatus.Conditional, GrantStatus.Rejected }))
-        {
-            Id = $"G{i} {random.Pick(TrickyTexts)}",
-            Project = random.Chance(1, 4) ? random.Pick(lineNames) : null,
-        }).ToArray();
-
-        var lines = lineNames.Select(name =>
-        {
-            var amounts = new Dictionary<int, Money>();
-            for (var year = first; year <= last; year++)
-            {
-                if (random.Chance(3, 4)) amounts[year] = Cents(random, 0, 45_000_00);
-            }
-            var chosen = random.Shuffle(sources.Select(s => s.Code)).Take(1 + random.Next(Math.Min(3, sources.Length))).ToArray();
-            if (random.Chance(1, 10)) chosen = [.. chosen.Take(chosen.Length - 1), "GNHT"];
-            var coverage = random.Next(3) switch
-            {
-                0 => Coverage.Single(chosen[0]),
-                1 => Coverage.Split(chosen.Select(c => (c, (decimal)(1 + random.Next(5)))).ToArray()),
-                _ => Coverage.Flexible(chosen),
-            };
-            return new CostLine(name, amounts, coverage)
-            {
-                Tags = random.Chance(1, 5) ? [random.Pick(new[] { EligibilityRules.Minors, EligibilityRules.DumoCrisis })] : [],
-            };
-        }).ToArray();
+        var grants = ScenarioDraws.Grants(random, random.Next(12), SourceName, 90_000_00, first, last, calendarYearsAfterLast: 1, i => $"G{i} {random.Pick(TrickyTexts)}", lineNames);
+        var lines = ScenarioDraws.Lines(random, lineNames, sources, first, last, 45_000_00, "GNHT");
 
         var declared = new DeclaredFigures
         {
-            Totals = random.Chance(1, 2) ? Enumerable.Range(first, last - first + 1).Where(_ => random.Chance(1, 2)).ToDictionary(y => y, _ => Cents(random, 0, 200_000_00)) : new Dictionary<int, Money>(),
-            Results = random.Chance(1, 3) ? new Dictionary<int, Money> { [first] = Cents(random, -50_000_00, 50_000_00) } : new Dictionary<int, Money>(),
+            Totals = random.Chance(1, 2) ? Enumerable.Range(first, last - first + 1).Where(_ => random.Chance(1, 2)).ToDictionary(y => y, _ => ScenarioDraws.Cents(random, 0, 200_000_00)) : new Dictionary<int, Money>(),
+            Results = random.Chance(1, 3) ? new Dictionary<int, Money> { [first] = ScenarioDraws.Cents(random, -50_000_00, 50_000_00) } : new Dictionary<int, Money>(),
         };
 
         return new Scenario(random.Pick(TrickyTexts), $"seed {seed} {random.Pick(TrickyTexts)}", first, last, sources, grants, lines) { Declared = declared };
     }
-
-    private static Money Cents(SeededRandom random, long min, long max) => Money.FromCents(random.Next(min, max));
 }

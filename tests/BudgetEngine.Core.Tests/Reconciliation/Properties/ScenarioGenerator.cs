@@ -1,6 +1,7 @@
 using BudgetEngine.Core.Amounts;
 using BudgetEngine.Core.Scenarios;
 using BudgetEngine.TestSupport.Random;
+using BudgetEngine.TestSupport.Scenarios;
 
 namespace BudgetEngine.Core.Tests.Reconciliation.Properties;
 
@@ -17,47 +18,17 @@ internal static class ScenarioGenerator
         var sources = Codes.Take(1 + random.Next(Codes.Length)).Select(code => new FundingSource(code, Kind(code))
         {
             CarriesOver = random.Chance(2, 3),
-            OpeningBalance = random.Chance(1, 4) ? Cents(random, 0, 50_000_00) : Money.Zero,
+            OpeningBalance = random.Chance(1, 4) ? ScenarioDraws.Cents(random, 0, 50_000_00) : Money.Zero,
         }).ToArray();
 
         var lineNames = Enumerable.Range(1, 1 + random.Next(8)).Select(i => $"Line {i:D2}").ToArray();
         string SourceName() => random.Chance(1, 12) ? "UNKNOWN" : random.Pick(sources).Code;
 
-        var grants = Enumerable.Range(0, random.Next(9)).Select(i => new Grant(
-            SourceName(),
-            Cents(random, 0, 80_000_00),
-            random.Chance(1, 2) ? GrantPeriod.ProjectYear(first - 1 + random.Next(last - first + 2)) : GrantPeriod.CalendarYear(first + random.Next(last - first + 1)),
-            random.Pick(new[] { GrantStatus.Awarded, GrantStatus.Awarded, GrantStatus.Conditional, GrantStatus.Rejected }))
-        {
-            Id = $"G{i}",
-            Project = random.Chance(1, 4) ? random.Pick(lineNames) : null,
-        }).ToArray();
-
-        var lines = lineNames.Select(name =>
-        {
-            var amounts = new Dictionary<int, Money>();
-            for (var year = first; year <= last; year++)
-            {
-                if (random.Chance(3, 4)) amounts[year] = Cents(random, 0, 40_000_00);
-            }
-            var chosen = random.Shuffle(sources.Select(s => s.Code)).Take(1 + random.Next(Math.Min(3, sources.Length))).ToArray();
-            if (random.Chance(1, 10)) chosen = [.. chosen.Take(chosen.Length - 1), "UNKNOWN"];
-            var coverage = random.Next(3) switch
-            {
-                0 => Coverage.Single(chosen[0]),
-                1 => Coverage.Split(chosen.Select(c => (c, (decimal)(1 + random.Next(5)))).ToArray()),
-                _ => Coverage.Flexible(chosen),
-            };
-            return new CostLine(name, amounts, coverage)
-            {
-                Tags = random.Chance(1, 5) ? [random.Pick(new[] { EligibilityRules.Minors, EligibilityRules.DumoCrisis })] : [],
-            };
-        }).ToArray();
+        var grants = ScenarioDraws.Grants(random, random.Next(9), SourceName, 80_000_00, first, last, calendarYearsAfterLast: 0, i => $"G{i}", lineNames);
+        var lines = ScenarioDraws.Lines(random, lineNames, sources, first, last, 40_000_00, "UNKNOWN");
 
         return new Scenario("Generated", $"seed {seed}", first, last, sources, grants, lines);
     }
-
-    private static Money Cents(SeededRandom random, long min, long max) => Money.FromCents(random.Next(min, max));
 
     private static FundingKind Kind(string code) => code switch
     {
