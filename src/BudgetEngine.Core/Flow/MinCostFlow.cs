@@ -13,8 +13,11 @@ namespace BudgetEngine.Core.Flow;
 /// in the reverse of the order they were added to it, each arc's head, twin, capacity and cost side by side in one
 /// record); Dijkstra uses an indexed binary heap and stops when it settles
 /// the sink (a node not settled by then is at least as far as the sink, and a phase only needs min(distance, sink's
-/// distance)); the level graph's breadth-first search stops at the sink's level (deeper nodes cannot lie on a shortest augmenting path, and the depth-first search only ever took them as
-/// dead ends). Every augmenting path, and so every flow, is the one the textbook form of the method finds.
+/// distance)); each phase first marks, backwards from the sink, the nodes that can still reach it along arcs of zero
+/// reduced cost, and its level graphs are built over those alone (no node reaches the sink within a phase that could
+/// not at its start; any other node is one the depth-first search would only enter and leave as a dead end); the level
+/// graph's breadth-first search stops at the sink's level (deeper nodes cannot lie on a shortest augmenting path).
+/// Every augmenting path, and so every flow, is the one the textbook form of the method finds (MinCostFlowTextbookTests).
 /// </remarks>
 internal sealed class MinCostFlow
 {
@@ -181,6 +184,8 @@ internal sealed class MinCostFlow
         public readonly int[] AdmissibleStart = new int[nodes];
         public readonly int[] AdmissibleEnd = new int[nodes];
         public readonly int[] CollectedInPhase = new int[nodes];
+        public readonly int[] ReachesSink = new int[nodes];
+        public int ReachMark;
         public int[] Admissible = [];
         public int AdmissibleCount;
         public int Phases, Settled, LevelGraphs, Paths;
@@ -338,14 +343,27 @@ internal sealed class MinCostFlow
         work.AdmissibleCount = k;
     }
 
-    /// <summary>Dinic on the admissible subgraph: repeated level graphs and blocking flows until the sink is cut off.</summary>
+    /// <summary>
+    /// Dinic on the admissible subgraph: repeated level graphs and blocking flows until the sink is cut off. The level
+    /// graphs are built only over the nodes that could reach the sink along admissible arcs with capacity when the phase
+    /// began (marked backwards from the sink). Augmenting only gives capacity to twins of arcs on the path, which lead
+    /// to nodes that could reach the sink, so no other node comes to reach it during the phase. Any other node is a dead
+    /// end the depth-first search would enter, find nothing in and leave, and no node on a path to the sink is reached
+    /// through one, so the levels of the nodes that matter and the augmenting paths found are those over the whole
+    /// admissible subgraph.
+    /// </summary>
     private long BlockingFlows(int source, int sink, long[] potential, Work work)
     {
         var level = work.Level;
         var queue = work.Queue;
+        var reaches = work.ReachesSink;
         var admissibleStart = work.AdmissibleStart;
         var admissibleEnd = work.AdmissibleEnd;
         var slots = _slots;
+        if (!MarkNodesThatReachSink(source, sink, potential, work)) return 0;
+        Collect(source, potential, work);
+        var mark = work.ReachMark;
+        var admissible = work.Admissible;
         var pushed = 0L;
         while (true)
         {
@@ -358,15 +376,13 @@ internal sealed class MinCostFlow
                 var u = queue[head++];
                 // Nodes at the sink's level or deeper lead to no shortest augmenting path.
                 if (level[sink] >= 0 && level[u] >= level[sink]) break;
-                Collect(u, potential, work);
-                var admissible = work.Admissible;
                 var next = level[u] + 1;
                 var end = admissibleEnd[u];
                 for (var k = admissibleStart[u]; k < end; k++)
                 {
                     ref readonly var arc = ref slots[admissible[k]];
                     var v = arc.To;
-                    if (level[v] < 0 && arc.Capacity > 0)
+                    if (level[v] < 0 && reaches[v] == mark && arc.Capacity > 0)
                     {
                         level[v] = next;
                         queue[tail++] = v;
@@ -379,6 +395,40 @@ internal sealed class MinCostFlow
             work.LevelGraphs++;
             pushed += AugmentAlongLevels(source, sink, work);
         }
+    }
+
+    /// <summary>
+    /// Marks, backwards from the sink, every node with a path to it along admissible arcs with capacity (collecting each
+    /// one's admissible arcs on the way); returns whether the source is one of them (when it is not, the phase has
+    /// nothing to send). An arc's twin is admissible with it,
+    /// so a node's admissible list holds the twins of the admissible arcs into it.
+    /// </summary>
+    private bool MarkNodesThatReachSink(int source, int sink, long[] potential, Work work)
+    {
+        var reaches = work.ReachesSink;
+        var queue = work.Queue;
+        var mark = ++work.ReachMark;
+        var slots = _slots;
+        int head = 0, tail = 0;
+        reaches[sink] = mark;
+        queue[tail++] = sink;
+        while (head < tail)
+        {
+            var v = queue[head++];
+            Collect(v, potential, work);
+            var admissible = work.Admissible;
+            var end = work.AdmissibleEnd[v];
+            for (var k = work.AdmissibleStart[v]; k < end; k++)
+            {
+                ref readonly var twin = ref slots[admissible[k]];
+                var u = twin.To;
+                if (reaches[u] == mark || slots[twin.Reverse].Capacity <= 0) continue;
+                reaches[u] = mark;
+                // Paths through the source are no augmenting paths: it is marked, not searched from.
+                if (u != source) queue[tail++] = u;
+            }
+        }
+        return reaches[source] == mark;
     }
 
     /// <summary>Iterative depth-first search along the level graph, augmenting every path it finds.</summary>

@@ -19,8 +19,8 @@ internal readonly struct Demand
     public required long Cents { get; init; }
 
     /// <summary>The eligible, known sources that may pay, in order of preference; empty when nothing can pay.</summary>
-    public required IReadOnlyList<DemandOption> Options { get; init; }
+    public required DemandOption[] Options { get; init; }
 
     /// <summary>The source charged with what cannot be paid: the first eligible option, or null.</summary>
-    public FundingSource? Accountable => Options.Count > 0 ? Options[0].Source : null;
+    public FundingSource? Accountable => Options.Length > 0 ? Options[0].Source : null;
 }

@@ -185,13 +185,13 @@ internal sealed class FundingNetwork
         var groupOf = new int[demands.Count];
         // Per part number: its group in each year (-1 until a demand of that year comes).
         var groupsByPart = new List<int[]>();
-        var optionIds = new Dictionary<IReadOnlyList<DemandOption>, int>(OptionsComparer.Instance);
+        var optionIds = new Dictionary<DemandOption[], int>(OptionsComparer.Instance);
         var partIds = new Dictionary<(int Options, string? Earmark), int>();
         // Per part without an earmark: its pots over all years, cheapest first (they do not depend on the line then).
         var candidatesByPart = new List<(int Pot, long Cost)[]?>();
         // The parts of the line being read: its option lists and their part numbers (demands of a line come together).
         CostLine? line = null;
-        var lineParts = new List<(IReadOnlyList<DemandOption> Options, int Part)>(2);
+        var lineParts = new List<(DemandOption[] Options, int Part)>(2);
         for (var d = 0; d < demands.Count; d++)
         {
             var demand = demands[d];
@@ -253,25 +253,25 @@ internal sealed class FundingNetwork
     }
 
     /// <summary>Option lists are alike when they name the same sources (by code) at the same ranks, in the same order.</summary>
-    private sealed class OptionsComparer : IEqualityComparer<IReadOnlyList<DemandOption>>
+    private sealed class OptionsComparer : IEqualityComparer<DemandOption[]>
     {
         public static readonly OptionsComparer Instance = new();
 
-        public bool Equals(IReadOnlyList<DemandOption>? x, IReadOnlyList<DemandOption>? y)
+        public bool Equals(DemandOption[]? x, DemandOption[]? y)
         {
             if (ReferenceEquals(x, y)) return true;
-            if (x is null || y is null || x.Count != y.Count) return false;
-            for (var i = 0; i < x.Count; i++)
+            if (x is null || y is null || x.Length != y.Length) return false;
+            for (var i = 0; i < x.Length; i++)
             {
                 if (x[i].Rank != y[i].Rank || !string.Equals(x[i].Source.Code, y[i].Source.Code, StringComparison.Ordinal)) return false;
             }
             return true;
         }
 
-        public int GetHashCode(IReadOnlyList<DemandOption> options)
+        public int GetHashCode(DemandOption[] options)
         {
             var hash = new HashCode();
-            for (var i = 0; i < options.Count; i++)
+            for (var i = 0; i < options.Length; i++)
             {
                 hash.Add(options[i].Source.Code, StringComparer.Ordinal);
                 hash.Add(options[i].Rank);

@@ -85,7 +85,8 @@ public static class Reconciler
             var x = findings[a];
             var y = findings[b];
             var c = (x.Year ?? int.MinValue).CompareTo(y.Year ?? int.MinValue);
-            if (c == 0) c = y.Severity.CompareTo(x.Severity);
+            // Compared as numbers: Enum.CompareTo(object) would box both.
+            if (c == 0) c = ((int)y.Severity).CompareTo((int)x.Severity);
             if (c == 0) c = string.CompareOrdinal(x.Code, y.Code);
             if (c == 0) c = string.CompareOrdinal(x.Source, y.Source);
             if (c == 0) c = string.CompareOrdinal(x.Line, y.Line);

@@ -10,29 +10,16 @@ namespace BudgetEngine.Core.Tests.Flow;
 /// </summary>
 public class MinCostFlowOracleTests
 {
-    private sealed record Arc(int From, int To, long Capacity, long Cost);
-
-    private sealed record Network(int Nodes, int Source, int Sink, Arc[] Arcs, long SinkPotential);
-
-    public static TheoryData<ulong> Seeds()
-    {
-        var seeds = new TheoryData<ulong>();
-        for (ulong seed = 1; seed <= 300; seed++) seeds.Add(seed);
-        return seeds;
-    }
+    public static TheoryData<ulong> Seeds() => FlowNetworks.Seeds();
 
     [Theory]
     [MemberData(nameof(Seeds))]
     public void Sends_the_oracles_maximum_flow_at_the_oracles_least_cost(ulong seed)
     {
-        var network = Generate(new SeededRandom(seed));
-        var solver = new MinCostFlow();
-        for (var v = 0; v < network.Nodes; v++) solver.AddNode();
-        var ids = network.Arcs.Select(a => solver.AddArc(a.From, a.To, a.Capacity, a.Cost)).ToArray();
+        var network = FlowNetworks.Generate(new SeededRandom(seed));
 
-        var flow = solver.Solve(network.Source, network.Sink, v => v == network.Sink ? network.SinkPotential : 0);
+        var (flow, flows) = FlowNetworks.Solve(network);
 
-        var flows = ids.Select(solver.Flow).ToArray();
         var (oracleFlow, oracleCost) = Oracle(network);
         flow.Should().Be(oracleFlow);
         network.Arcs.Select((a, i) => flows[i] * a.Cost).Sum().Should().Be(oracleCost);
@@ -53,41 +40,15 @@ public class MinCostFlowOracleTests
         var interesting = 0;
         for (ulong seed = 1; seed <= 300; seed++)
         {
-            var network = Generate(new SeededRandom(seed));
+            var network = FlowNetworks.Generate(new SeededRandom(seed));
             var (flow, _) = Oracle(network);
             if (flow > 0 && network.Arcs.Any(a => a.Cost < 0)) interesting++;
         }
         interesting.Should().BeGreaterThan(150);
     }
 
-    /// <summary>Layered networks like the funding network: supplies, a middle of carry-over and choice, rewarded exits to the sink.</summary>
-    private static Network Generate(SeededRandom random)
-    {
-        var nodes = 4 + random.Next(20);
-        int source = 0, sink = 1;
-        var arcs = new List<Arc>();
-        var reward = 1000L;
-        for (var v = 2; v < nodes; v++)
-        {
-            if (random.Chance(1, 2)) arcs.Add(new Arc(source, v, random.Next(0, 50), 0));
-            if (random.Chance(1, 3)) arcs.Add(new Arc(v, sink, random.Next(0, 40), -random.Next(0, reward)));
-            if (random.Chance(1, 4)) arcs.Add(new Arc(v, sink, random.Next(0, 100), random.Next(0, 20)));
-        }
-        var middle = random.Next(nodes * 3);
-        for (var i = 0; i < middle; i++)
-        {
-            var from = 2 + random.Next(nodes - 2);
-            var to = 2 + random.Next(nodes - 2);
-            if (from == to) continue;
-            // Costs from a few tiers, so that many paths tie, as the funding network's do.
-            var cost = random.Pick(new long[] { 0, 0, 1, 4, 16, 64 });
-            arcs.Add(new Arc(from, to, random.Chance(1, 3) ? MinCostFlow.Unbounded : random.Next(1, 60), cost));
-        }
-        return new Network(nodes, source, sink, arcs.ToArray(), -reward);
-    }
-
     /// <summary>Successive shortest paths with Bellman-Ford on the residual network, one augmenting path at a time.</summary>
-    private static (long Flow, long Cost) Oracle(Network network)
+    private static (long Flow, long Cost) Oracle(FlowNetworks.Network network)
     {
         var n = network.Nodes;
         var to = new List<int>();

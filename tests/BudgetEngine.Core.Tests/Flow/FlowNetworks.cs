@@ -1,0 +1,55 @@
+using BudgetEngine.Core.Flow;
+using BudgetEngine.TestSupport.Random;
+
+namespace BudgetEngine.Core.Tests.Flow;
+
+/// <summary>Seeded random networks for testing the min-cost flow solver against reference solvers.</summary>
+internal static class FlowNetworks
+{
+    public sealed record Arc(int From, int To, long Capacity, long Cost);
+
+    public sealed record Network(int Nodes, int Source, int Sink, Arc[] Arcs, long SinkPotential);
+
+    public static TheoryData<ulong> Seeds()
+    {
+        var seeds = new TheoryData<ulong>();
+        for (ulong seed = 1; seed <= 300; seed++) seeds.Add(seed);
+        return seeds;
+    }
+
+    /// <summary>Solves <paramref name="network"/> with <see cref="MinCostFlow"/>; returns the total flow and each arc's flow.</summary>
+    public static (long Flow, long[] Flows) Solve(Network network)
+    {
+        var solver = new MinCostFlow();
+        for (var v = 0; v < network.Nodes; v++) solver.AddNode();
+        var ids = network.Arcs.Select(a => solver.AddArc(a.From, a.To, a.Capacity, a.Cost)).ToArray();
+        var flow = solver.Solve(network.Source, network.Sink, v => v == network.Sink ? network.SinkPotential : 0);
+        return (flow, ids.Select(solver.Flow).ToArray());
+    }
+
+    /// <summary>Layered networks like the funding network: supplies, a middle of carry-over and choice, rewarded exits to the sink.</summary>
+    public static Network Generate(SeededRandom random)
+    {
+        var nodes = 4 + random.Next(20);
+        int source = 0, sink = 1;
+        var arcs = new List<Arc>();
+        var reward = 1000L;
+        for (var v = 2; v < nodes; v++)
+        {
+            if (random.Chance(1, 2)) arcs.Add(new Arc(source, v, random.Next(0, 50), 0));
+            if (random.Chance(1, 3)) arcs.Add(new Arc(v, sink, random.Next(0, 40), -random.Next(0, reward)));
+            if (random.Chance(1, 4)) arcs.Add(new Arc(v, sink, random.Next(0, 100), random.Next(0, 20)));
+        }
+        var middle = random.Next(nodes * 3);
+        for (var i = 0; i < middle; i++)
+        {
+            var from = 2 + random.Next(nodes - 2);
+            var to = 2 + random.Next(nodes - 2);
+            if (from == to) continue;
+            // Costs from a few tiers, so that many paths tie, as the funding network's do.
+            var cost = random.Pick(new long[] { 0, 0, 1, 4, 16, 64 });
+            arcs.Add(new Arc(from, to, random.Chance(1, 3) ? MinCostFlow.Unbounded : random.Next(1, 60), cost));
+        }
+        return new Network(nodes, source, sink, arcs.ToArray(), -reward);
+    }
+}
