@@ -151,7 +151,7 @@ internal sealed class MinCostFlow
             }
         }
 
-        var work = new Work(n);
+        var work = new Work(n) { FromSource = new int[_first[source + 1] - _first[source]] };
         var total = 0L;
         while (true)
         {
@@ -185,6 +185,7 @@ internal sealed class MinCostFlow
         public readonly int[] AdmissibleEnd = new int[nodes];
         public readonly int[] CollectedInPhase = new int[nodes];
         public readonly int[] ReachesSink = new int[nodes];
+        public required int[] FromSource { get; init; }
         public int ReachMark;
         public int[] Admissible = [];
         public int AdmissibleCount;
@@ -309,7 +310,7 @@ internal sealed class MinCostFlow
         heapIndex[node] = i;
     }
 
-    /// <summary>Forgets the previous phase's arcs of zero reduced cost: each node's are collected when a level graph first reaches it.</summary>
+    /// <summary>Forgets the previous phase's arcs of zero reduced cost: each node's are collected when the phase's backwards marking reaches it.</summary>
     private void StartCollecting(Work work)
     {
         if (work.Admissible.Length < _slots.Length) work.Admissible = new int[_slots.Length];
@@ -322,7 +323,7 @@ internal sealed class MinCostFlow
     /// The arcs of node <paramref name="u"/> with zero reduced cost under the phase's potentials, in slot order, collected
     /// once per phase: the only arcs a shortest augmenting path can use. An arc's twin has zero reduced cost too, so an
     /// arc that gains capacity during the phase is already in the list; capacity is checked as the blocking flows go.
-    /// Nodes no level graph reaches keep an empty list, and no augmenting path passes through them.
+    /// Nodes the backwards marking does not reach keep an empty list, and no augmenting path passes through them.
     /// </summary>
     private void Collect(int u, long[] potential, Work work)
     {
@@ -361,7 +362,6 @@ internal sealed class MinCostFlow
         var admissibleEnd = work.AdmissibleEnd;
         var slots = _slots;
         if (!MarkNodesThatReachSink(source, sink, potential, work)) return 0;
-        Collect(source, potential, work);
         var mark = work.ReachMark;
         var admissible = work.Admissible;
         var pushed = 0L;
@@ -400,8 +400,10 @@ internal sealed class MinCostFlow
     /// <summary>
     /// Marks, backwards from the sink, every node with a path to it along admissible arcs with capacity (collecting each
     /// one's admissible arcs on the way); returns whether the source is one of them (when it is not, the phase has
-    /// nothing to send). An arc's twin is admissible with it,
-    /// so a node's admissible list holds the twins of the admissible arcs into it.
+    /// nothing to send). An arc's twin is admissible with it, so a node's admissible list holds the twins of the
+    /// admissible arcs into it. The source is marked, not searched from (no augmenting path passes through it), and its
+    /// list is the admissible arcs with capacity to marked nodes, in slot order: the only ones a level graph can use, as
+    /// no augmenting path gives a source arc capacity back.
     /// </summary>
     private bool MarkNodesThatReachSink(int source, int sink, long[] potential, Work work)
     {
@@ -409,6 +411,8 @@ internal sealed class MinCostFlow
         var queue = work.Queue;
         var mark = ++work.ReachMark;
         var slots = _slots;
+        var fromSource = work.FromSource;
+        var fromSourceCount = 0;
         int head = 0, tail = 0;
         reaches[sink] = mark;
         queue[tail++] = sink;
@@ -422,13 +426,29 @@ internal sealed class MinCostFlow
             {
                 ref readonly var twin = ref slots[admissible[k]];
                 var u = twin.To;
-                if (reaches[u] == mark || slots[twin.Reverse].Capacity <= 0) continue;
-                reaches[u] = mark;
-                // Paths through the source are no augmenting paths: it is marked, not searched from.
-                if (u != source) queue[tail++] = u;
+                if (slots[twin.Reverse].Capacity <= 0) continue;
+                if (u == source)
+                {
+                    fromSource[fromSourceCount++] = twin.Reverse;
+                    reaches[source] = mark;
+                }
+                else if (reaches[u] != mark)
+                {
+                    reaches[u] = mark;
+                    queue[tail++] = u;
+                }
             }
         }
-        return reaches[source] == mark;
+        if (reaches[source] != mark) return false;
+
+        var list = fromSource.AsSpan(0, fromSourceCount);
+        list.Sort();
+        var start = work.AdmissibleCount;
+        list.CopyTo(work.Admissible.AsSpan(start));
+        work.AdmissibleStart[source] = start;
+        work.AdmissibleEnd[source] = work.AdmissibleCount = start + fromSourceCount;
+        work.CollectedInPhase[source] = work.Phases;
+        return true;
     }
 
     /// <summary>Iterative depth-first search along the level graph, augmenting every path it finds.</summary>
