@@ -2,24 +2,34 @@ namespace BudgetEngine.Core.Amounts;
 
 public readonly partial struct Money
 {
+    // Two amounts within range add up to far less than 2^63 cents; FromCents checks the result is within range too.
+
     /// <summary>The sum of two amounts.</summary>
-    public Money Add(Money other) => new(Guard(checked(_euros + other._euros)));
+    public Money Add(Money other) => FromCents(_cents + other._cents);
 
     /// <summary>This amount less <paramref name="other"/>.</summary>
-    public Money Subtract(Money other) => new(Guard(checked(_euros - other._euros)));
+    public Money Subtract(Money other) => FromCents(_cents - other._cents);
 
     /// <summary>The amount with its sign reversed.</summary>
-    public Money Negate() => new(-_euros);
+    public Money Negate() => new(-_cents);
 
     /// <summary>The absolute amount.</summary>
-    public Money Abs() => new(Math.Abs(_euros));
+    public Money Abs() => new(Math.Abs(_cents));
 
     /// <summary>The amount times a whole number.</summary>
-    public Money Multiply(long factor) => new(Guard(checked(_euros * factor)));
+    public Money Multiply(long factor)
+    {
+        var product = (Int128)_cents * factor;
+        if (product < -MaxCents || product > MaxCents)
+        {
+            throw TooLarge(checked((decimal)product / 100m));
+        }
+        return new Money((long)product);
+    }
 
     /// <summary>The amount times a factor, rounded to cents by the named rule.</summary>
     public Money Multiply(decimal factor, MoneyRounding rounding) =>
-        FromEuros(checked(_euros * factor), rounding);
+        FromEuros(checked(Euros * factor), rounding);
 
     /// <summary>The larger of two amounts.</summary>
     public static Money Max(Money a, Money b) => a >= b ? a : b;

@@ -3,16 +3,16 @@ namespace BudgetEngine.Core.Amounts;
 public readonly partial struct Money : IEquatable<Money>, IComparable<Money>, IComparable
 {
     /// <inheritdoc />
-    public bool Equals(Money other) => _euros == other._euros;
+    public bool Equals(Money other) => _cents == other._cents;
 
     /// <inheritdoc />
     public override bool Equals(object? obj) => obj is Money other && Equals(other);
 
     /// <inheritdoc />
-    public override int GetHashCode() => _euros.GetHashCode();
+    public override int GetHashCode() => _cents.GetHashCode();
 
     /// <inheritdoc />
-    public int CompareTo(Money other) => _euros.CompareTo(other._euros);
+    public int CompareTo(Money other) => _cents.CompareTo(other._cents);
 
     /// <inheritdoc />
     public int CompareTo(object? obj) => obj switch

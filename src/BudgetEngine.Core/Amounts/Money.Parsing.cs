@@ -77,7 +77,7 @@ public readonly partial struct Money : ISpanParsable<Money>
     {
         if (MoneyParser.TryParse(text, rounding, out var euros, out failure))
         {
-            result = new Money(euros);
+            result = new Money(WholeCents(euros));
             return true;
         }
         result = Zero;
