@@ -50,37 +50,13 @@ public class MinCostFlowOracleTests
     /// <summary>Successive shortest paths with Bellman-Ford on the residual network, one augmenting path at a time.</summary>
     private static (long Flow, long Cost) Oracle(FlowNetworks.Network network)
     {
-        var n = network.Nodes;
-        var to = new List<int>();
-        var capacity = new List<long>();
-        var cost = new List<long>();
-        var from = new List<int>();
-        foreach (var arc in network.Arcs)
-        {
-            from.Add(arc.From); to.Add(arc.To); capacity.Add(arc.Capacity); cost.Add(arc.Cost);
-            from.Add(arc.To); to.Add(arc.From); capacity.Add(0); cost.Add(-arc.Cost);
-        }
+        var residual = new ResidualNetwork(network);
+        var (from, capacity, cost) = (residual.From, residual.Capacity, residual.Cost);
         long totalFlow = 0, totalCost = 0;
         while (true)
         {
-            var distance = Enumerable.Repeat(long.MaxValue, n).ToArray();
-            var via = Enumerable.Repeat(-1, n).ToArray();
-            distance[network.Source] = 0;
-            for (var round = 0; round < n; round++)
-            {
-                var changed = false;
-                for (var e = 0; e < to.Count; e++)
-                {
-                    if (capacity[e] > 0 && distance[from[e]] != long.MaxValue && distance[from[e]] + cost[e] < distance[to[e]])
-                    {
-                        distance[to[e]] = distance[from[e]] + cost[e];
-                        via[to[e]] = e;
-                        changed = true;
-                    }
-                }
-                if (!changed) break;
-            }
-            if (distance[network.Sink] == long.MaxValue) return (totalFlow, totalCost);
+            var (distance, via) = residual.ShortestDistances(network.Source);
+            if (distance[network.Sink] == ResidualNetwork.Unreached) return (totalFlow, totalCost);
             var bottleneck = long.MaxValue;
             for (var v = network.Sink; v != network.Source; v = from[via[v]]) bottleneck = Math.Min(bottleneck, capacity[via[v]]);
             for (var v = network.Sink; v != network.Source; v = from[via[v]])

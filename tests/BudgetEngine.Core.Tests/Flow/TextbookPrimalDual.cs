@@ -9,66 +9,37 @@ namespace BudgetEngine.Core.Tests.Flow;
 /// </summary>
 internal static class TextbookPrimalDual
 {
-    private const long Infinite = long.MaxValue;
-
     /// <summary>Each arc's flow, in the order of <see cref="FlowNetworks.Network.Arcs"/>.</summary>
     public static long[] Flows(FlowNetworks.Network network)
     {
         var n = network.Nodes;
-        // Arc e and its twin e ^ 1.
-        var from = new List<int>();
-        var to = new List<int>();
-        var capacity = new List<long>();
-        var cost = new List<long>();
-        foreach (var arc in network.Arcs)
-        {
-            from.Add(arc.From); to.Add(arc.To); capacity.Add(arc.Capacity); cost.Add(arc.Cost);
-            from.Add(arc.To); to.Add(arc.From); capacity.Add(0); cost.Add(-arc.Cost);
-        }
+        var residual = new ResidualNetwork(network);
+        var (from, to, capacity, cost) = (residual.From, residual.To, residual.Capacity, residual.Cost);
         var adjacency = new List<int>[n];
         for (var v = 0; v < n; v++) adjacency[v] = [];
         for (var e = to.Count - 1; e >= 0; e--) adjacency[from[e]].Add(e);
 
         while (true)
         {
-            var distance = BellmanFord(network.Source, n, from, to, capacity, cost);
-            if (distance[network.Sink] == Infinite) break;
+            var (distance, _) = residual.ShortestDistances(network.Source);
+            if (distance[network.Sink] == ResidualNetwork.Unreached) break;
             var shortest = new bool[to.Count];
             for (var e = 0; e < to.Count; e++)
             {
-                shortest[e] = distance[from[e]] != Infinite && distance[to[e]] != Infinite && distance[from[e]] + cost[e] == distance[to[e]];
+                shortest[e] = distance[from[e]] != ResidualNetwork.Unreached && distance[to[e]] != ResidualNetwork.Unreached
+                    && distance[from[e]] + cost[e] == distance[to[e]];
             }
             while (true)
             {
                 var level = Levels(network.Source, n, adjacency, to, capacity, shortest);
                 if (level[network.Sink] < 0) break;
                 var current = new int[n];
-                while (Augment(network.Source, network.Sink, Infinite, level, current, adjacency, to, capacity, shortest) > 0)
+                while (Augment(network.Source, network.Sink, long.MaxValue, level, current, adjacency, to, capacity, shortest) > 0)
                 {
                 }
             }
         }
         return network.Arcs.Select((arc, i) => arc.Capacity - capacity[2 * i]).ToArray();
-    }
-
-    private static long[] BellmanFord(int source, int n, List<int> from, List<int> to, List<long> capacity, List<long> cost)
-    {
-        var distance = Enumerable.Repeat(Infinite, n).ToArray();
-        distance[source] = 0;
-        for (var round = 0; round < n; round++)
-        {
-            var changed = false;
-            for (var e = 0; e < to.Count; e++)
-            {
-                if (capacity[e] > 0 && distance[from[e]] != Infinite && distance[from[e]] + cost[e] < distance[to[e]])
-                {
-                    distance[to[e]] = distance[from[e]] + cost[e];
-                    changed = true;
-                }
-            }
-            if (!changed) break;
-        }
-        return distance;
     }
 
     private static int[] Levels(int source, int n, List<int>[] adjacency, List<int> to, List<long> capacity, bool[] shortest)
