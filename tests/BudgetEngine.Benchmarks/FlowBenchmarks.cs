@@ -14,7 +14,7 @@ public class FlowBenchmarks
     private Scenario _region = null!;
     private SourceCatalog _catalog = null!;
     private IncomeSchedule _income = null!;
-    private IReadOnlyList<Demand> _demands = null!;
+    private Demand[] _demands = null!;
     private int _years;
     private byte[] _json = [];
     private BudgetEngine.Api.Contracts.ScenarioDto _dto = null!;
@@ -47,10 +47,10 @@ public class FlowBenchmarks
     public int Validate() => ScenarioValidator.Validate(_region).Count;
 
     [Benchmark(Description = "Region: income schedule")]
-    public int Income() => IncomeSchedule.Build(_region, _catalog, ReconciliationOptions.Default, new List<Finding>()).Pots.Count;
+    public int Income() => IncomeSchedule.Build(_region, _catalog, ReconciliationOptions.Default, new List<Finding>()).Pots.Length;
 
     [Benchmark(Description = "Region: demands")]
-    public int Demands() => DemandBuilder.Build(_region, _catalog, new List<Finding>()).Count;
+    public int Demands() => DemandBuilder.Build(_region, _catalog, new List<Finding>()).Length;
 
     [Benchmark(Description = "Region: funding network (flow)")]
     public long Network() => FundingNetwork.Solve(_income.Pots, _demands, _years).Served(0);

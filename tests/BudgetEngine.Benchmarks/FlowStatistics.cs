@@ -25,7 +25,7 @@ internal static class FlowStatistics
             var income = IncomeSchedule.Build(scenario, catalog, ReconciliationOptions.Default, new List<Finding>());
             var demands = DemandBuilder.Build(scenario, catalog, new List<Finding>());
             var (nodes, arcs, solve) = FundingNetwork.Solve(income.Pots, demands, years).Statistics;
-            Console.WriteLine($"{name,-32} {income.Pots.Count,5} {demands.Count,7} {nodes,6} {arcs,6} {solve.Phases,6} {solve.Settled,8} {solve.LevelGraphs,6} {solve.AugmentingPaths,6}");
+            Console.WriteLine($"{name,-32} {income.Pots.Length,5} {demands.Length,7} {nodes,6} {arcs,6} {solve.Phases,6} {solve.Settled,8} {solve.LevelGraphs,6} {solve.AugmentingPaths,6}");
         }
     }
 }

@@ -12,14 +12,15 @@ namespace BudgetEngine.Core.Reconciliation;
 /// </summary>
 internal static class DemandBuilder
 {
-    public static IReadOnlyList<Demand> Build(Scenario scenario, SourceCatalog catalog, ICollection<Finding> findings)
+    public static Demand[] Build(Scenario scenario, SourceCatalog catalog, ICollection<Finding> findings)
     {
         var capacity = 0;
         foreach (var line in scenario.Lines)
         {
             capacity += (line.Coverage.Kind == CoverageKind.Split ? line.Coverage.Sources.Count : 1) * line.Amounts.Count;
         }
-        var demands = new List<Demand>(capacity);
+        var demands = new Demand[capacity];
+        var count = 0;
         var lines = scenario.Lines.ToArray();
         Array.Sort(lines, (a, b) => string.CompareOrdinal(a.Name, b.Name));
         foreach (var line in lines)
@@ -52,7 +53,7 @@ internal static class DemandBuilder
                         findings.Add(new Finding(FindingCode.UncoveredCost, Severity.Error, year, null, line.Name, Money.FromCents(cents),
                             $"No source in the coverage of '{line.Name}' can pay its {FindingText.Euros(cents)} in {year}; name a known, eligible source."));
                     }
-                    demands.Add(new Demand { Line = line, Year = year - scenario.FirstYear, Cents = cents, Options = part.Options });
+                    demands[count++] = new Demand { Line = line, Year = year - scenario.FirstYear, Cents = cents, Options = part.Options };
                 }
             }
 
@@ -66,6 +67,8 @@ internal static class DemandBuilder
                 { Suggestion = suggestion });
             }
         }
+        // Years without cost and split parts of zero make no demand: the capacity is an upper bound.
+        if (count < demands.Length) Array.Resize(ref demands, count);
         return demands;
     }
 

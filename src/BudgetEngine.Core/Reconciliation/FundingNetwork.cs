@@ -43,16 +43,16 @@ internal sealed class FundingNetwork
     private readonly long[] _served;
     private readonly long[] _lapsed;
 
-    private FundingNetwork(IReadOnlyList<FundingPot> pots, IReadOnlyList<Demand> demands, int years)
+    private FundingNetwork(FundingPot[] pots, Demand[] demands, int years)
     {
-        _served = new long[demands.Count];
-        _lapsed = new long[pots.Count];
-        _firstPayment = new int[demands.Count];
-        _paymentsOfDemand = new int[demands.Count];
+        _served = new long[demands.Length];
+        _lapsed = new long[pots.Length];
+        _firstPayment = new int[demands.Length];
+        _paymentsOfDemand = new int[demands.Length];
 
         var potsBySource = new Dictionary<string, List<int>>(StringComparer.Ordinal);
         var arcCount = 0;
-        for (var p = 0; p < pots.Count; p++)
+        for (var p = 0; p < pots.Length; p++)
         {
             var pot = pots[p];
             arcCount += 2 * (pot.EndYear - pot.StartYear + 1) + 1;
@@ -71,9 +71,9 @@ internal sealed class FundingNetwork
         var flow = new MinCostFlow(arcCount);
         var source = flow.AddNode();
         var sink = flow.AddNode();
-        var potNodes = new int[pots.Count][];
-        var lapseArcs = new int[pots.Count];
-        for (var p = 0; p < pots.Count; p++)
+        var potNodes = new int[pots.Length][];
+        var lapseArcs = new int[pots.Length];
+        for (var p = 0; p < pots.Length; p++)
         {
             var pot = pots[p];
             potNodes[p] = new int[years];
@@ -104,7 +104,7 @@ internal sealed class FundingNetwork
         flow.Solve(source, sink, node => node == sink ? -bestReward : 0);
         Statistics = (flow.NodeCount, flow.ArcCount, flow.Statistics);
 
-        for (var p = 0; p < pots.Count; p++)
+        for (var p = 0; p < pots.Length; p++)
         {
             _lapsed[p] = pots[p].Lapses ? flow.Flow(lapseArcs[p]) : 0;
         }
@@ -117,7 +117,7 @@ internal sealed class FundingNetwork
     }
 
     /// <summary>Solves the allocation of <paramref name="pots"/> to <paramref name="demands"/> over <paramref name="years"/> budget years.</summary>
-    public static FundingNetwork Solve(IReadOnlyList<FundingPot> pots, IReadOnlyList<Demand> demands, int years) =>
+    public static FundingNetwork Solve(FundingPot[] pots, Demand[] demands, int years) =>
         new(pots, demands, years);
 
     /// <summary>The size of the flow network and how its solve went.</summary>
@@ -136,7 +136,7 @@ internal sealed class FundingNetwork
     public long Served(int demand) => _served[demand];
 
     /// <summary>Hands a group's flow from each pot back to its demands, in order, each filled from the cheapest pots first.</summary>
-    private void HandBack(DemandGroup group, long[] fromPot, int[] members, IReadOnlyList<Demand> demands)
+    private void HandBack(DemandGroup group, long[] fromPot, int[] members, Demand[] demands)
     {
         var p = 0;
         for (var k = group.First; k < group.First + group.Count; k++)
@@ -179,10 +179,10 @@ internal sealed class FundingNetwork
     /// lists) and named by a small number, so grouping a demand costs one lookup in a small array.
     /// </remarks>
     private static (List<DemandGroup> Groups, int[] Members) GroupDemands(
-        IReadOnlyList<FundingPot> pots, IReadOnlyList<Demand> demands, Dictionary<string, List<int>> potsBySource, int years)
+        FundingPot[] pots, Demand[] demands, Dictionary<string, List<int>> potsBySource, int years)
     {
         var groups = new List<DemandGroup>();
-        var groupOf = new int[demands.Count];
+        var groupOf = new int[demands.Length];
         // Per part number: its group in each year (-1 until a demand of that year comes).
         var groupsByPart = new List<int[]>();
         var optionIds = new Dictionary<DemandOption[], int>(OptionsComparer.Instance);
@@ -192,9 +192,9 @@ internal sealed class FundingNetwork
         // The parts of the line being read: its option lists and their part numbers (demands of a line come together).
         CostLine? line = null;
         var lineParts = new List<(DemandOption[] Options, int Part)>(2);
-        for (var d = 0; d < demands.Count; d++)
+        for (var d = 0; d < demands.Length; d++)
         {
-            var demand = demands[d];
+            ref readonly var demand = ref demands[d];
             if (!ReferenceEquals(demand.Line, line))
             {
                 line = demand.Line;
@@ -242,9 +242,9 @@ internal sealed class FundingNetwork
             group.First = first;
             first += group.Count;
         }
-        var members = new int[demands.Count];
+        var members = new int[demands.Length];
         var filled = new int[groups.Count];
-        for (var d = 0; d < demands.Count; d++)
+        for (var d = 0; d < demands.Length; d++)
         {
             var g = groupOf[d];
             members[groups[g].First + filled[g]++] = d;
@@ -281,7 +281,7 @@ internal sealed class FundingNetwork
     }
 
     /// <summary>The project key of the demand when an earmarked pot of one of its sources is for it; otherwise null.</summary>
-    private static string? EarmarkThatApplies(IReadOnlyList<FundingPot> pots, Demand demand, Dictionary<string, List<int>> potsBySource)
+    private static string? EarmarkThatApplies(FundingPot[] pots, in Demand demand, Dictionary<string, List<int>> potsBySource)
     {
         foreach (var option in demand.Options)
         {
@@ -298,7 +298,7 @@ internal sealed class FundingNetwork
     /// The pots that may pay the demand's line in any year, with the cost of each cent they pay, cheapest first (by cost,
     /// then pot). When no earmarked pot applies to the line, these are its sources' general pots, whatever the line.
     /// </summary>
-    private static (int Pot, long Cost)[] Candidates(IReadOnlyList<FundingPot> pots, Demand demand, Dictionary<string, List<int>> potsBySource)
+    private static (int Pot, long Cost)[] Candidates(FundingPot[] pots, in Demand demand, Dictionary<string, List<int>> potsBySource)
     {
         var eligible = new List<(int Pot, long Cost)>();
         foreach (var option in demand.Options)
@@ -319,7 +319,7 @@ internal sealed class FundingNetwork
     }
 
     /// <summary>The candidates that hold spendable money in year index <paramref name="year"/>, in the same order.</summary>
-    private static (int Pot, long Cost)[] AliveIn((int Pot, long Cost)[] candidates, IReadOnlyList<FundingPot> pots, int year)
+    private static (int Pot, long Cost)[] AliveIn((int Pot, long Cost)[] candidates, FundingPot[] pots, int year)
     {
         var count = 0;
         foreach (var c in candidates) if (pots[c.Pot].IsAlive(year)) count++;

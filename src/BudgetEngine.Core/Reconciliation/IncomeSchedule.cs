@@ -8,7 +8,7 @@ namespace BudgetEngine.Core.Reconciliation;
 /// <summary>Turns sources' opening balances and grants into funding pots, recognising income by the chosen method.</summary>
 internal sealed class IncomeSchedule
 {
-    private IncomeSchedule(IReadOnlyList<FundingPot> pots, long unassignedOpening, long[] unassignedIncome)
+    private IncomeSchedule(FundingPot[] pots, long unassignedOpening, long[] unassignedIncome)
     {
         Pots = pots;
         UnassignedOpening = unassignedOpening;
@@ -16,7 +16,7 @@ internal sealed class IncomeSchedule
     }
 
     /// <summary>The pots, alike grants merged, in a canonical order (by source code, earmark, status, end).</summary>
-    public IReadOnlyList<FundingPot> Pots { get; }
+    public FundingPot[] Pots { get; }
 
     /// <summary>Income before the horizon from grants of an unknown source: in the budget's opening balance, in no source.</summary>
     public long UnassignedOpening { get; }

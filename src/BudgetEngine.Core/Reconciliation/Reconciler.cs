@@ -41,14 +41,14 @@ public static class Reconciler
         return new BudgetReconciliation(options, yearReconciliations, new DeferredAllocations(ledger), Order(findings));
     }
 
-    private static YearReconciliation[] BudgetYears(Scenario scenario, IncomeSchedule income, IReadOnlyList<Demand> demands, SourceLedger ledger)
+    private static YearReconciliation[] BudgetYears(Scenario scenario, IncomeSchedule income, Demand[] demands, SourceLedger ledger)
     {
         var years = scenario.LastYear - scenario.FirstYear + 1;
         var result = new YearReconciliation[years];
         // The demands split every line's cost of a year without remainder (fixed splits add up to the cent), so their
         // cents per year are the lines' costs.
         var costCents = new long[years];
-        for (var d = 0; d < demands.Count; d++) costCents[demands[d].Year] += demands[d].Cents;
+        for (var d = 0; d < demands.Length; d++) costCents[demands[d].Year] += demands[d].Cents;
         var opening = Money.FromCents(income.UnassignedOpening + income.Pots.Sum(p => p.Opening));
         for (var y = 0; y < years; y++)
         {

@@ -12,8 +12,8 @@ namespace BudgetEngine.Core.Reconciliation;
 internal sealed class SourceLedger
 {
     private readonly Scenario _scenario;
-    private readonly IReadOnlyList<FundingPot> _pots;
-    private readonly IReadOnlyList<Demand> _demands;
+    private readonly FundingPot[] _pots;
+    private readonly Demand[] _demands;
     private readonly string[] _codes;
     private readonly Dictionary<string, int> _sourceIndex;
     private readonly int _years;
@@ -27,7 +27,7 @@ internal sealed class SourceLedger
     private readonly long[] _demandShortfall;
     private readonly List<(FundingPot Pot, long Cents)> _lapses = [];
 
-    public SourceLedger(Scenario scenario, IReadOnlyList<FundingPot> pots, IReadOnlyList<Demand> demands, FundingNetwork network)
+    public SourceLedger(Scenario scenario, FundingPot[] pots, Demand[] demands, FundingNetwork network)
     {
         _scenario = scenario;
         _pots = pots;
@@ -44,10 +44,10 @@ internal sealed class SourceLedger
         _conditional = new long[_codes.Length * years];
         _lapsed = new long[_codes.Length * years];
         _opening = new long[_codes.Length];
-        _demandShortfall = new long[demands.Count];
+        _demandShortfall = new long[demands.Length];
 
-        var potSource = new int[pots.Count];
-        for (var p = 0; p < pots.Count; p++)
+        var potSource = new int[pots.Length];
+        for (var p = 0; p < pots.Length; p++)
         {
             var pot = pots[p];
             var s = potSource[p] = _sourceIndex[pot.Source.Code];
@@ -63,8 +63,8 @@ internal sealed class SourceLedger
 
         _network = network;
         _potSource = potSource;
-        _potConditional = new bool[pots.Count];
-        for (var p = 0; p < pots.Count; p++) _potConditional[p] = pots[p].Conditional;
+        _potConditional = new bool[pots.Length];
+        for (var p = 0; p < pots.Length; p++) _potConditional[p] = pots[p].Conditional;
         foreach (var (p, d, cents) in network.Payments())
         {
             var s = potSource[p];
@@ -73,7 +73,7 @@ internal sealed class SourceLedger
             if (_potConditional[p]) _conditional[s * years + year] += cents;
         }
 
-        for (var d = 0; d < demands.Count; d++)
+        for (var d = 0; d < demands.Length; d++)
         {
             var shortfall = demands[d].Cents - network.Served(d);
             _demandShortfall[d] = shortfall;
@@ -128,15 +128,15 @@ internal sealed class SourceLedger
     public IReadOnlyList<LineAllocation> LineAllocations()
     {
         // Demands come in canonical order (line name, year, split part): a line-year's parts are consecutive.
-        var result = new List<LineAllocation>(_demands.Count);
+        var result = new List<LineAllocation>(_demands.Length);
         var paid = new long[_codes.Length];
         var conditional = new long[_codes.Length];
-        for (var first = 0; first < _demands.Count;)
+        for (var first = 0; first < _demands.Length;)
         {
             var line = _demands[first].Line;
             var year = _demands[first].Year;
             var last = first;
-            while (last + 1 < _demands.Count && ReferenceEquals(_demands[last + 1].Line, line) && _demands[last + 1].Year == year) last++;
+            while (last + 1 < _demands.Length && ReferenceEquals(_demands[last + 1].Line, line) && _demands[last + 1].Year == year) last++;
 
             if (first == last && _network.PaymentsOf(first).Count <= 1)
             {
@@ -216,7 +216,7 @@ internal sealed class SourceLedger
 
         var paid = new long[_codes.Length];
         var conditional = new long[_codes.Length];
-        for (var d = 0; d < _demands.Count; d++)
+        for (var d = 0; d < _demands.Length; d++)
         {
             var anyConditional = false;
             var (first, count) = _network.PaymentsOf(d);
