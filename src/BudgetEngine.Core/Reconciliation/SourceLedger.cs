@@ -162,9 +162,9 @@ internal sealed class SourceLedger
             count = 0;
             for (var s = 0; s < _codes.Length; s++)
             {
-                if (paid[s] > 0) shares[count++] = new SourceShare(_codes[s], Money.FromCents(paid[s]), Cents(conditional[s]));
+                if (paid[s] > 0) shares[count++] = new SourceShare(_codes[s], Money.FromCents(paid[s]), Money.FromCents(conditional[s]));
             }
-            result.Add(new LineAllocation(line.Name, _scenario.FirstYear + year, Money.FromCents(amount), shares, Cents(shortfall), accountable));
+            result.Add(new LineAllocation(line.Name, _scenario.FirstYear + year, Money.FromCents(amount), shares, Money.FromCents(shortfall), accountable));
             first = last + 1;
         }
         return result;
@@ -181,12 +181,9 @@ internal sealed class SourceLedger
             shares = [new SourceShare(_codes[_potSource[p]], Money.FromCents(cents), _potConditional[p] ? Money.FromCents(cents) : Money.Zero)];
         }
         var shortfall = _demandShortfall[d];
-        return new LineAllocation(line.Name, _scenario.FirstYear + year, Money.FromCents(_demands[d].Cents), shares, Cents(shortfall),
+        return new LineAllocation(line.Name, _scenario.FirstYear + year, Money.FromCents(_demands[d].Cents), shares, Money.FromCents(shortfall),
             shortfall > 0 ? _demands[d].Accountable?.Code : null);
     }
-
-    /// <summary>An amount of cents; zero, the common case, without a division.</summary>
-    private static Money Cents(long cents) => cents == 0 ? Money.Zero : Money.FromCents(cents);
 
     private static string Describe(FundingPot pot)
     {
