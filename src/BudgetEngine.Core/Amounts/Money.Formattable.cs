@@ -38,6 +38,35 @@ public readonly partial struct Money : ISpanFormattable
     /// <summary>Invariant notation with two decimals and no grouping: <c>25000.00</c>, <c>-1234.56</c>.</summary>
     public string ToInvariantString() => Euros.ToString("F2", CultureInfo.InvariantCulture);
 
+    /// <summary>
+    /// Writes the invariant notation (<c>25000.00</c>, <c>-1234.56</c>, the text of <see cref="ToInvariantString"/>) as
+    /// UTF-8 straight from the cents, without a decimal: what JSON carries for an amount. Returns false, writing nothing
+    /// useful, when <paramref name="destination"/> is too small (<see cref="MaxInvariantUtf8Length"/> always suffices).
+    /// </summary>
+    public bool TryFormatInvariantUtf8(Span<byte> destination, out int bytesWritten)
+    {
+        bytesWritten = 0;
+        var magnitude = (ulong)Math.Abs(_cents);
+        var position = 0;
+        if (_cents < 0)
+        {
+            if (destination.IsEmpty) return false;
+            destination[position++] = (byte)'-';
+        }
+        if (!(magnitude / 100).TryFormat(destination[position..], out var euroDigits, default, CultureInfo.InvariantCulture)) return false;
+        position += euroDigits;
+        if (destination.Length - position < 3) return false;
+        var cents = (int)(magnitude % 100);
+        destination[position] = (byte)'.';
+        destination[position + 1] = (byte)('0' + cents / 10);
+        destination[position + 2] = (byte)('0' + cents % 10);
+        bytesWritten = position + 3;
+        return true;
+    }
+
+    /// <summary>The longest invariant notation of any amount: a sign, 13 digits of euros (<see cref="MaxEuros"/>), the point and two decimals.</summary>
+    public const int MaxInvariantUtf8Length = 17;
+
     /// <summary>Dutch currency notation: <c>€ 25.000,00</c>, negative <c>€ -25.000,00</c> (as nl-NL writes it).</summary>
     public string ToDutchString() => ToString("C", DutchNumberFormat);
 

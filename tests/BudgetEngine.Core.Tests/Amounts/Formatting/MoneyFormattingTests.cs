@@ -169,4 +169,54 @@ public sealed class MoneyFormattingTests
             Money.Parse(text).Should().Be(money, "'{0}' ({1}, {2}, seed {3}, case {4}) must read back", text, culture.Name, format, random.Seed, i);
         }
     }
+
+    [Theory]
+    [MemberData(nameof(Written))]
+    public void The_UTF_8_invariant_notation_is_the_invariant_string(decimal euros, string invariant, string dutch, string dutchNumber)
+    {
+        _ = (dutch, dutchNumber);
+        Span<byte> buffer = stackalloc byte[Money.MaxInvariantUtf8Length];
+
+        Money.FromEuros(euros).TryFormatInvariantUtf8(buffer, out var written).Should().BeTrue();
+
+        System.Text.Encoding.UTF8.GetString(buffer[..written]).Should().Be(invariant);
+    }
+
+    [Fact]
+    public void The_UTF_8_invariant_notation_of_random_amounts_is_what_JSON_writes_for_their_euros()
+    {
+        var random = new SeededRandom(20261122);
+        Span<byte> buffer = stackalloc byte[Money.MaxInvariantUtf8Length];
+        var json = new System.Buffers.ArrayBufferWriter<byte>();
+        for (var i = 0; i < 2_000; i++)
+        {
+            var digits = random.Next(1, 15);
+            var cents = random.Next(0, (long)Math.Pow(10, digits)) * (random.Chance(1, 3) ? -1 : 1);
+            var money = Money.FromCents(Math.Clamp(cents, -100_000_000_000_000L, 100_000_000_000_000L));
+            json.Clear();
+            using (var writer = new System.Text.Json.Utf8JsonWriter(json)) writer.WriteNumberValue(money.Euros);
+
+            money.TryFormatInvariantUtf8(buffer, out var written).Should().BeTrue();
+
+            buffer[..written].ToArray().Should().Equal(json.WrittenSpan.ToArray(), "{0} cents (seed {1}, case {2})", money.Cents, random.Seed, i);
+        }
+    }
+
+    [Theory]
+    [InlineData(-100_000_000_000_000L)]
+    [InlineData(-1L)]
+    [InlineData(0L)]
+    [InlineData(123_456L)]
+    public void The_UTF_8_invariant_notation_reports_a_short_buffer(long cents)
+    {
+        var money = Money.FromCents(cents);
+        Span<byte> buffer = stackalloc byte[Money.MaxInvariantUtf8Length];
+        money.TryFormatInvariantUtf8(buffer, out var length).Should().BeTrue();
+
+        for (var size = 0; size < length; size++)
+        {
+            money.TryFormatInvariantUtf8(buffer[..size], out var written).Should().BeFalse("{0} bytes cannot hold {1}", size, money);
+            written.Should().Be(0);
+        }
+    }
 }
