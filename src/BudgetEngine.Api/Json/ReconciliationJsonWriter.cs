@@ -188,7 +188,8 @@ public static class ReconciliationJsonWriter
     private static void WriteEuros(Utf8JsonWriter json, JsonEncodedText name, Money amount)
     {
         Span<byte> text = stackalloc byte[Money.MaxInvariantUtf8Length];
-        amount.TryFormatInvariantUtf8(text, out var length);
+        // Every amount is within Money.MaxEuros, so its notation fits; never write an empty value if that ever changed.
+        if (!amount.TryFormatInvariantUtf8(text, out var length)) throw new InvalidOperationException($"The amount {amount} does not fit its notation's buffer.");
         json.WritePropertyName(name);
         json.WriteRawValue(text[..length], skipInputValidation: true);
     }
