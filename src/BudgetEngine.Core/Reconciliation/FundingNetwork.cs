@@ -1,3 +1,5 @@
+using BudgetEngine.Core.Allocation;
+using BudgetEngine.Core.Amounts;
 using BudgetEngine.Core.Flow;
 using BudgetEngine.Core.Scenarios;
 
@@ -13,6 +15,7 @@ namespace BudgetEngine.Core.Reconciliation;
 /// </para>
 /// <list type="number">
 /// <item>serving a cent of demand earns <see cref="ServeReward"/> (a little more for earlier years): the least total shortfall first, and what remains short falls in the latest years, as money is spent in time order;</item>
+/// <item>each year a cent of a carrying source's later money travels back to settle an earlier year's deficit costs <see cref="SettlementDelayCost"/> (less than the earlier-year bonus: later income settles the oldest deficit first, before that year's own costs, as a ledger does; more than anything below: a cost is paid in its own year where any money allows);</item>
 /// <item>a lapsing cent costs <see cref="LapseCost"/>: money that would lapse is used before money that carries over;</item>
 /// <item>each step down a line's order of preference costs <see cref="RankCost"/>;</item>
 /// <item>conditional money costs <see cref="ConditionalCost"/>: awarded money is used first;</item>
@@ -21,22 +24,25 @@ namespace BudgetEngine.Core.Reconciliation;
 /// </list>
 /// <para>
 /// Demands of one year that may draw on the same pots at the same costs are one node in the flow (the network's size
-/// follows the variety of coverage, not the number of lines); the group's flow is handed back to its demands in
-/// their canonical order, each taking its pots in order of cost, so what a group cannot pay falls on its last demands.
+/// follows the variety of coverage, not the number of lines). Where money is short, the flow's choice between equally
+/// good groups is replaced by a fair one (<see cref="ShortfallSharing"/>), and each group's flow is handed back to its
+/// demands in proportion to what they ask (<c>Allocator.Split</c>), so lines that compete equally for a source
+/// share its shortfall pro rata, whatever their names.
 /// </para>
 /// </summary>
 internal sealed class FundingNetwork
 {
     internal const long ServeReward = 1L << 50;
     internal const long EarlierYearBonus = 1L << 40;
+    internal const long SettlementDelayCost = 1L << 35;
     internal const long LapseCost = 1L << 30;
     internal const long RankCost = 1L << 12;
     internal const long ConditionalCost = 1L << 10;
     internal const long GeneralCost = 1L << 8;
     internal const long ExpiryCost = 1L;
 
-    // Every payment, each demand's consecutive: a group hands its flow back one demand at a time.
-    private readonly (int Pot, int Demand, long Cents)[] _payments;
+    // Every payment, each demand's consecutive.
+    private Payment[] _payments = [];
     private int _paymentCount;
     private readonly int[] _firstPayment;
     private readonly int[] _paymentsOfDemand;
@@ -59,14 +65,7 @@ internal sealed class FundingNetwork
             (potsBySource.TryGetValue(pot.Source.Code, out var list) ? list : potsBySource[pot.Source.Code] = []).Add(p);
         }
         var (groups, members) = GroupDemands(pots, demands, potsBySource, years);
-        // Handing a group's flow back, every payment but the last either pays its demand in full or empties its pot.
-        var mostPayments = 0;
-        foreach (var group in groups)
-        {
-            arcCount += group.Pots.Length + 1;
-            if (group.Pots.Length > 0) mostPayments += group.Count + group.Pots.Length;
-        }
-        _payments = new (int Pot, int Demand, long Cents)[mostPayments];
+        foreach (var group in groups) arcCount += group.Arcs.Length + 1;
 
         var flow = new MinCostFlow(arcCount);
         var source = flow.AddNode();
@@ -92,11 +91,15 @@ internal sealed class FundingNetwork
         var groupArcs = new List<(DemandGroup Group, int[] Arcs)>(groups.Count);
         foreach (var group in groups)
         {
-            if (group.Pots.Length == 0) continue;
+            if (group.Arcs.Length == 0) continue;
             var node = flow.AddNode();
             flow.AddArc(node, sink, group.Cents, -(ServeReward + (years - 1 - group.Year) * EarlierYearBonus));
-            var arcs = new int[group.Pots.Length];
-            for (var e = 0; e < arcs.Length; e++) arcs[e] = flow.AddArc(potNodes[group.Pots[e].Pot][group.Year], node, MinCostFlow.Unbounded, group.Pots[e].Cost);
+            var arcs = new int[group.Arcs.Length];
+            for (var e = 0; e < arcs.Length; e++)
+            {
+                var arc = group.Arcs[e];
+                arcs[e] = flow.AddArc(potNodes[arc.Pot][arc.FromYear], node, MinCostFlow.Unbounded, arc.Cost);
+            }
             groupArcs.Add((group, arcs));
         }
 
@@ -110,10 +113,10 @@ internal sealed class FundingNetwork
         }
         foreach (var (group, arcs) in groupArcs)
         {
-            var fromPot = new long[arcs.Length];
-            for (var e = 0; e < arcs.Length; e++) fromPot[e] = flow.Flow(arcs[e]);
-            HandBack(group, fromPot, members, demands);
+            for (var e = 0; e < arcs.Length; e++) group.Flow[e] = flow.Flow(arcs[e]);
         }
+        ShortfallSharing.Share(groups);
+        foreach (var group in groups) HandBack(group, members, demands);
     }
 
     /// <summary>Solves the allocation of <paramref name="pots"/> to <paramref name="demands"/> over <paramref name="years"/> budget years.</summary>
@@ -123,8 +126,8 @@ internal sealed class FundingNetwork
     /// <summary>The size of the flow network and how its solve went.</summary>
     public (int Nodes, int Arcs, SolveStatistics Solve) Statistics { get; }
 
-    /// <summary>Every non-zero payment: pot index, demand index, cents.</summary>
-    public ReadOnlySpan<(int Pot, int Demand, long Cents)> Payments() => _payments.AsSpan(0, _paymentCount);
+    /// <summary>Every non-zero payment, each demand's consecutive.</summary>
+    public ReadOnlySpan<Payment> Payments() => _payments.AsSpan(0, _paymentCount);
 
     /// <summary>Where demand <paramref name="demand"/>'s payments lie in <see cref="Payments"/>: the first index and how many.</summary>
     public (int First, int Count) PaymentsOf(int demand) => (_firstPayment[demand], _paymentsOfDemand[demand]);
@@ -132,41 +135,84 @@ internal sealed class FundingNetwork
     /// <summary>What lapsed of pot <paramref name="pot"/> at the end of its period (zero for pots that carry over).</summary>
     public long Lapsed(int pot) => _lapsed[pot];
 
-    /// <summary>What was paid of demand <paramref name="demand"/>.</summary>
+    /// <summary>What was paid of demand <paramref name="demand"/>, in its own year or later.</summary>
     public long Served(int demand) => _served[demand];
 
-    /// <summary>Hands a group's flow from each pot back to its demands, in order, each filled from the cheapest pots first.</summary>
-    private void HandBack(DemandGroup group, long[] fromPot, int[] members, Demand[] demands)
+    /// <summary>
+    /// Hands a group's flow back to its demands: each demand is served its share of the group's flow in proportion to
+    /// its cents, and takes every arc's money in proportion to what it still needs (the last arc fills the rest
+    /// exactly), so every demand of the group is paid alike.
+    /// </summary>
+    private void HandBack(DemandGroup group, int[] members, Demand[] demands)
     {
-        var p = 0;
-        for (var k = group.First; k < group.First + group.Count; k++)
+        var arcsWithFlow = 0;
+        var lastArc = -1;
+        for (var e = 0; e < group.Flow.Length; e++)
         {
-            var d = members[k];
-            var need = demands[d].Cents;
-            while (need > 0 && p < fromPot.Length)
+            if (group.Flow[e] > 0) { arcsWithFlow++; lastArc = e; }
+        }
+        if (arcsWithFlow == 0) return;
+        var count = group.Count;
+        if (count == 1)
+        {
+            var d = members[group.First];
+            for (var e = 0; e < group.Flow.Length; e++) Add(group, e, d, group.Flow[e]);
+            return;
+        }
+
+        // What each demand is served in all: everything it asks, or its share of what the group was paid.
+        var served = group.Flow.Sum();
+        var need = new long[count];
+        for (var k = 0; k < count; k++) need[k] = demands[members[group.First + k]].Cents;
+        string[]? keys = null;
+        if (served < group.Cents) need = SplitInProportion(served, need, ref keys);
+
+        if (arcsWithFlow == 1)
+        {
+            for (var k = 0; k < count; k++) Add(group, lastArc, members[group.First + k], need[k]);
+            return;
+        }
+        var fromArc = new long[group.Flow.Length][];
+        for (var e = 0; e < group.Flow.Length; e++)
+        {
+            if (group.Flow[e] == 0) continue;
+            var taken = e == lastArc ? (long[])need.Clone() : SplitInProportion(group.Flow[e], need, ref keys);
+            for (var k = 0; k < count; k++) need[k] -= taken[k];
+            fromArc[e] = taken;
+        }
+        for (var k = 0; k < count; k++)
+        {
+            for (var e = 0; e < fromArc.Length; e++)
             {
-                var take = Math.Min(need, fromPot[p]);
-                if (take > 0)
-                {
-                    if (_paymentsOfDemand[d]++ == 0) _firstPayment[d] = _paymentCount;
-                    _payments[_paymentCount++] = (group.Pots[p].Pot, d, take);
-                    _served[d] += take;
-                    fromPot[p] -= take;
-                    need -= take;
-                }
-                if (fromPot[p] == 0) p++;
+                if (fromArc[e] is { } taken) Add(group, e, members[group.First + k], taken[k]);
             }
         }
     }
 
-    /// <summary>Demands of one year that draw on the same pots at the same costs: members[First .. First + Count - 1] of the grouping, in canonical order.</summary>
-    private sealed class DemandGroup(int year, (int Pot, long Cost)[] pots)
+    /// <summary>Splits <paramref name="cents"/> over the members in proportion to <paramref name="weights"/> (which add up to at least the cents).</summary>
+    private static long[] SplitInProportion(long cents, long[] weights, ref string[]? keys)
     {
-        public int Year { get; } = year;
-        public (int Pot, long Cost)[] Pots { get; } = pots;
-        public long Cents { get; set; }
-        public int First { get; set; }
-        public int Count { get; set; }
+        if (keys is null)
+        {
+            // Ties between equal remainders go to the smaller key: the member's place in canonical order.
+            keys = new string[weights.Length];
+            for (var k = 0; k < keys.Length; k++) keys[k] = k.ToString("D6", System.Globalization.CultureInfo.InvariantCulture);
+        }
+        var shares = new AllocationShare[weights.Length];
+        for (var k = 0; k < shares.Length; k++) shares[k] = new AllocationShare(keys[k], weights[k]);
+        var split = Allocator.Split(Money.FromCents(cents), shares);
+        var result = new long[split.Length];
+        for (var k = 0; k < result.Length; k++) result[k] = split[k].Cents;
+        return result;
+    }
+
+    private void Add(DemandGroup group, int arc, int demand, long cents)
+    {
+        if (cents == 0) return;
+        if (_paymentCount == _payments.Length) Array.Resize(ref _payments, Math.Max(16, 2 * _payments.Length));
+        if (_paymentsOfDemand[demand]++ == 0) _firstPayment[demand] = _paymentCount;
+        _payments[_paymentCount++] = new Payment(group.Arcs[arc].Pot, demand, cents, group.Arcs[arc].FromYear);
+        _served[demand] += cents;
     }
 
     /// <summary>
@@ -229,7 +275,7 @@ internal sealed class FundingNetwork
             {
                 var candidates = candidatesByPart[partId] ?? Candidates(pots, demand, potsBySource);
                 byYear[demand.Year] = groups.Count;
-                groups.Add(new DemandGroup(demand.Year, AliveIn(candidates, pots, demand.Year)));
+                groups.Add(new DemandGroup(demand.Year, ArcsFor(candidates, pots, demand.Year, years)));
             }
             var group = groups[groupOf[d] = byYear[demand.Year]];
             group.Count++;
@@ -318,14 +364,25 @@ internal sealed class FundingNetwork
         return eligible.ToArray();
     }
 
-    /// <summary>The candidates that hold spendable money in year index <paramref name="year"/>, in the same order.</summary>
-    private static (int Pot, long Cost)[] AliveIn((int Pot, long Cost)[] candidates, FundingPot[] pots, int year)
+    /// <summary>
+    /// Where a group of year index <paramref name="year"/> may take money from: each candidate pot as it stands in that
+    /// year (if it holds money then), and each pot of a carrying source as it stands in every later year (a deficit
+    /// settled late, at <see cref="SettlementDelayCost"/> a year on top of the pot's cost); cheapest first.
+    /// </summary>
+    private static GroupArc[] ArcsFor((int Pot, long Cost)[] candidates, FundingPot[] pots, int year, int years)
     {
-        var count = 0;
-        foreach (var c in candidates) if (pots[c.Pot].IsAlive(year)) count++;
-        var alive = new (int Pot, long Cost)[count];
-        var i = 0;
-        foreach (var c in candidates) if (pots[c.Pot].IsAlive(year)) alive[i++] = c;
-        return alive;
+        var arcs = new List<GroupArc>(candidates.Length);
+        foreach (var (p, cost) in candidates)
+        {
+            var pot = pots[p];
+            if (pot.IsAlive(year)) arcs.Add(new GroupArc(p, year, cost));
+            if (!pot.Source.CarriesOver) continue;
+            for (var later = Math.Max(year + 1, pot.StartYear); later <= Math.Min(pot.EndYear, years - 1); later++)
+            {
+                arcs.Add(new GroupArc(p, later, cost + (later - year) * SettlementDelayCost));
+            }
+        }
+        arcs.Sort((a, b) => a.Cost != b.Cost ? a.Cost.CompareTo(b.Cost) : a.Pot != b.Pot ? a.Pot.CompareTo(b.Pot) : a.FromYear.CompareTo(b.FromYear));
+        return arcs.ToArray();
     }
 }

@@ -50,6 +50,7 @@ public static class Reconciler
         var costCents = new long[years];
         for (var d = 0; d < demands.Length; d++) costCents[demands[d].Year] += demands[d].Cents;
         var opening = Money.FromCents(income.UnassignedOpening + income.Pots.Sum(p => p.Opening));
+        var unfundedOpening = Money.FromCents(income.UnassignedOpening);
         for (var y = 0; y < years; y++)
         {
             var year = scenario.FirstYear + y;
@@ -58,11 +59,19 @@ public static class Reconciler
             var costs = Money.FromCents(costCents[y]);
             var lapsed = Money.Sum(bySource.Select(s => s.Lapsed));
             var closing = opening + yearIncome - costs - lapsed;
-            result[y] = new YearReconciliation(year, opening, yearIncome, costs, lapsed, closing, bySource);
+            var unfunded = Unfunded(unfundedOpening, Money.FromCents(income.UnassignedIncome[y]), Money.FromCents(ledger.UnfundedCosts(y)),
+                Money.FromCents(ledger.DeficitsToUnfunded(y)));
+            result[y] = new YearReconciliation(year, opening, yearIncome, costs, lapsed, closing, bySource) { Unfunded = unfunded };
             opening = closing;
+            unfundedOpening = unfunded.ClosingBalance;
         }
         return result;
     }
+
+    private static UnfundedYear Unfunded(Money opening, Money income, Money costs, Money deficitsFromSources) =>
+        opening.IsZero && income.IsZero && costs.IsZero && deficitsFromSources.IsZero
+            ? UnfundedYear.None
+            : new UnfundedYear(opening, income, costs, deficitsFromSources, opening + income - costs - deficitsFromSources);
 
     private static IEnumerable<Finding> OverAllocatedBudget(IEnumerable<YearReconciliation> years) =>
         years.Where(y => y.ClosingBalance.IsNegative).Select(y => new Finding(

@@ -5,4 +5,7 @@ public static class ReconciliationFindingCodes
 {
     /// <summary>Part of a grant counts as income after the scenario's last year and is left out.</summary>
     public const string IncomeAfterHorizon = "INCOME_AFTER_HORIZON";
+
+    /// <summary>A source's later money pays costs charged to it in an earlier year: the deficit it carried is settled (information).</summary>
+    public const string DeficitSettled = "DEFICIT_SETTLED";
 }

@@ -5,9 +5,16 @@ using BudgetEngine.Core.Scenarios;
 namespace BudgetEngine.Core.Reconciliation;
 
 /// <summary>
-/// Reads a solved funding network back into per-source balances, line allocations and the findings they raise.
-/// Per source and year: opening + income = costs + lapsed + closing, where costs include the shortfall the source
-/// is accountable for, so that a deficit carries to the next year as the seed's results do.
+/// Reads a solved funding network back into per-source balances, the unfunded part, line allocations and the
+/// findings they raise, as docs/accounting-model.md sets out.
+/// <list type="bullet">
+/// <item>A cost is charged to a source in the cost's own year: what the source pays of it (then, or later when it settles
+/// a deficit), and what no source pays of a line the source is accountable for.</item>
+/// <item>Per source and year: opening + income + deficit to unfunded = costs + lapsed + closing; the closing carries to
+/// the next year. A source whose money carries over carries its deficit too, and its later income settles it (its
+/// balance is the ledger's). A source whose money does not carry over hands its deficit to unfunded at year end.</item>
+/// <item>Unfunded ("Ongedekt"): income of unknown sources, costs no source may pay and the deficits handed to it.</item>
+/// </list>
 /// </summary>
 internal sealed class SourceLedger
 {
@@ -15,16 +22,19 @@ internal sealed class SourceLedger
     private readonly FundingPot[] _pots;
     private readonly Demand[] _demands;
     private readonly string[] _codes;
-    private readonly Dictionary<string, int> _sourceIndex;
+    private readonly bool[] _carries;
     private readonly int _years;
     // Per source and year (index s * years + y).
-    private readonly long[] _income, _paid, _shortfall, _conditional, _lapsed;
+    private readonly long[] _income, _charged, _conditional, _lapsed, _unpaid;
+    // Per source, cost year and year paid (index (s * years + t) * years + y): costs of year t paid from money of year y > t.
+    private readonly long[] _settled;
     private readonly long[] _opening;
+    // Per year: costs no source may pay.
+    private readonly long[] _unfundedCosts;
     private readonly FundingNetwork _network;
     // Per pot: its source's index, and whether its money is conditional.
     private readonly int[] _potSource;
     private readonly bool[] _potConditional;
-    private readonly long[] _demandShortfall;
     private readonly List<(FundingPot Pot, long Cents)> _lapses = [];
 
     public SourceLedger(Scenario scenario, FundingPot[] pots, Demand[] demands, FundingNetwork network)
@@ -32,25 +42,29 @@ internal sealed class SourceLedger
         _scenario = scenario;
         _pots = pots;
         _demands = demands;
-        _codes = new string[scenario.Sources.Count];
-        for (var i = 0; i < _codes.Length; i++) _codes[i] = scenario.Sources[i].Code;
-        Array.Sort(_codes, StringComparer.Ordinal);
-        _sourceIndex = new Dictionary<string, int>(_codes.Length, StringComparer.Ordinal);
-        for (var i = 0; i < _codes.Length; i++) _sourceIndex.Add(_codes[i], i);
+        _network = network;
+        var sources = scenario.Sources.OrderBy(s => s.Code, StringComparer.Ordinal).ToArray();
+        _codes = sources.Select(s => s.Code).ToArray();
+        _carries = sources.Select(s => s.CarriesOver).ToArray();
+        var sourceIndex = new Dictionary<string, int>(_codes.Length, StringComparer.Ordinal);
+        for (var i = 0; i < _codes.Length; i++) sourceIndex.Add(_codes[i], i);
         var years = _years = scenario.LastYear - scenario.FirstYear + 1;
         _income = new long[_codes.Length * years];
-        _paid = new long[_codes.Length * years];
-        _shortfall = new long[_codes.Length * years];
+        _charged = new long[_codes.Length * years];
         _conditional = new long[_codes.Length * years];
         _lapsed = new long[_codes.Length * years];
+        _unpaid = new long[_codes.Length * years];
+        _settled = new long[_codes.Length * years * years];
         _opening = new long[_codes.Length];
-        _demandShortfall = new long[demands.Length];
+        _unfundedCosts = new long[years];
 
-        var potSource = new int[pots.Length];
+        _potSource = new int[pots.Length];
+        _potConditional = new bool[pots.Length];
         for (var p = 0; p < pots.Length; p++)
         {
             var pot = pots[p];
-            var s = potSource[p] = _sourceIndex[pot.Source.Code];
+            var s = _potSource[p] = sourceIndex[pot.Source.Code];
+            _potConditional[p] = pot.Conditional;
             _opening[s] += pot.Opening;
             for (var y = 0; y < years; y++) _income[s * years + y] += pot.Income[y];
             var lapsed = network.Lapsed(p);
@@ -61,41 +75,45 @@ internal sealed class SourceLedger
             }
         }
 
-        _network = network;
-        _potSource = potSource;
-        _potConditional = new bool[pots.Length];
-        for (var p = 0; p < pots.Length; p++) _potConditional[p] = pots[p].Conditional;
-        foreach (var (p, d, cents) in network.Payments())
+        foreach (var payment in network.Payments())
         {
-            var s = potSource[p];
-            var year = demands[d].Year;
-            _paid[s * years + year] += cents;
-            if (_potConditional[p]) _conditional[s * years + year] += cents;
+            var s = _potSource[payment.Pot];
+            var year = demands[payment.Demand].Year;
+            _charged[s * years + year] += payment.Cents;
+            if (_potConditional[payment.Pot]) _conditional[s * years + year] += payment.Cents;
+            if (payment.FromYear > year) _settled[(s * years + year) * years + payment.FromYear] += payment.Cents;
         }
 
         for (var d = 0; d < demands.Length; d++)
         {
-            var shortfall = demands[d].Cents - network.Served(d);
-            _demandShortfall[d] = shortfall;
-            if (shortfall > 0 && demands[d].Accountable is { } accountable)
+            var unpaid = demands[d].Cents - network.Served(d);
+            if (unpaid == 0) continue;
+            if (demands[d].Accountable is { } accountable)
             {
-                _shortfall[_sourceIndex[accountable.Code] * years + demands[d].Year] += shortfall;
+                var i = sourceIndex[accountable.Code] * years + demands[d].Year;
+                _charged[i] += unpaid;
+                _unpaid[i] += unpaid;
+            }
+            else
+            {
+                _unfundedCosts[demands[d].Year] += unpaid;
             }
         }
     }
 
-    /// <summary>Adds what each source paid of demand <paramref name="d"/>, and the conditional part of it, to the per-source sums.</summary>
-    private void AddPayments(int d, long[] paid, long[] conditional)
+    /// <summary>What source <paramref name="s"/> hands to unfunded at the end of year index <paramref name="y"/>.</summary>
+    private long DeficitToUnfunded(int s, int y) => _carries[s] ? 0 : _unpaid[s * _years + y];
+
+    /// <summary>Costs of year index <paramref name="costYear"/> charged to source <paramref name="s"/> and paid from money of a year in [<paramref name="from"/>, <paramref name="to"/>].</summary>
+    private long SettledIn(int s, int costYear, int from, int to)
     {
-        var payments = _network.Payments();
-        var (first, count) = _network.PaymentsOf(d);
-        for (var k = first; k < first + count; k++)
-        {
-            var (p, _, cents) = payments[k];
-            paid[_potSource[p]] += cents;
-            if (_potConditional[p]) conditional[_potSource[p]] += cents;
-        }
+        var sum = 0L;
+        for (var y = Math.Max(from, costYear + 1); y <= to; y++) sum += _settled[(s * _years + costYear) * _years + y];
+        return sum;
     }
+
+    /// <summary>Costs of year index <paramref name="costYear"/> charged to source <paramref name="s"/> that are still unpaid at the end of year index <paramref name="y"/>.</summary>
+    private long OutstandingAt(int s, int costYear, int y) => SettledIn(s, costYear, y + 1, _years - 1) + _unpaid[s * _years + costYear];
 
     /// <summary>Each source's balance in year index <paramref name="y"/>, by code.</summary>
     public IReadOnlyList<SourceYear> Year(int y)
@@ -105,10 +123,16 @@ internal sealed class SourceLedger
         {
             var i = s * _years + y;
             var opening = Opening(s, y);
-            var costs = _paid[i] + _shortfall[i];
-            var closing = opening + _income[i] - costs - _lapsed[i];
-            result[s] = new SourceYear(_codes[s], Money.FromCents(opening), Money.FromCents(_income[i]), Money.FromCents(costs),
-                Money.FromCents(_lapsed[i]), Money.FromCents(closing), Money.FromCents(_shortfall[i]), Money.FromCents(_conditional[i]));
+            var handed = DeficitToUnfunded(s, y);
+            var closing = opening + _income[i] - _charged[i] - _lapsed[i] + handed;
+            var settledNow = 0L;
+            for (var t = 0; t < y; t++) settledNow += _settled[(s * _years + t) * _years + y];
+            result[s] = new SourceYear(_codes[s], Money.FromCents(opening), Money.FromCents(_income[i]), Money.FromCents(_charged[i]),
+                Money.FromCents(_lapsed[i]), Money.FromCents(closing), Money.FromCents(OutstandingAt(s, y, y)), Money.FromCents(_conditional[i]))
+            {
+                DeficitToUnfunded = Money.FromCents(handed),
+                DeficitSettled = Money.FromCents(settledNow),
+            };
         }
         return result;
     }
@@ -119,9 +143,20 @@ internal sealed class SourceLedger
         for (var earlier = 0; earlier < y; earlier++)
         {
             var i = s * _years + earlier;
-            balance += _income[i] - _paid[i] - _shortfall[i] - _lapsed[i];
+            balance += _income[i] - _charged[i] - _lapsed[i] + DeficitToUnfunded(s, earlier);
         }
         return balance;
+    }
+
+    /// <summary>Costs no source may pay in year index <paramref name="y"/>.</summary>
+    public long UnfundedCosts(int y) => _unfundedCosts[y];
+
+    /// <summary>The deficits sources hand to unfunded at the end of year index <paramref name="y"/>.</summary>
+    public long DeficitsToUnfunded(int y)
+    {
+        var sum = 0L;
+        for (var s = 0; s < _codes.Length; s++) sum += DeficitToUnfunded(s, y);
+        return sum;
     }
 
     /// <summary>Each line's allocation per year (split parts combined), by line name and year.</summary>
@@ -131,6 +166,7 @@ internal sealed class SourceLedger
         var result = new List<LineAllocation>(_demands.Length);
         var paid = new long[_codes.Length];
         var conditional = new long[_codes.Length];
+        var payments = _network.Payments();
         for (var first = 0; first < _demands.Length;)
         {
             var line = _demands[first].Line;
@@ -138,51 +174,53 @@ internal sealed class SourceLedger
             var last = first;
             while (last + 1 < _demands.Length && ReferenceEquals(_demands[last + 1].Line, line) && _demands[last + 1].Year == year) last++;
 
-            if (first == last && _network.PaymentsOf(first).Count <= 1)
-            {
-                // The common case: a line-year of one demand paid from one pot (or from none).
-                result.Add(Single(first, line, year));
-                first = last + 1;
-                continue;
-            }
             Array.Clear(paid);
             Array.Clear(conditional);
             long amount = 0, shortfall = 0;
             string? accountable = null;
+            List<DeficitSettlement>? settled = null;
             for (var d = first; d <= last; d++)
             {
                 amount += _demands[d].Cents;
-                shortfall += _demandShortfall[d];
-                if (accountable is null && _demandShortfall[d] > 0) accountable = _demands[d].Accountable?.Code;
-                AddPayments(d, paid, conditional);
+                var unpaid = _demands[d].Cents - _network.Served(d);
+                shortfall += unpaid;
+                if (accountable is null && unpaid > 0) accountable = _demands[d].Accountable?.Code;
+                var (firstPayment, count) = _network.PaymentsOf(d);
+                for (var k = firstPayment; k < firstPayment + count; k++)
+                {
+                    var payment = payments[k];
+                    var s = _potSource[payment.Pot];
+                    paid[s] += payment.Cents;
+                    if (_potConditional[payment.Pot]) conditional[s] += payment.Cents;
+                    if (payment.FromYear > year) AddSettlement(settled ??= [], _codes[s], _scenario.FirstYear + payment.FromYear, payment.Cents);
+                }
             }
-            var count = 0;
-            for (var s = 0; s < _codes.Length; s++) if (paid[s] > 0) count++;
-            var shares = count == 0 ? [] : new SourceShare[count];
-            count = 0;
+            var shares = new List<SourceShare>(1);
             for (var s = 0; s < _codes.Length; s++)
             {
-                if (paid[s] > 0) shares[count++] = new SourceShare(_codes[s], Money.FromCents(paid[s]), Money.FromCents(conditional[s]));
+                if (paid[s] > 0) shares.Add(new SourceShare(_codes[s], Money.FromCents(paid[s]), Money.FromCents(conditional[s])));
             }
-            result.Add(new LineAllocation(line.Name, _scenario.FirstYear + year, Money.FromCents(amount), shares, Money.FromCents(shortfall), accountable));
+            settled?.Sort((a, b) => a.Source != b.Source ? string.CompareOrdinal(a.Source, b.Source) : a.Year.CompareTo(b.Year));
+            result.Add(new LineAllocation(line.Name, _scenario.FirstYear + year, Money.FromCents(amount), shares, Money.FromCents(shortfall), accountable)
+            {
+                Settled = (IReadOnlyList<DeficitSettlement>?)settled ?? [],
+            });
             first = last + 1;
         }
         return result;
     }
 
-    /// <summary>The allocation of a line-year that is one demand with at most one payment.</summary>
-    private LineAllocation Single(int d, CostLine line, int year)
+    private static void AddSettlement(List<DeficitSettlement> settled, string source, int year, long cents)
     {
-        var (firstPayment, count) = _network.PaymentsOf(d);
-        SourceShare[] shares = [];
-        if (count == 1)
+        for (var i = 0; i < settled.Count; i++)
         {
-            var (p, _, cents) = _network.Payments()[firstPayment];
-            shares = [new SourceShare(_codes[_potSource[p]], Money.FromCents(cents), _potConditional[p] ? Money.FromCents(cents) : Money.Zero)];
+            if (settled[i].Source == source && settled[i].Year == year)
+            {
+                settled[i] = settled[i] with { Amount = settled[i].Amount + Money.FromCents(cents) };
+                return;
+            }
         }
-        var shortfall = _demandShortfall[d];
-        return new LineAllocation(line.Name, _scenario.FirstYear + year, Money.FromCents(_demands[d].Cents), shares, Money.FromCents(shortfall),
-            shortfall > 0 ? _demands[d].Accountable?.Code : null);
+        settled.Add(new DeficitSettlement(source, year, Money.FromCents(cents)));
     }
 
     private static string Describe(FundingPot pot)
@@ -192,44 +230,50 @@ internal sealed class SourceLedger
         return parts.Count == 1 ? parts[0] : string.Join(" and ", parts.Select((p, i) => i == 0 ? p : char.ToLowerInvariant(p[0]) + p[1..])) + " together";
     }
 
-    /// <summary>Over-allocated sources, conditional funding in use, lapsed money.</summary>
-    public IEnumerable<Finding> Findings()
+    /// <summary>Over-allocated sources, deficits settled, conditional funding in use, lapsed money.</summary>
+    public List<Finding> Findings()
     {
-        var years = _scenario.LastYear - _scenario.FirstYear + 1;
+        var findings = new List<Finding>();
         for (var s = 0; s < _codes.Length; s++)
         {
-            var deficit = 0L;
-            for (var y = 0; y < years; y++)
+            for (var y = 0; y < _years; y++)
             {
-                var arising = _shortfall[s * years + y];
-                deficit += arising;
-                if (deficit <= 0) continue;
-                var year = _scenario.FirstYear + y;
-                yield return new Finding(FindingCode.OverAllocated, Severity.Error, year, _codes[s], null, Money.FromCents(deficit),
-                    $"{_codes[s]} is over-allocated in {year}: {FindingText.Euros(deficit)} of the costs charged to it has no money"
-                    + (arising > 0 ? $" ({FindingText.Euros(arising)} of it arising in {year})." : ", carried from earlier years."));
+                if (OverAllocated(s, y) is { } finding) findings.Add(finding);
+            }
+            for (var t = 0; t < _years; t++)
+            {
+                for (var y = t + 1; y < _years; y++)
+                {
+                    var cents = _settled[(s * _years + t) * _years + y];
+                    if (cents == 0) continue;
+                    int costYear = _scenario.FirstYear + t, year = _scenario.FirstYear + y;
+                    findings.Add(new Finding(ReconciliationFindingCodes.DeficitSettled, Severity.Info, year, _codes[s], null, Money.FromCents(cents),
+                        $"{FindingText.Euros(cents)} of the deficit {_codes[s]} carried from {costYear} is settled in {year}."));
+                }
             }
         }
 
-        var paid = new long[_codes.Length];
         var conditional = new long[_codes.Length];
+        var payments = _network.Payments();
         for (var d = 0; d < _demands.Length; d++)
         {
-            var anyConditional = false;
             var (first, count) = _network.PaymentsOf(d);
-            for (var k = first; k < first + count; k++) anyConditional |= _potConditional[_network.Payments()[k].Pot];
+            var anyConditional = false;
+            for (var k = first; k < first + count; k++) anyConditional |= _potConditional[payments[k].Pot];
             if (!anyConditional) continue;
-            Array.Clear(paid);
             Array.Clear(conditional);
-            AddPayments(d, paid, conditional);
+            for (var k = first; k < first + count; k++)
+            {
+                if (_potConditional[payments[k].Pot]) conditional[_potSource[payments[k].Pot]] += payments[k].Cents;
+            }
             for (var s = 0; s < _codes.Length; s++)
             {
                 var cents = conditional[s];
                 if (cents <= 0) continue;
                 var demand = _demands[d];
                 var year = _scenario.FirstYear + demand.Year;
-                yield return new Finding(FindingCode.ConditionalFunding, Severity.Warning, year, _codes[s], demand.Line.Name, Money.FromCents(cents),
-                    $"{FindingText.Euros(cents)} of '{demand.Line.Name}' in {year} rests on {_codes[s]} money that is not yet awarded (onder voorbehoud).");
+                findings.Add(new Finding(FindingCode.ConditionalFunding, Severity.Warning, year, _codes[s], demand.Line.Name, Money.FromCents(cents),
+                    $"{FindingText.Euros(cents)} of '{demand.Line.Name}' in {year} rests on {_codes[s]} money that is not yet awarded (onder voorbehoud)."));
             }
         }
 
@@ -237,8 +281,57 @@ internal sealed class SourceLedger
         {
             var year = _scenario.FirstYear + pot.EndYear;
             var what = Describe(pot);
-            yield return new Finding(FindingCode.FundsLapsed, Severity.Warning, year, pot.Source.Code, pot.Project, Money.FromCents(cents),
-                $"{what} {(pot.Grants.Count + (pot.HoldsOpeningBalance ? 1 : 0) > 1 ? "leave" : "leaves")} {FindingText.Euros(cents)} unspent when its period ends in {year}; {pot.Source.Code} money does not carry over, so it lapses.");
+            findings.Add(new Finding(FindingCode.FundsLapsed, Severity.Warning, year, pot.Source.Code, pot.Project, Money.FromCents(cents),
+                $"{what} {(pot.Grants.Count + (pot.HoldsOpeningBalance ? 1 : 0) > 1 ? "leave" : "leaves")} {FindingText.Euros(cents)} unspent when its period ends in {year}; {pot.Source.Code} money does not carry over, so it lapses."));
         }
+        return findings;
+    }
+
+    /// <summary>
+    /// OVER_ALLOCATED for source <paramref name="s"/> in year index <paramref name="y"/>: when it closes below zero (by
+    /// that amount), or hands a deficit to unfunded (by the deficit); otherwise none.
+    /// </summary>
+    private Finding? OverAllocated(int s, int y)
+    {
+        var code = _codes[s];
+        var year = _scenario.FirstYear + y;
+        var i = s * _years + y;
+        if (!_carries[s])
+        {
+            var handed = _unpaid[i];
+            if (handed == 0) return null;
+            return new Finding(FindingCode.OverAllocated, Severity.Error, year, code, null, Money.FromCents(handed),
+                $"{code} is over-allocated in {year}: {FindingText.Euros(handed)} of the costs charged to it has no money. "
+                + $"{code} money does not carry over, so neither does its deficit: it goes to unfunded (Ongedekt) at the end of {year}.");
+        }
+
+        var closing = Opening(s, y) + _income[i] - _charged[i] - _lapsed[i];
+        if (closing >= 0) return null;
+        var arising = OutstandingAt(s, y, y);
+        var settledLater = SettledIn(s, y, y + 1, _years - 1);
+        var carried = 0L;
+        for (var t = 0; t < y; t++) carried += OutstandingAt(s, t, y);
+        var message = $"{code} is over-allocated in {year}: it closes the year at {FindingText.Euros(closing)}.";
+        if (arising > 0)
+        {
+            message += $" {FindingText.Euros(arising)} of the costs charged to it in {year} has no money by the end of the year"
+                + (settledLater > 0 ? $" ({FindingText.Euros(settledLater)} of it is settled in {SettlementYears(s, y)})." : ".");
+        }
+        if (carried > 0)
+        {
+            message += $" {FindingText.Euros(carried)} is a deficit carried from earlier years, not yet settled.";
+        }
+        return new Finding(FindingCode.OverAllocated, Severity.Error, year, code, null, Money.FromCents(-closing), message);
+    }
+
+    /// <summary>The years in which source <paramref name="s"/> settles costs of year index <paramref name="costYear"/>, as "2019" or "2019 and 2020".</summary>
+    private string SettlementYears(int s, int costYear)
+    {
+        var years = new List<string>();
+        for (var y = costYear + 1; y < _years; y++)
+        {
+            if (_settled[(s * _years + costYear) * _years + y] > 0) years.Add((_scenario.FirstYear + y).ToString(System.Globalization.CultureInfo.InvariantCulture));
+        }
+        return years.Count == 1 ? years[0] : string.Join(", ", years[..^1]) + " and " + years[^1];
     }
 }

@@ -2,7 +2,10 @@ using BudgetEngine.Core.Amounts;
 
 namespace BudgetEngine.Core.Reconciliation;
 
-/// <summary>The whole budget in one year, and each source's part of it.</summary>
+/// <summary>
+/// The whole budget in one year, each source's part of it, and the part that belongs to no source ("Ongedekt"):
+/// for every figure, the sources plus <see cref="Unfunded"/> equal the budget's.
+/// </summary>
 /// <param name="Year">The budget year.</param>
 /// <param name="OpeningBalance">The previous year's closing balance (the seed's "Resultaat" of the year before).</param>
 /// <param name="Income">All income recognised in the year.</param>
@@ -17,4 +20,8 @@ public sealed record YearReconciliation(
     Money Costs,
     Money Lapsed,
     Money ClosingBalance,
-    IReadOnlyList<SourceYear> BySource);
+    IReadOnlyList<SourceYear> BySource)
+{
+    /// <summary>The part of the year's figures that belongs to no source ("Ongedekt").</summary>
+    public UnfundedYear Unfunded { get; init; } = UnfundedYear.None;
+}

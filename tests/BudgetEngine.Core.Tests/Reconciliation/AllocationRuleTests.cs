@@ -58,13 +58,25 @@ public class AllocationRuleTests
     }
 
     [Fact]
-    public void Money_of_a_later_year_never_pays_an_earlier_cost()
+    public void Money_of_a_later_year_of_a_source_that_carries_over_settles_an_earlier_cost()
     {
+        // A carries over: its 2019 deficit of 100 is its 2020 income's first call.
         var r = Reconciler.Reconcile(Scenario(2019, 2020, [Source("A")], [Awarded("A", 100, 2020)],
             [Line("L", "A", (2019, 100))]));
 
+        Allocation(r, "L", 2019).Shortfall.Should().Be(Eur(0));
+        Allocation(r, "L", 2019).Settled.Should().Equal(new DeficitSettlement("A", 2020, Eur(100)));
+        r.Findings.Should().Contain(f => f.Code == FindingCode.OverAllocated && f.Source == "A" && f.Year == 2019 && f.Amount == Eur(100));
+    }
+
+    [Fact]
+    public void Money_of_a_later_year_of_a_source_that_does_not_carry_over_never_pays_an_earlier_cost()
+    {
+        var r = Reconciler.Reconcile(Scenario(2019, 2020, [Source("A", carriesOver: false)], [Awarded("A", 100, 2020)],
+            [Line("L", "A", (2019, 100))]));
+
         Allocation(r, "L", 2019).Shortfall.Should().Be(Eur(100));
-        r.Findings.Should().Contain(f => f.Code == FindingCode.OverAllocated && f.Source == "A" && f.Year == 2019);
+        Allocation(r, "L", 2019).Settled.Should().BeEmpty();
     }
 
     [Fact]

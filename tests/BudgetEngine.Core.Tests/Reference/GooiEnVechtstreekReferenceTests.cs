@@ -85,6 +85,19 @@ public class GooiEnVechtstreekReferenceTests
     }
 
     [Fact]
+    public void As_written_the_GNHT_line_is_unfunded_so_the_sources_plus_unfunded_add_up_to_the_budget_that_closes_at_zero_in_2021()
+    {
+        var asWritten = Reconciler.Reconcile(Scenario(asWrittenInSeed: true));
+        var y2021 = asWritten.Years.Single(y => y.Year == 2021);
+
+        // 27,000 (GHNT) + 40,000 (Projectenpool) - 67,000 (3,000 + 32,000 + 32,000 of 'Lokale samenwerking', unfunded) = 0.
+        y2021.BySource.Select(s => (s.Source, s.ClosingBalance)).Should().Equal(("GHNT", Eur(27_000)), ("Projectenpool", Eur(40_000)));
+        asWritten.Years.Select(y => y.Unfunded.Costs).Should().Equal(Eur(0), Eur(3_000), Eur(32_000), Eur(32_000));
+        y2021.Unfunded.ClosingBalance.Should().Be(Eur(-67_000));
+        y2021.ClosingBalance.Should().Be(Eur(0));
+    }
+
+    [Fact]
     public void Section_3_declares_2019_ten_thousand_euros_more_than_its_lines_give()
     {
         var mismatches = AsBudgeted.Findings.Where(f => f.Code == FindingCode.DeclaredTotalMismatch && f.Line is not null).ToArray();

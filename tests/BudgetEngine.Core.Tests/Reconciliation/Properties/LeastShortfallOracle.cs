@@ -7,7 +7,8 @@ namespace BudgetEngine.Core.Tests.Reconciliation.Properties;
 /// <summary>
 /// An independent answer to "how much of the costs can be paid at most?": a plain maximum flow (Edmonds-Karp, no
 /// costs) built straight from the scenario's rules, sharing no code with the engine's network. The engine's total
-/// shortfall must equal total cost minus this.
+/// shortfall must equal total cost minus this. Money of a source that carries over may pay a cost of its own year or,
+/// settling a deficit, of any earlier year; other money only costs of the years it lives in.
 /// </summary>
 internal static class LeastShortfallOracle
 {
@@ -60,7 +61,11 @@ internal static class LeastShortfallOracle
                         var named = names.Any(n => string.Equals(n.Trim(), source.Code, StringComparison.OrdinalIgnoreCase));
                         var eligible = !source.EffectiveExcludedTags.Intersect(line.Tags, StringComparer.OrdinalIgnoreCase).Any();
                         var earmarkFits = project is null || string.Equals(project, line.ProjectKey, StringComparison.OrdinalIgnoreCase);
-                        if (named && eligible && earmarkFits && nodes[y] >= 0) graph.Arc(nodes[y], demand, long.MaxValue / 4);
+                        if (!named || !eligible || !earmarkFits) continue;
+                        for (var from = y; from < (source.CarriesOver ? years : y + 1); from++)
+                        {
+                            if (nodes[from] >= 0) graph.Arc(nodes[from], demand, long.MaxValue / 4);
+                        }
                     }
                 }
             }

@@ -23,7 +23,7 @@ public class ReconciliationProperties
 
     [Theory]
     [MemberData(nameof(AllOptions))]
-    public void Per_source_and_year_opening_plus_income_equals_costs_plus_lapsed_plus_closing_and_closing_carries_to_the_next_opening(ReconciliationOptions options)
+    public void Per_source_and_year_opening_plus_income_plus_deficit_to_unfunded_equals_costs_plus_lapsed_plus_closing(ReconciliationOptions options)
     {
         foreach (var (seed, scenario) in Scenarios())
         {
@@ -33,13 +33,76 @@ public class ReconciliationProperties
                 (year.OpeningBalance + year.Income).Should().Be(year.Costs + year.Lapsed + year.ClosingBalance, $"budget {year.Year}, seed {seed}");
                 foreach (var s in year.BySource)
                 {
-                    (s.OpeningBalance + s.Income).Should().Be(s.Costs + s.Lapsed + s.ClosingBalance, $"{s.Source} {year.Year}, seed {seed}");
+                    (s.OpeningBalance + s.Income + s.DeficitToUnfunded).Should().Be(s.Costs + s.Lapsed + s.ClosingBalance, $"{s.Source} {year.Year}, seed {seed}");
                 }
+                var u = year.Unfunded;
+                (u.OpeningBalance + u.Income).Should().Be(u.Costs + u.DeficitsFromSources + u.ClosingBalance, $"unfunded {year.Year}, seed {seed}");
             }
+        }
+    }
+
+    [Theory]
+    [MemberData(nameof(AllOptions))]
+    public void Every_closing_balance_carries_to_the_next_years_opening_for_the_budget_each_source_and_unfunded(ReconciliationOptions options)
+    {
+        foreach (var (seed, scenario) in Scenarios())
+        {
+            var r = Reconciler.Reconcile(scenario, options);
             foreach (var (before, after) in r.Years.Zip(r.Years.Skip(1)))
             {
                 after.OpeningBalance.Should().Be(before.ClosingBalance, $"seed {seed}");
                 after.BySource.Select(s => s.OpeningBalance).Should().Equal(before.BySource.Select(s => s.ClosingBalance), $"seed {seed}");
+                after.Unfunded.OpeningBalance.Should().Be(before.Unfunded.ClosingBalance, $"seed {seed}");
+            }
+        }
+    }
+
+    [Theory]
+    [MemberData(nameof(AllOptions))]
+    public void For_every_year_and_figure_the_sources_plus_unfunded_equal_the_budget(ReconciliationOptions options)
+    {
+        var withUnfunded = 0;
+        foreach (var (seed, scenario) in Scenarios())
+        {
+            var r = Reconciler.Reconcile(scenario, options);
+            foreach (var year in r.Years)
+            {
+                var sources = year.BySource;
+                var u = year.Unfunded;
+                (Money.Sum(sources.Select(s => s.OpeningBalance)) + u.OpeningBalance).Should().Be(year.OpeningBalance, $"opening {year.Year}, seed {seed}");
+                (Money.Sum(sources.Select(s => s.Income)) + u.Income).Should().Be(year.Income, $"income {year.Year}, seed {seed}");
+                (Money.Sum(sources.Select(s => s.Costs)) + u.Costs).Should().Be(year.Costs, $"costs {year.Year}, seed {seed}");
+                Money.Sum(sources.Select(s => s.Lapsed)).Should().Be(year.Lapsed, $"lapsed {year.Year}, seed {seed}");
+                Money.Sum(sources.Select(s => s.DeficitToUnfunded)).Should().Be(u.DeficitsFromSources, $"deficits {year.Year}, seed {seed}");
+                (Money.Sum(sources.Select(s => s.ClosingBalance)) + u.ClosingBalance).Should().Be(year.ClosingBalance, $"closing {year.Year}, seed {seed}");
+                if (!u.ClosingBalance.IsZero) withUnfunded++;
+            }
+        }
+        withUnfunded.Should().BeGreaterThan(Cases / 10, "the generated cases must include unfunded costs and deficits");
+    }
+
+    [Theory]
+    [MemberData(nameof(AllOptions))]
+    public void A_source_whose_money_does_not_carry_over_never_closes_below_zero_and_hands_only_its_own_unpaid_costs_to_unfunded(ReconciliationOptions options)
+    {
+        foreach (var (seed, scenario) in Scenarios())
+        {
+            var r = Reconciler.Reconcile(scenario, options);
+            foreach (var year in r.Years)
+            {
+                foreach (var s in year.BySource)
+                {
+                    var carries = scenario.Sources.Single(x => x.Code == s.Source).CarriesOver;
+                    if (carries)
+                    {
+                        s.DeficitToUnfunded.Should().Be(Money.Zero, $"{s.Source} {year.Year}, seed {seed}");
+                    }
+                    else
+                    {
+                        s.ClosingBalance.IsNegative.Should().BeFalse($"{s.Source} {year.Year}, seed {seed}");
+                        s.DeficitToUnfunded.Should().Be(s.Shortfall, $"{s.Source} {year.Year}, seed {seed}");
+                    }
+                }
             }
         }
     }
@@ -85,27 +148,59 @@ public class ReconciliationProperties
 
     [Theory]
     [MemberData(nameof(AllOptions))]
-    public void No_source_is_over_allocated_unless_a_finding_says_so(ReconciliationOptions options)
+    public void A_source_is_over_allocated_exactly_when_it_closes_below_zero_or_hands_a_deficit_to_unfunded_and_by_that_amount(ReconciliationOptions options)
     {
+        var flaggedYears = 0;
         foreach (var (seed, scenario) in Scenarios())
         {
             var r = Reconciler.Reconcile(scenario, options);
-            var flagged = r.Findings.Where(f => f.Code == FindingCode.OverAllocated).Select(f => (f.Year, f.Source)).ToHashSet();
-            var deficit = new Dictionary<string, Money>();
+            var flagged = r.Findings.Where(f => f.Code == FindingCode.OverAllocated && f.Source is not null).ToDictionary(f => (f.Year, f.Source), f => f.Amount);
             foreach (var year in r.Years)
             {
-                if (year.ClosingBalance.IsNegative) flagged.Should().Contain((year.Year, null), $"budget {year.Year}, seed {seed}");
                 foreach (var s in year.BySource)
                 {
-                    deficit[s.Source] = deficit.GetValueOrDefault(s.Source) + s.Shortfall;
-                    if (s.ClosingBalance.IsNegative || deficit[s.Source].IsPositive)
+                    var expected = s.ClosingBalance.IsNegative ? s.ClosingBalance.Abs() : s.DeficitToUnfunded;
+                    if (expected.IsZero)
                     {
-                        flagged.Should().Contain((year.Year, s.Source), $"{s.Source} {year.Year}, seed {seed}");
+                        flagged.Should().NotContainKey((year.Year, s.Source), $"{s.Source} closes {year.Year} at {s.ClosingBalance} and hands nothing on, seed {seed}");
                     }
-                    (s.ClosingBalance + deficit[s.Source]).IsNegative.Should().BeFalse($"a source spends only money it has: {s.Source} {year.Year}, seed {seed}");
+                    else
+                    {
+                        flagged.Should().Contain((year.Year, s.Source), expected, $"{s.Source} {year.Year}, seed {seed}");
+                        flaggedYears++;
+                    }
                 }
             }
+            foreach (var year in r.Years.Where(y => y.ClosingBalance.IsNegative))
+            {
+                r.Findings.Should().Contain(f => f.Code == FindingCode.OverAllocated && f.Source == null && f.Year == year.Year && f.Amount == year.ClosingBalance.Abs(), $"seed {seed}");
+            }
         }
+        flaggedYears.Should().BeGreaterThan(Cases / 10, "the generated cases must include over-allocated sources");
+    }
+
+    [Theory]
+    [MemberData(nameof(AllOptions))]
+    public void What_a_source_settles_later_is_reported_in_the_allocations_the_balances_and_the_findings_alike(ReconciliationOptions options)
+    {
+        var settledCases = 0;
+        foreach (var (seed, scenario) in Scenarios())
+        {
+            var r = Reconciler.Reconcile(scenario, options);
+            foreach (var year in r.Years)
+            {
+                foreach (var s in year.BySource)
+                {
+                    var inAllocations = Money.Sum(r.Allocations.SelectMany(a => a.Settled).Where(x => x.Source == s.Source && x.Year == year.Year).Select(x => x.Amount));
+                    var inFindings = Money.Sum(r.Findings.Where(f => f.Code == ReconciliationFindingCodes.DeficitSettled && f.Source == s.Source && f.Year == year.Year).Select(f => f.Amount!.Value));
+                    s.DeficitSettled.Should().Be(inAllocations, $"{s.Source} {year.Year}, seed {seed}").And.Be(inFindings);
+                    if (s.DeficitSettled.IsPositive) settledCases++;
+                }
+            }
+            r.Allocations.SelectMany(a => a.Settled.Select(x => (CostYear: a.Year, SettledIn: x.Year))).Where(p => p.SettledIn <= p.CostYear)
+                .Should().BeEmpty($"a deficit is settled only in a later year, seed {seed}");
+        }
+        settledCases.Should().BeGreaterThan(Cases / 20, "the generated cases must include deficits settled later");
     }
 
     [Theory]

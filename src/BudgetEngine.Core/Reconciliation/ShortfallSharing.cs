@@ -1,0 +1,77 @@
+using BudgetEngine.Core.Allocation;
+using BudgetEngine.Core.Amounts;
+
+namespace BudgetEngine.Core.Reconciliation;
+
+/// <summary>
+/// Makes groups that compete equally for scarce money share its shortfall.
+/// <para>
+/// Groups of one year that draw on the same pot, as it stands in the same year, at the same cost compete equally for it:
+/// moving a cent of that pot from one to another changes neither the total paid nor the cost of the flow (the same
+/// reward, the same arc cost). Where one of them is left short, the flow's own choice among them follows the order in
+/// which arcs were added, and so the lines' names. This replaces it by a fair one: the pot's money is split over the
+/// competing groups in proportion to what each asks of it (its cents less what other arcs pay it), with
+/// <c>Allocator.Split</c>. Every rule of the flow holds as before, since the flow's cost is unchanged.
+/// </para>
+/// </summary>
+internal static class ShortfallSharing
+{
+    public static void Share(List<DemandGroup> groups)
+    {
+        if (!AnyShort(groups)) return;
+
+        // Every (pot, year, cost) that more than one group draws on, with its groups and the arc each uses; in a fixed order.
+        var competitions = new Dictionary<GroupArc, List<(DemandGroup Group, int Arc)>>();
+        foreach (var group in groups)
+        {
+            for (var e = 0; e < group.Arcs.Length; e++)
+            {
+                var arc = group.Arcs[e];
+                if (!competitions.TryGetValue(arc, out var competing)) competitions[arc] = competing = [];
+                competing.Add((group, e));
+            }
+        }
+        var keys = competitions.Where(c => c.Value.Count > 1).Select(c => c.Key).ToArray();
+        Array.Sort(keys, (a, b) => a.Pot != b.Pot ? a.Pot.CompareTo(b.Pot) : a.FromYear != b.FromYear ? a.FromYear.CompareTo(b.FromYear) : a.Cost.CompareTo(b.Cost));
+        foreach (var key in keys) Share(competitions[key]);
+    }
+
+    private static bool AnyShort(List<DemandGroup> groups)
+    {
+        foreach (var group in groups)
+        {
+            if (group.Arcs.Length > 0 && group.Served < group.Cents) return true;
+        }
+        return false;
+    }
+
+    /// <summary>Splits the flow of one contested pot-year over its competing groups, when one of them is short.</summary>
+    private static void Share(List<(DemandGroup Group, int Arc)> competing)
+    {
+        var total = 0L;
+        var anyShort = false;
+        var asks = new long[competing.Count];
+        for (var i = 0; i < competing.Count; i++)
+        {
+            var (group, arc) = competing[i];
+            var served = group.Served;
+            anyShort |= served < group.Cents;
+            total += group.Flow[arc];
+            asks[i] = group.Cents - (served - group.Flow[arc]);
+        }
+        if (!anyShort || total == 0) return;
+
+        var shares = new AllocationShare[competing.Count];
+        for (var i = 0; i < shares.Length; i++)
+        {
+            // Ties between equal remainders go to the group first met in canonical order.
+            shares[i] = new AllocationShare(i.ToString("D6", System.Globalization.CultureInfo.InvariantCulture), asks[i]);
+        }
+        var split = Allocator.Split(Money.FromCents(total), shares);
+        for (var i = 0; i < competing.Count; i++)
+        {
+            var (group, arc) = competing[i];
+            group.Flow[arc] = split[i].Cents;
+        }
+    }
+}
