@@ -43,7 +43,7 @@ public static class ScenarioComparer
                 return new SourceComparison(code, Between(Figures(b), Figures(a)));
             })
             .ToArray();
-        return new YearComparison(year, budget, bySource);
+        return new YearComparison(year, budget, bySource) { Unfunded = Between(Figures(baseline?.Unfunded), Figures(alternative?.Unfunded)) };
     }
 
     private static Money[] Figures(YearReconciliation? y) =>
@@ -51,6 +51,10 @@ public static class ScenarioComparer
 
     private static Money[] Figures(SourceYear? s) =>
         s is null ? [Money.Zero, Money.Zero, Money.Zero, Money.Zero] : [s.OpeningBalance, s.Income, s.Costs, s.ClosingBalance];
+
+    /// <summary>Unfunded's figures; what sources handed to it counts among its costs, as it lowers its balance alike.</summary>
+    private static Money[] Figures(UnfundedYear? u) =>
+        u is null ? [Money.Zero, Money.Zero, Money.Zero, Money.Zero] : [u.OpeningBalance, u.Income, u.Costs + u.DeficitsFromSources, u.ClosingBalance];
 
     private static BalanceComparison Between(Money[] baseline, Money[] alternative) =>
         new(new(baseline[0], alternative[0]), new(baseline[1], alternative[1]), new(baseline[2], alternative[2]), new(baseline[3], alternative[3]));

@@ -12,8 +12,12 @@ public sealed record BalanceComparison(Difference OpeningBalance, Difference Inc
 /// <param name="Balance">Its figures in both.</param>
 public sealed record SourceComparison(string Source, BalanceComparison Balance);
 
-/// <summary>One year, compared: the whole budget and each source.</summary>
+/// <summary>One year, compared: the whole budget, each source and the unfunded part ("Ongedekt").</summary>
 /// <param name="Year">The year; a year present in only one reconciliation counts as zero in the other.</param>
 /// <param name="Budget">The whole budget's figures in both.</param>
 /// <param name="BySource">Each source's figures in both, by code.</param>
-public sealed record YearComparison(int Year, BalanceComparison Budget, IReadOnlyList<SourceComparison> BySource);
+public sealed record YearComparison(int Year, BalanceComparison Budget, IReadOnlyList<SourceComparison> BySource)
+{
+    /// <summary>The unfunded part's figures in both (its costs: those no source may pay and the deficits handed to it).</summary>
+    public BalanceComparison? Unfunded { get; init; }
+}

@@ -36,6 +36,19 @@ public class ScenarioComparerTests
     }
 
     [Fact]
+    public void Correcting_the_GNHT_spelling_moves_the_67000_from_unfunded_to_the_sources()
+    {
+        var asWritten = Reconciler.Reconcile(GooiEnVechtstreek.Scenario(asWrittenInSeed: true));
+
+        var y2021 = ScenarioComparer.Compare(asWritten, Budgeted).Years.Single(y => y.Year == 2021);
+
+        y2021.Unfunded!.ClosingBalance.Should().Be(new Difference(Eur(-67_000), Eur(0)));
+        // GHNT now pays the line, and the shared 'Borgen MDA++' takes the rest from Projectenpool: 27,000 + 40,000.
+        y2021.BySource.Select(s => (s.Source, s.Balance.ClosingBalance.Delta)).Should().Equal(("GHNT", Eur(-27_000)), ("Projectenpool", Eur(-40_000)));
+        y2021.Budget.ClosingBalance.Delta.Should().Be(Eur(0));
+    }
+
+    [Fact]
     public void A_reconciliation_compared_with_itself_shows_no_difference()
     {
         var comparison = ScenarioComparer.Compare(Budgeted, Budgeted);
