@@ -5,10 +5,7 @@ namespace BudgetEngine.Core.Reconciliation;
 /// members[<see cref="First"/> .. <see cref="First"/> + <see cref="Count"/> - 1] of the grouping, in canonical order.
 /// </summary>
 /// <param name="year">The year index of its demands.</param>
-/// <param name="arcs">
-/// Where its money may come from: a pot as it stands in a year (the group's own year, or a later one for a pot whose
-/// source carries over: a deficit settled late) and the cost of each cent, cheapest first.
-/// </param>
+/// <param name="arcs">Where its money may come from, and the cost of each cent, cheapest first.</param>
 internal sealed class DemandGroup(int year, GroupArc[] arcs)
 {
     public int Year { get; } = year;
@@ -17,6 +14,9 @@ internal sealed class DemandGroup(int year, GroupArc[] arcs)
 
     /// <summary>The flow along each of <see cref="Arcs"/> once solved (and shared).</summary>
     public long[] Flow { get; } = new long[arcs.Length];
+
+    /// <summary>For each late arc, once solved: which later years its flow comes from (year index, cents), earliest first.</summary>
+    public (int Year, long Cents)[]?[] LateFrom { get; } = new (int Year, long Cents)[]?[arcs.Length];
 
     public long Cents { get; set; }
 
@@ -36,5 +36,9 @@ internal sealed class DemandGroup(int year, GroupArc[] arcs)
     }
 }
 
-/// <summary>One way money reaches a demand group: pot <paramref name="Pot"/> as it stands in year index <paramref name="FromYear"/>, at <paramref name="Cost"/> a cent.</summary>
-internal readonly record struct GroupArc(int Pot, int FromYear, long Cost);
+/// <summary>
+/// One way money reaches a demand group of year index <paramref name="Year"/>: pot <paramref name="Pot"/> as it stands in
+/// that year, or, when <paramref name="Late"/>, the pot's money of later years settling the year's deficit (only for a
+/// pot whose source carries over); at <paramref name="Cost"/> a cent.
+/// </summary>
+internal readonly record struct GroupArc(int Pot, int Year, bool Late, long Cost);

@@ -15,7 +15,7 @@ namespace BudgetEngine.Core.Reconciliation;
 /// </para>
 /// <list type="number">
 /// <item>serving a cent of demand earns <see cref="ServeReward"/> (a little more for earlier years): the least total shortfall first, and what remains short falls in the latest years, as money is spent in time order;</item>
-/// <item>each year a cent of a carrying source's later money travels back to settle an earlier year's deficit costs <see cref="SettlementDelayCost"/> (less than the earlier-year bonus: later income settles the oldest deficit first, before that year's own costs, as a ledger does; more than anything below: a cost is paid in its own year where any money allows);</item>
+/// <item>a cent of a carrying source's later money that settles an earlier year's deficit costs <see cref="SettlementCost"/> (less than the earlier-year bonus: later income settles earlier deficits before that year's own costs, as a ledger does; more than anything below: a cost is paid in its own year where any money allows). Each carrying pot has a chain of settlement nodes running back in time, so a deficit may draw on any later year's money through one arc; which later year settles which deficit is read off afterwards, earliest money for the oldest deficit (<see cref="SettlementYears"/>);</item>
 /// <item>a lapsing cent costs <see cref="LapseCost"/>: money that would lapse is used before money that carries over;</item>
 /// <item>each step down a line's order of preference costs <see cref="RankCost"/>;</item>
 /// <item>conditional money costs <see cref="ConditionalCost"/>: awarded money is used first;</item>
@@ -34,7 +34,7 @@ internal sealed class FundingNetwork
 {
     internal const long ServeReward = 1L << 50;
     internal const long EarlierYearBonus = 1L << 40;
-    internal const long SettlementDelayCost = 1L << 35;
+    internal const long SettlementCost = 1L << 35;
     internal const long LapseCost = 1L << 30;
     internal const long RankCost = 1L << 12;
     internal const long ConditionalCost = 1L << 10;
@@ -64,10 +64,12 @@ internal sealed class FundingNetwork
             arcCount += 2 * (pot.EndYear - pot.StartYear + 1) + 1;
             (potsBySource.TryGetValue(pot.Source.Code, out var list) ? list : potsBySource[pot.Source.Code] = []).Add(p);
         }
-        var (groups, members) = GroupDemands(pots, demands, potsBySource, years);
+        // Which pots some group may draw on late (only those get a settlement chain).
+        var settlesLate = new bool[pots.Length];
+        var (groups, members) = GroupDemands(pots, demands, potsBySource, years, settlesLate);
         foreach (var group in groups) arcCount += group.Arcs.Length + 1;
 
-        var flow = new MinCostFlow(arcCount);
+        var flow = new MinCostFlow(arcCount + 2 * pots.Length * years);
         var source = flow.AddNode();
         var sink = flow.AddNode();
         var potNodes = new int[pots.Length][];
@@ -87,6 +89,24 @@ internal sealed class FundingNetwork
             lapseArcs[p] = flow.AddArc(potNodes[p][pot.EndYear], sink, MinCostFlow.Unbounded, pot.Lapses ? LapseCost : 0);
         }
 
+        // Settlement chains: settle[p][y] holds pot p's money of years after y that settles year y's deficits.
+        var settle = new int[pots.Length][];
+        var settleEntry = new int[pots.Length][];
+        for (var p = 0; p < pots.Length; p++)
+        {
+            var pot = pots[p];
+            if (!pot.Source.CarriesOver || !settlesLate[p]) continue;
+            settle[p] = new int[years];
+            settleEntry[p] = new int[years];
+            Array.Fill(settleEntry[p], -1);
+            for (var y = pot.EndYear - 1; y >= 0; y--)
+            {
+                settle[p][y] = flow.AddNode();
+                if (y + 1 >= pot.StartYear) settleEntry[p][y + 1] = flow.AddArc(potNodes[p][y + 1], settle[p][y], MinCostFlow.Unbounded, SettlementCost);
+                if (y + 1 <= pot.EndYear - 1) flow.AddArc(settle[p][y + 1], settle[p][y], MinCostFlow.Unbounded, 0);
+            }
+        }
+
         var bestReward = ServeReward + (years - 1) * EarlierYearBonus;
         var groupArcs = new List<(DemandGroup Group, int[] Arcs)>(groups.Count);
         foreach (var group in groups)
@@ -98,7 +118,7 @@ internal sealed class FundingNetwork
             for (var e = 0; e < arcs.Length; e++)
             {
                 var arc = group.Arcs[e];
-                arcs[e] = flow.AddArc(potNodes[arc.Pot][arc.FromYear], node, MinCostFlow.Unbounded, arc.Cost);
+                arcs[e] = flow.AddArc(arc.Late ? settle[arc.Pot][arc.Year] : potNodes[arc.Pot][arc.Year], node, MinCostFlow.Unbounded, arc.Cost);
             }
             groupArcs.Add((group, arcs));
         }
@@ -116,7 +136,9 @@ internal sealed class FundingNetwork
             for (var e = 0; e < arcs.Length; e++) group.Flow[e] = flow.Flow(arcs[e]);
         }
         ShortfallSharing.Share(groups);
-        foreach (var group in groups) HandBack(group, members, demands);
+        SettlementYears.Assign(groups, settleEntry, pots.Length, years, flow);
+        var keys = new MemberKeys();
+        foreach (var group in groups) HandBack(group, members, demands, keys);
     }
 
     /// <summary>Solves the allocation of <paramref name="pots"/> to <paramref name="demands"/> over <paramref name="years"/> budget years.</summary>
@@ -140,64 +162,73 @@ internal sealed class FundingNetwork
 
     /// <summary>
     /// Hands a group's flow back to its demands: each demand is served its share of the group's flow in proportion to
-    /// its cents, and takes every arc's money in proportion to what it still needs (the last arc fills the rest
+    /// its cents, and takes every fund's money in proportion to what it still needs (the last fund fills the rest
     /// exactly), so every demand of the group is paid alike.
     /// </summary>
-    private void HandBack(DemandGroup group, int[] members, Demand[] demands)
+    private void HandBack(DemandGroup group, int[] members, Demand[] demands, MemberKeys keys)
     {
-        var arcsWithFlow = 0;
-        var lastArc = -1;
+        var served = 0L;
+        var withFlow = -1;
         for (var e = 0; e < group.Flow.Length; e++)
         {
-            if (group.Flow[e] > 0) { arcsWithFlow++; lastArc = e; }
+            if (group.Flow[e] == 0) continue;
+            served += group.Flow[e];
+            withFlow = withFlow == -1 ? e : -2;
         }
-        if (arcsWithFlow == 0) return;
+        if (served == 0) return;
+        if (served == group.Cents && withFlow >= 0 && !group.Arcs[withFlow].Late)
+        {
+            // The common case: one pot pays every demand of the group in full, in their own year.
+            var arc = group.Arcs[withFlow];
+            for (var k = 0; k < group.Count; k++) Add(arc.Pot, members[group.First + k], demands[members[group.First + k]].Cents, arc.Year);
+            return;
+        }
+        var funds = Funds(group);
         var count = group.Count;
         if (count == 1)
         {
-            var d = members[group.First];
-            for (var e = 0; e < group.Flow.Length; e++) Add(group, e, d, group.Flow[e]);
+            foreach (var (pot, year, cents) in funds) Add(pot, members[group.First], cents, year);
             return;
         }
 
         // What each demand is served in all: everything it asks, or its share of what the group was paid.
-        var served = group.Flow.Sum();
         var need = new long[count];
         for (var k = 0; k < count; k++) need[k] = demands[members[group.First + k]].Cents;
-        string[]? keys = null;
-        if (served < group.Cents) need = SplitInProportion(served, need, ref keys);
-
-        if (arcsWithFlow == 1)
+        if (served < group.Cents) need = SplitInProportion(served, need, keys);
+        var fromFund = new long[funds.Count][];
+        for (var f = 0; f < funds.Count; f++)
         {
-            for (var k = 0; k < count; k++) Add(group, lastArc, members[group.First + k], need[k]);
-            return;
-        }
-        var fromArc = new long[group.Flow.Length][];
-        for (var e = 0; e < group.Flow.Length; e++)
-        {
-            if (group.Flow[e] == 0) continue;
-            var taken = e == lastArc ? (long[])need.Clone() : SplitInProportion(group.Flow[e], need, ref keys);
+            var taken = f == funds.Count - 1 ? (long[])need.Clone() : SplitInProportion(funds[f].Cents, need, keys);
             for (var k = 0; k < count; k++) need[k] -= taken[k];
-            fromArc[e] = taken;
+            fromFund[f] = taken;
         }
         for (var k = 0; k < count; k++)
         {
-            for (var e = 0; e < fromArc.Length; e++)
-            {
-                if (fromArc[e] is { } taken) Add(group, e, members[group.First + k], taken[k]);
-            }
+            for (var f = 0; f < funds.Count; f++) Add(funds[f].Pot, members[group.First + k], fromFund[f][k], funds[f].Year);
         }
     }
 
-    /// <summary>Splits <paramref name="cents"/> over the members in proportion to <paramref name="weights"/> (which add up to at least the cents).</summary>
-    private static long[] SplitInProportion(long cents, long[] weights, ref string[]? keys)
+    /// <summary>The group's money by pot and the year it is paid from, cheapest first; late arcs by the later years that settle them.</summary>
+    private static List<(int Pot, int Year, long Cents)> Funds(DemandGroup group)
     {
-        if (keys is null)
+        var funds = new List<(int Pot, int Year, long Cents)>(1);
+        for (var e = 0; e < group.Arcs.Length; e++)
         {
-            // Ties between equal remainders go to the smaller key: the member's place in canonical order.
-            keys = new string[weights.Length];
-            for (var k = 0; k < keys.Length; k++) keys[k] = k.ToString("D6", System.Globalization.CultureInfo.InvariantCulture);
+            if (group.Flow[e] == 0) continue;
+            var arc = group.Arcs[e];
+            if (!arc.Late)
+            {
+                funds.Add((arc.Pot, arc.Year, group.Flow[e]));
+                continue;
+            }
+            foreach (var (year, cents) in group.LateFrom[e]!) funds.Add((arc.Pot, year, cents));
         }
+        return funds;
+    }
+
+    /// <summary>Splits <paramref name="cents"/> over the members in proportion to <paramref name="weights"/> (which add up to at least the cents).</summary>
+    private static long[] SplitInProportion(long cents, long[] weights, MemberKeys keys)
+    {
         var shares = new AllocationShare[weights.Length];
         for (var k = 0; k < shares.Length; k++) shares[k] = new AllocationShare(keys[k], weights[k]);
         var split = Allocator.Split(Money.FromCents(cents), shares);
@@ -206,12 +237,12 @@ internal sealed class FundingNetwork
         return result;
     }
 
-    private void Add(DemandGroup group, int arc, int demand, long cents)
+    private void Add(int pot, int demand, long cents, int fromYear)
     {
         if (cents == 0) return;
         if (_paymentCount == _payments.Length) Array.Resize(ref _payments, Math.Max(16, 2 * _payments.Length));
         if (_paymentsOfDemand[demand]++ == 0) _firstPayment[demand] = _paymentCount;
-        _payments[_paymentCount++] = new Payment(group.Arcs[arc].Pot, demand, cents, group.Arcs[arc].FromYear);
+        _payments[_paymentCount++] = new Payment(pot, demand, cents, fromYear);
         _served[demand] += cents;
     }
 
@@ -225,7 +256,7 @@ internal sealed class FundingNetwork
     /// lists) and named by a small number, so grouping a demand costs one lookup in a small array.
     /// </remarks>
     private static (List<DemandGroup> Groups, int[] Members) GroupDemands(
-        FundingPot[] pots, Demand[] demands, Dictionary<string, List<int>> potsBySource, int years)
+        FundingPot[] pots, Demand[] demands, Dictionary<string, List<int>> potsBySource, int years, bool[] settlesLate)
     {
         var groups = new List<DemandGroup>();
         var groupOf = new int[demands.Length];
@@ -275,7 +306,7 @@ internal sealed class FundingNetwork
             {
                 var candidates = candidatesByPart[partId] ?? Candidates(pots, demand, potsBySource);
                 byYear[demand.Year] = groups.Count;
-                groups.Add(new DemandGroup(demand.Year, ArcsFor(candidates, pots, demand.Year, years)));
+                groups.Add(new DemandGroup(demand.Year, ArcsFor(candidates, pots, demand.Year, settlesLate)));
             }
             var group = groups[groupOf[d] = byYear[demand.Year]];
             group.Count++;
@@ -366,23 +397,23 @@ internal sealed class FundingNetwork
 
     /// <summary>
     /// Where a group of year index <paramref name="year"/> may take money from: each candidate pot as it stands in that
-    /// year (if it holds money then), and each pot of a carrying source as it stands in every later year (a deficit
-    /// settled late, at <see cref="SettlementDelayCost"/> a year on top of the pot's cost); cheapest first.
+    /// year (if it holds money then) and, for a pot whose source carries over, its money of later years settling the
+    /// year's deficit (at <see cref="SettlementCost"/> on top of the pot's cost); cheapest first.
     /// </summary>
-    private static GroupArc[] ArcsFor((int Pot, long Cost)[] candidates, FundingPot[] pots, int year, int years)
+    private static GroupArc[] ArcsFor((int Pot, long Cost)[] candidates, FundingPot[] pots, int year, bool[] settlesLate)
     {
         var arcs = new List<GroupArc>(candidates.Length);
         foreach (var (p, cost) in candidates)
         {
             var pot = pots[p];
-            if (pot.IsAlive(year)) arcs.Add(new GroupArc(p, year, cost));
-            if (!pot.Source.CarriesOver) continue;
-            for (var later = Math.Max(year + 1, pot.StartYear); later <= Math.Min(pot.EndYear, years - 1); later++)
+            if (pot.IsAlive(year)) arcs.Add(new GroupArc(p, year, false, cost));
+            if (pot.Source.CarriesOver && year < pot.EndYear)
             {
-                arcs.Add(new GroupArc(p, later, cost + (later - year) * SettlementDelayCost));
+                arcs.Add(new GroupArc(p, year, true, cost + SettlementCost));
+                settlesLate[p] = true;
             }
         }
-        arcs.Sort((a, b) => a.Cost != b.Cost ? a.Cost.CompareTo(b.Cost) : a.Pot != b.Pot ? a.Pot.CompareTo(b.Pot) : a.FromYear.CompareTo(b.FromYear));
+        arcs.Sort((a, b) => a.Cost != b.Cost ? a.Cost.CompareTo(b.Cost) : a.Pot.CompareTo(b.Pot));
         return arcs.ToArray();
     }
 }

@@ -20,19 +20,25 @@ internal static class ShortfallSharing
     {
         if (!AnyShort(groups)) return;
 
-        // Every (pot, year, cost) that more than one group draws on, with its groups and the arc each uses; in a fixed order.
+        // Every way money reaches a short group, with the groups that draw on it alike: only there can a choice be unfair.
+        var contested = new HashSet<GroupArc>();
+        foreach (var group in groups)
+        {
+            if (group.Served < group.Cents) contested.UnionWith(group.Arcs);
+        }
         var competitions = new Dictionary<GroupArc, List<(DemandGroup Group, int Arc)>>();
         foreach (var group in groups)
         {
             for (var e = 0; e < group.Arcs.Length; e++)
             {
                 var arc = group.Arcs[e];
+                if (!contested.Contains(arc)) continue;
                 if (!competitions.TryGetValue(arc, out var competing)) competitions[arc] = competing = [];
                 competing.Add((group, e));
             }
         }
         var keys = competitions.Where(c => c.Value.Count > 1).Select(c => c.Key).ToArray();
-        Array.Sort(keys, (a, b) => a.Pot != b.Pot ? a.Pot.CompareTo(b.Pot) : a.FromYear != b.FromYear ? a.FromYear.CompareTo(b.FromYear) : a.Cost.CompareTo(b.Cost));
+        Array.Sort(keys, (a, b) => a.Pot != b.Pot ? a.Pot.CompareTo(b.Pot) : a.Year != b.Year ? a.Year.CompareTo(b.Year) : a.Cost.CompareTo(b.Cost));
         foreach (var key in keys) Share(competitions[key]);
     }
 
