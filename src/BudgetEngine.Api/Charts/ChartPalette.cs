@@ -20,6 +20,9 @@ public static class ChartPalette
     /// <summary>Marks of over-allocation.</summary>
     public const string OverAllocated = "#c53030";
 
+    /// <summary>Costs without money: the part of a costs bar that is unfunded ("Ongedekt").</summary>
+    public const string Unfunded = "#9b2c2c";
+
     /// <summary>Grid lines.</summary>
     public const string Grid = "#e2e8f0";
 

@@ -7,7 +7,8 @@ using BudgetEngine.Core.Reconciliation;
 namespace BudgetEngine.Api.Charts;
 
 /// <summary>
-/// A reconciliation as a chart: per year a bar of income stacked by source beside a bar of costs, the closing balance
+/// A reconciliation as a chart: per year a bar of income stacked by source beside a bar of costs (its unfunded part,
+/// "Ongedekt", on top in its own colour: costs no source may pay and deficits handed to unfunded), the closing balance
 /// ("Resultaat") as a line with its amount, and each over-allocated year (closing below zero, or any source over-allocated)
 /// on a red band. Amounts and labels come from <see cref="Money"/> in Dutch notation; coordinates are decimals. With a
 /// title and a description that says the same in words, for screen readers.
@@ -72,10 +73,20 @@ public static class ReconciliationChart
             }
             if (year.Costs.IsPositive)
             {
-                svg.WithTooltip("rect", $"{label}, kosten: {DutchLabels.Amount(year.Costs)}",
-                    ("class", "costs"), ("x", SvgWriter.Number(costsX)), ("y", SvgWriter.Number(axis.Y(year.Costs))),
-                    ("width", SvgWriter.Number(barWidth)), ("height", SvgWriter.Number(axis.Y(Money.Zero) - axis.Y(year.Costs))),
+                var unfunded = Unfunded(year);
+                var funded = year.Costs - unfunded;
+                svg.WithTooltip("rect", $"{label}, kosten: {DutchLabels.Amount(year.Costs)}"
+                        + (unfunded.IsPositive ? $", waarvan ongedekt {DutchLabels.Amount(unfunded)}" : ""),
+                    ("class", "costs"), ("x", SvgWriter.Number(costsX)), ("y", SvgWriter.Number(axis.Y(funded))),
+                    ("width", SvgWriter.Number(barWidth)), ("height", SvgWriter.Number(axis.Y(Money.Zero) - axis.Y(funded))),
                     ("fill", ChartPalette.Costs));
+                if (unfunded.IsPositive)
+                {
+                    svg.WithTooltip("rect", $"{label}, ongedekt: {DutchLabels.Amount(unfunded)}",
+                        ("class", "unfunded"), ("x", SvgWriter.Number(costsX)), ("y", SvgWriter.Number(axis.Y(year.Costs))),
+                        ("width", SvgWriter.Number(barWidth)), ("height", SvgWriter.Number(axis.Y(funded) - axis.Y(year.Costs))),
+                        ("fill", ChartPalette.Unfunded));
+                }
             }
             svg.Text("text", label, ("x", SvgWriter.Number(left + (groupWidth / 2m))), ("y", SvgWriter.Number(PlotBottom + 20m)),
                 ("text-anchor", "middle"), ("font-weight", "bold"), ("fill", ChartPalette.Ink));
@@ -83,7 +94,7 @@ public static class ReconciliationChart
         }
 
         Balance(svg, years, overAllocated, axis, groupWidth);
-        Legend(svg, sources);
+        Legend(svg, sources, years.Any(y => Unfunded(y).IsPositive));
         svg.Close("svg");
         return svg.ToString();
     }
@@ -122,7 +133,10 @@ public static class ReconciliationChart
         svg.Close("g");
     }
 
-    private static void Legend(SvgWriter svg, string[] sources)
+    /// <summary>The year's costs without money: those no source may pay, and the deficits sources handed to unfunded.</summary>
+    private static Money Unfunded(YearReconciliation year) => year.Unfunded.Costs + year.Unfunded.DeficitsFromSources;
+
+    private static void Legend(SvgWriter svg, string[] sources, bool anyUnfunded)
     {
         svg.Open("g", ("class", "legend"));
         var y = PlotTop;
@@ -142,6 +156,7 @@ public static class ReconciliationChart
         }
         for (var i = 0; i < sources.Length; i++) Item(ChartPalette.Of(i), $"Inkomsten {sources[i]}");
         Item(ChartPalette.Costs, "Kosten");
+        if (anyUnfunded) Item(ChartPalette.Unfunded, "Ongedekt");
         Item(ChartPalette.Balance, "Resultaat (eindsaldo)", "line");
         Item(ChartPalette.OverAllocatedBand, "Overbesteed jaar");
         svg.Close("g");
@@ -153,7 +168,10 @@ public static class ReconciliationChart
         {
             var bySource = string.Join(", ", y.BySource.Where(s => s.Income.IsPositive).Select(s => $"{s.Source} {DutchLabels.Amount(s.Income)}"));
             var income = bySource.Length == 0 ? DutchLabels.Amount(y.Income) : $"{DutchLabels.Amount(y.Income)} ({bySource})";
-            return $"{y.Year}: inkomsten {income}, kosten {DutchLabels.Amount(y.Costs)}, resultaat {DutchLabels.Amount(y.ClosingBalance)}"
+            var unfunded = Unfunded(y);
+            return $"{y.Year}: inkomsten {income}, kosten {DutchLabels.Amount(y.Costs)}"
+                + (unfunded.IsPositive ? $" (waarvan ongedekt {DutchLabels.Amount(unfunded)})" : "")
+                + $", resultaat {DutchLabels.Amount(y.ClosingBalance)}"
                 + (overAllocated.Contains(y.Year) ? ", overbesteed." : ".");
         }));
 }

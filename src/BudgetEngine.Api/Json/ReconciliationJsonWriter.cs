@@ -136,9 +136,19 @@ public static class ReconciliationJsonWriter
             WriteEuros(json, Names.Lapsed, source.Lapsed);
             WriteEuros(json, Names.Shortfall, source.Shortfall);
             WriteEuros(json, Names.ConditionalUse, source.ConditionalUse);
+            WriteEuros(json, Names.DeficitToUnfunded, source.DeficitToUnfunded);
+            WriteEuros(json, Names.DeficitSettled, source.DeficitSettled);
             json.WriteEndObject();
         }
         json.WriteEndArray();
+        var unfunded = year.Unfunded;
+        json.WriteStartObject(Names.Unfunded);
+        WriteEuros(json, Names.OpeningBalance, unfunded.OpeningBalance);
+        WriteEuros(json, Names.Income, unfunded.Income);
+        WriteEuros(json, Names.Costs, unfunded.Costs);
+        WriteEuros(json, Names.DeficitsFromSources, unfunded.DeficitsFromSources);
+        WriteEuros(json, Names.ClosingBalance, unfunded.ClosingBalance);
+        json.WriteEndObject();
         json.WriteEndObject();
     }
 
@@ -178,6 +188,17 @@ public static class ReconciliationJsonWriter
         json.WriteEndArray();
         WriteEuros(json, Names.Shortfall, allocation.Shortfall);
         json.WriteString(Names.AccountableSource, allocation.AccountableSource);
+        json.WriteStartArray(Names.Settled);
+        var settled = allocation.Settled;
+        for (var i = 0; i < settled.Count; i++)
+        {
+            json.WriteStartObject();
+            json.WriteString(Names.Source, settled[i].Source);
+            json.WriteNumber(Names.Year, settled[i].Year);
+            WriteEuros(json, Names.Amount, settled[i].Amount);
+            json.WriteEndObject();
+        }
+        json.WriteEndArray();
         json.WriteEndObject();
     }
 
@@ -233,6 +254,11 @@ public static class ReconciliationJsonWriter
         public static readonly JsonEncodedText Suggestion = Encode(nameof(FindingDto.Suggestion));
         public static readonly JsonEncodedText Sources = Encode(nameof(AllocationDto.Sources));
         public static readonly JsonEncodedText AccountableSource = Encode(nameof(AllocationDto.AccountableSource));
+        public static readonly JsonEncodedText Settled = Encode(nameof(AllocationDto.Settled));
+        public static readonly JsonEncodedText Unfunded = Encode(nameof(YearDto.Unfunded));
+        public static readonly JsonEncodedText DeficitToUnfunded = Encode(nameof(SourceYearDto.DeficitToUnfunded));
+        public static readonly JsonEncodedText DeficitSettled = Encode(nameof(SourceYearDto.DeficitSettled));
+        public static readonly JsonEncodedText DeficitsFromSources = Encode(nameof(UnfundedDto.DeficitsFromSources));
         public static readonly JsonEncodedText Conditional = Encode(nameof(SourceShareDto.Conditional));
 
         private static JsonEncodedText Encode(string property) => EncodeAscii(ApiJson.Options.PropertyNamingPolicy?.ConvertName(property) ?? property);

@@ -28,7 +28,15 @@ public static class ReconciliationMapper
                 s.ClosingBalance.Euros,
                 s.Lapsed.Euros,
                 s.Shortfall.Euros,
-                s.ConditionalUse.Euros)).ToArray())).ToArray(),
+                s.ConditionalUse.Euros,
+                s.DeficitToUnfunded.Euros,
+                s.DeficitSettled.Euros)).ToArray(),
+            new UnfundedDto(
+                y.Unfunded.OpeningBalance.Euros,
+                y.Unfunded.Income.Euros,
+                y.Unfunded.Costs.Euros,
+                y.Unfunded.DeficitsFromSources.Euros,
+                y.Unfunded.ClosingBalance.Euros))).ToArray(),
         reconciliation.Findings.Select(ToDto).ToArray(),
         view == ReconciliationView.Summary ? null : reconciliation.Allocations.Select(a => new AllocationDto(
             a.Line,
@@ -36,7 +44,8 @@ public static class ReconciliationMapper
             a.Amount.Euros,
             a.Sources.Select(s => new SourceShareDto(s.Source, s.Amount.Euros, s.Conditional.Euros)).ToArray(),
             a.Shortfall.Euros,
-            a.AccountableSource)).ToArray(),
+            a.AccountableSource,
+            a.Settled.Select(x => new SettlementDto(x.Source, x.Year, x.Amount.Euros)).ToArray())).ToArray(),
         ToDto(reconciliation.Options));
 
     public static FindingDto ToDto(Finding finding) => new(

@@ -31,7 +31,7 @@ public sealed class ReconciliationChartTests
         svg.Attribute("role")!.Value.Should().Be("img");
         svg.Attribute("aria-labelledby")!.Value.Should().Be("chart-sample-title chart-sample-desc");
         svg.Element(Svg + "title")!.Value.Should().Contain("Regio Gooi en Vechtstreek");
-        svg.Element(Svg + "desc")!.Value.Should().Contain("2020: inkomsten € 175.000,00 (GHNT € 75.000,00, Projectenpool € 100.000,00), kosten € 238.500,00, resultaat € 33.500,00.");
+        svg.Element(Svg + "desc")!.Value.Should().Contain("2020: inkomsten € 175.000,00 (GHNT € 75.000,00, Projectenpool € 100.000,00), kosten € 238.500,00 (waarvan ongedekt € 32.000,00), resultaat € 33.500,00.");
     }
 
     [Fact]
@@ -61,9 +61,23 @@ public sealed class ReconciliationChartTests
         var group = XDocument.Parse(Chart()).Root!.Descendants(Svg + "g").Single(g => g.Attribute("data-year")?.Value == "2020");
 
         var income = group.Elements(Svg + "rect").Where(r => r.Attribute("class")!.Value == "income").Sum(r => Number(r, "height"));
-        var costs = Number(group.Elements(Svg + "rect").Single(r => r.Attribute("class")!.Value == "costs"), "height");
+        // The costs bar is the costs sources carry with the unfunded part (32,000 of 'GNHT') on top: 238,500 in all.
+        var costs = group.Elements(Svg + "rect").Where(r => r.Attribute("class")!.Value is "costs" or "unfunded").Sum(r => Number(r, "height"));
 
         (costs / income).Should().BeApproximately(238500m / 175000m, 0.001m);
+    }
+
+    [Fact]
+    public void TheUnfundedPartOfTheCostsIsDrawnApartAndNamedInTheLegend()
+    {
+        var svg = XDocument.Parse(Chart()).Root!;
+        var group = svg.Descendants(Svg + "g").Single(g => g.Attribute("data-year")?.Value == "2021");
+
+        // 2021: 32,000 of the 208,500 belongs to the 'GNHT' line, which no source may pay.
+        var unfunded = Number(group.Elements(Svg + "rect").Single(r => r.Attribute("class")!.Value == "unfunded"), "height");
+        var costs = Number(group.Elements(Svg + "rect").Single(r => r.Attribute("class")!.Value == "costs"), "height");
+        (unfunded / (unfunded + costs)).Should().BeApproximately(32000m / 208500m, 0.001m);
+        svg.Descendants(Svg + "text").Select(t => t.Value).Should().Contain("Ongedekt");
     }
 
     [Fact]

@@ -34,6 +34,9 @@ public sealed class OverviewPageBrowserTests(ITestOutputHelper output) : IDispos
         dom.Should().Contain("data-code=\"OVER_ALLOCATED\"", "the variant without the conditional money is over-allocated");
         dom.Should().Contain("class=\"over-allocated\"", "its chart marks the over-allocated years");
         dom.Should().Contain("€ 97.000,00");
+        dom.Should().Contain("class=\"balances\"", "each scenario has its table per year and source");
+        dom.Should().Contain("data-year=\"2021\" data-source=\"Ongedekt\"", "the part that belongs to no source has its own row");
+        dom.Should().Contain("67.000,00", "the seed's 'GNHT' line leaves 67,000 unfunded by 2021");
         dom.Should().Contain("data-centrumgemeente=\"GM0202\"", "the DU VO breakdowns are listed per centrumgemeente");
         CountOf(dom, "class=\"duvo-chart\"").Should().BeGreaterThanOrEqualTo(4, "each sample plan year has its breakdown chart");
         dom.Should().Contain("€ 280.000,00", "Arnhem's 2020 co-financing is drawn");

@@ -59,6 +59,39 @@
     return button;
   }
 
+  const euros = new Intl.NumberFormat('nl-NL', { style: 'currency', currency: 'EUR', minimumFractionDigits: 2 });
+
+  function amountCell(amount) {
+    return element('td', { class: amount < 0 ? 'amount negative' : 'amount' }, euros.format(amount));
+  }
+
+  // Per year: each source, "Ongedekt" (what belongs to no source) and the budget as a whole; the sources plus Ongedekt
+  // add up to the budget in every column.
+  function balanceTable(reconciliation) {
+    const table = element('table', { class: 'balances' });
+    table.append(element('caption', {}, 'Per jaar en bron'));
+    const head = element('tr');
+    for (const title of ['Jaar', 'Bron', 'Beginsaldo', 'Baten', 'Lasten', 'Vervallen', 'Resultaat']) head.append(element('th', { scope: 'col' }, title));
+    const thead = element('thead');
+    thead.append(head);
+    table.append(thead);
+    const body = element('tbody');
+    for (const year of reconciliation.years) {
+      const rows = year.bySource.map((s) => ({ label: s.source, kind: 'source', opening: s.openingBalance, income: s.income, costs: s.costs - s.deficitToUnfunded, lapsed: s.lapsed, closing: s.closingBalance }));
+      const u = year.unfunded;
+      rows.push({ label: 'Ongedekt', kind: 'unfunded', opening: u.openingBalance, income: u.income, costs: u.costs + u.deficitsFromSources, lapsed: 0, closing: u.closingBalance });
+      rows.push({ label: 'Totaal', kind: 'total', opening: year.openingBalance, income: year.income, costs: year.costs, lapsed: year.lapsed, closing: year.closingBalance });
+      for (const row of rows) {
+        const tr = element('tr', { class: row.kind, 'data-year': String(year.year), 'data-source': row.label });
+        tr.append(element('th', { scope: 'row' }, String(year.year)), element('td', {}, row.label));
+        for (const amount of [row.opening, row.income, row.costs, row.lapsed, row.closing]) tr.append(amountCell(amount));
+        body.append(tr);
+      }
+    }
+    table.append(body);
+    return table;
+  }
+
   function findingsList(findings) {
     if (findings.length === 0) return element('p', { class: 'none' }, 'Geen bevindingen: de begroting sluit.');
     const list = element('ul', { class: 'findings' });
@@ -83,12 +116,15 @@
     downloads.append(download('Reconciliatie als CSV', '/v1/scenarios/' + summary.id + '/reconciliation', 'text/csv', 'reconciliation-' + summary.id + '.csv'));
     downloads.append(download('Scenario als JSON', '/v1/scenarios/' + summary.id + '/export', 'application/json', summary.id + '.json'));
     article.append(downloads);
+    const balances = element('div', { class: 'table-scroll' });
+    article.append(balances);
     article.append(element('h4', {}, 'Bevindingen'));
     $('scenario-list').append(article);
     const [reconciliation] = await Promise.all([
       api('/v1/scenarios/' + summary.id + '/reconciliation').then((r) => r.json()),
       chart('/v1/scenarios/' + summary.id + '/reconciliation.svg', figure),
     ]);
+    balances.append(balanceTable(reconciliation));
     article.append(findingsList(reconciliation.findings));
   }
 

@@ -4,8 +4,11 @@ using BudgetEngine.Api.Spreadsheets.Csv;
 namespace BudgetEngine.Api.Spreadsheets.Export;
 
 /// <summary>
-/// A reconciliation as a sheet: the options, the budget as a whole per year, each source per year, how each line is paid
-/// (not in the summary view, whose DTO has no allocations), and the findings, each section under a title row and separated by an empty row. Headers in Dutch, amounts in Dutch notation.
+/// A reconciliation as a sheet: the options, the budget as a whole per year, each source per year followed by the
+/// unfunded part ("Ongedekt", so that every column of the section adds up to the budget's figure; the deficits handed
+/// to it appear with the opposite sign, so that column adds up to zero), how each line is paid (not in the summary
+/// view, whose DTO has no allocations), and the findings, each section under a title row and separated by an empty
+/// row. Headers in Dutch, amounts in Dutch notation.
 /// </summary>
 public static class ReconciliationCsv
 {
@@ -25,12 +28,21 @@ public static class ReconciliationCsv
         }
 
         csv.BlankRow().Row("Per bron");
-        csv.Row("Bron", "Jaar", "Beginsaldo", "Inkomsten", "Kosten", "Vervallen", "Resultaat", "Tekort", "Onder voorbehoud");
+        csv.Row("Bron", "Jaar", "Beginsaldo", "Inkomsten", "Kosten", "Vervallen", "Resultaat", "Tekort", "Onder voorbehoud",
+            "Tekort naar Ongedekt", "Eerder tekort vereffend");
         foreach (var (year, source) in reconciliation.Years.SelectMany(y => y.BySource.Select(s => (y.Year, s))).OrderBy(x => x.s.Source, StringComparer.Ordinal).ThenBy(x => x.Year))
         {
             csv.Row(source.Source, DutchCells.Number(year), DutchCells.Amount(source.OpeningBalance), DutchCells.Amount(source.Income),
                 DutchCells.Amount(source.Costs), DutchCells.Amount(source.Lapsed), DutchCells.Amount(source.ClosingBalance),
-                DutchCells.Amount(source.Shortfall), DutchCells.Amount(source.ConditionalUse));
+                DutchCells.Amount(source.Shortfall), DutchCells.Amount(source.ConditionalUse),
+                DutchCells.Amount(source.DeficitToUnfunded), DutchCells.Amount(source.DeficitSettled));
+        }
+        foreach (var year in reconciliation.Years)
+        {
+            var unfunded = year.Unfunded;
+            csv.Row(UnfundedLabel, DutchCells.Number(year.Year), DutchCells.Amount(unfunded.OpeningBalance), DutchCells.Amount(unfunded.Income),
+                DutchCells.Amount(unfunded.Costs), DutchCells.Amount(0m), DutchCells.Amount(unfunded.ClosingBalance),
+                DutchCells.Amount(0m), DutchCells.Amount(0m), DutchCells.Amount(-unfunded.DeficitsFromSources), DutchCells.Amount(0m));
         }
 
         // The summary view (?allocations=false) has no allocations: its sheet leaves the coverage section out.
@@ -52,21 +64,27 @@ public static class ReconciliationCsv
     private static void Coverage(CsvWriter csv, IReadOnlyList<AllocationDto> allocations)
     {
         csv.BlankRow().Row("Dekking per regel");
-        csv.Row("Regel", "Jaar", "Kosten", "Bron", "Betaald", "Waarvan onder voorbehoud", "Tekort");
+        csv.Row("Regel", "Jaar", "Kosten", "Bron", "Betaald", "Waarvan onder voorbehoud", "Tekort", "Waarvan later vereffend", "Vereffend in");
         foreach (var allocation in allocations)
         {
             foreach (var share in allocation.Sources)
             {
+                var settled = allocation.Settled.Where(x => x.Source == share.Source).ToArray();
                 csv.Row(allocation.Line, DutchCells.Number(allocation.Year), DutchCells.Amount(allocation.Amount), share.Source,
-                    DutchCells.Amount(share.Amount), DutchCells.Amount(share.Conditional), DutchCells.Amount(0m));
+                    DutchCells.Amount(share.Amount), DutchCells.Amount(share.Conditional), DutchCells.Amount(0m),
+                    DutchCells.Amount(settled.Sum(x => x.Amount)), string.Join(", ", settled.Select(x => x.Year.ToString(System.Globalization.CultureInfo.InvariantCulture))));
             }
             if (allocation.Shortfall != 0m || allocation.Sources.Count == 0)
             {
-                csv.Row(allocation.Line, DutchCells.Number(allocation.Year), DutchCells.Amount(allocation.Amount), allocation.AccountableSource ?? "",
-                    DutchCells.Amount(0m), DutchCells.Amount(0m), DutchCells.Amount(allocation.Shortfall));
+                // What no source pays: on the accountable source, or, when none may pay the line, on Ongedekt.
+                csv.Row(allocation.Line, DutchCells.Number(allocation.Year), DutchCells.Amount(allocation.Amount), allocation.AccountableSource ?? UnfundedLabel,
+                    DutchCells.Amount(0m), DutchCells.Amount(0m), DutchCells.Amount(allocation.Shortfall), DutchCells.Amount(0m), "");
             }
         }
     }
+
+    /// <summary>The row of the part that belongs to no source.</summary>
+    public const string UnfundedLabel = "Ongedekt";
 
     /// <summary>The attachment's file name: reconciliation-{id}.csv for a stored scenario, reconciliation.csv otherwise.</summary>
     public static string FileName(HttpContext http) =>
