@@ -10,7 +10,7 @@ using BudgetEngine.DataSet;
 namespace BudgetEngine.Benchmarks;
 
 /// <summary>
-/// Reconciliation at the sizes of issue 7, over the synthetic national set (seed 42). The national run reads each
+/// Reconciliation at the sizes of the performance targets (docs/performance.md), over the synthetic national set (seed 42). The national run reads each
 /// region's JSON, maps and reconciles it, one region after another on one thread; its floor is only deserialising.
 /// </summary>
 [MemoryDiagnoser]

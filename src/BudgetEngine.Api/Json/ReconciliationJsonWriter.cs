@@ -204,7 +204,7 @@ public static class ReconciliationJsonWriter
 
     /// <summary>
     /// An amount as <c>WriteNumber(name, amount.Euros)</c> writes it (two decimals, no exponent, '.' for the point), formatted
-    /// straight from the cents: writing the decimal took a tenth of a full POST's time (issue 7).
+    /// straight from the cents: writing the decimal took a tenth of a full POST's time (docs/decisions).
     /// </summary>
     private static void WriteEuros(Utf8JsonWriter json, JsonEncodedText name, Money amount)
     {

@@ -12,7 +12,7 @@ namespace BudgetEngine.Api.Limits;
 /// Kestrel hands a body over in 4 KB blocks as it arrives. Read from them, System.Text.Json takes its multi-segment
 /// path, pauses whenever the next block has not come yet, and scans every value a custom converter reads (a coverage)
 /// once ahead before reading it. A region's scenario is about 70 KB, so the copy costs microseconds and saves a good
-/// part of the deserialisation (issue 7). What is read, the errors a malformed body gets and the limits are unchanged:
+/// part of the deserialisation (docs/decisions). What is read, the errors a malformed body gets and the limits are unchanged:
 /// binding, its error messages and the body-size rules all stay where they were. Runs after access control, so a
 /// caller who may not call the endpoint never has its body buffered.
 /// </remarks>

@@ -54,7 +54,7 @@ public static class ReconciliationsApi
         if (options is null) return Problems.Validation(queryErrors, "The query is not valid.");
         var (core, errors) = ScenarioMapper.Read(scenario);
         if (core is null) return Problems.Validation(errors);
-        // Written straight from the core's records into the response (issue 7); filters still see the DTO (CSV export).
+        // Written straight from the core's records into the response (docs/decisions); filters still see the DTO (CSV export).
         return new ReconciliationJsonResult(Reconciler.Reconcile(core, options), view.Read());
     }
 }

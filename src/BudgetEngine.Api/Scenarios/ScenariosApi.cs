@@ -224,7 +224,7 @@ public static class ScenariosApi
     {
         var (options, errors) = query.Read();
         if (options is null) return Problems.Validation(errors, "The query is not valid.");
-        // A version never changes: its reconciliation is computed once and then served from the cache (issue 7).
+        // A version never changes: its reconciliation is computed once and then served from the cache (docs/decisions).
         var number = version;
         if (number is null)
         {

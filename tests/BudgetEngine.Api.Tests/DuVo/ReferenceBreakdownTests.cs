@@ -1,6 +1,6 @@
 namespace BudgetEngine.Api.Tests.DuVo;
 
-/// <summary>The reference tables of ../shared/reference/duvo.md, reproduced over HTTP from the samples.</summary>
+/// <summary>The reference tables of docs/reference/duvo.md, reproduced over HTTP from the samples.</summary>
 public sealed class ReferenceBreakdownTests : IDisposable
 {
     private readonly BudgetEngineApplication _app = new();

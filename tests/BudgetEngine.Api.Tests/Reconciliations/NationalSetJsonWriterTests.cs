@@ -7,7 +7,7 @@ using DataSet::BudgetEngine.DataSet;
 namespace BudgetEngine.Api.Tests.Reconciliations;
 
 /// <summary>
-/// The streaming writer on the synthetic national set of issue 7 (seed 42): every region and the flexible stress
+/// The streaming writer on the synthetic national set (docs/performance.md, seed 42): every region and the flexible stress
 /// scenario, under every option and in both views, give exactly the serializer's bytes of the DTO.
 /// </summary>
 public sealed class NationalSetJsonWriterTests

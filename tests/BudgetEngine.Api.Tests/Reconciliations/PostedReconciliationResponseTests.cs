@@ -10,7 +10,7 @@ using Microsoft.Extensions.Options;
 namespace BudgetEngine.Api.Tests.Reconciliations;
 
 /// <summary>
-/// POST /v1/reconciliations streams its answer with the writer (issue 7) and still sends what Ok&lt;ReconciliationDto&gt;
+/// POST /v1/reconciliations streams its answer with the writer (docs/decisions) and still sends what Ok&lt;ReconciliationDto&gt;
 /// sent: the same bytes (the DTO serialized with the application's own HTTP JSON options, relaxed escaping included),
 /// status and content type; the CSV alternative and keyed replays keep working on top of it.
 /// </summary>

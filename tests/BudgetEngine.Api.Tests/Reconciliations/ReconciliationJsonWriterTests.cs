@@ -12,7 +12,7 @@ using BudgetEngine.Core.Scenarios;
 namespace BudgetEngine.Api.Tests.Reconciliations;
 
 /// <summary>
-/// The streaming writer gives exactly the serializer's bytes of the DTO (issue 7): for the samples, for seeded random
+/// The streaming writer gives exactly the serializer's bytes of the DTO (docs/decisions): for the samples, for seeded random
 /// scenarios full of text to escape, and for hand-made edge cases, under every option and in both views.
 /// </summary>
 public sealed class ReconciliationJsonWriterTests

@@ -68,7 +68,7 @@ public sealed class SummaryViewTests : IDisposable
     [Fact]
     public async Task TheSummaryOfARegionIsAboutATenthOfTheFullAnswer()
     {
-        // A region of the national set (issue 7) is where the size matters: 200 lines x 10 years.
+        // A region of the national set (docs/performance.md) is where the size matters: 200 lines x 10 years.
         var dto = RegionScenarioGenerator.Generate(SplitMix64.For(42, "region", 0), "Regio Gooi en Vechtstreek", ScenarioShape.Region);
         var region = System.Text.Json.JsonSerializer.Serialize(dto, Json.ApiJson.Options);
         var full = await (await Send(HttpMethod.Post, "/v1/reconciliations", region)).Content.ReadAsByteArrayAsync();

@@ -3,7 +3,7 @@ using BudgetEngine.Core.DuVo;
 
 namespace BudgetEngine.Core.Tests.DuVo;
 
-/// <summary>The reference DU VO spend plans of /work/shared/reference/duvo.md, as named cases.</summary>
+/// <summary>The reference DU VO spend plans of docs/reference/duvo.md, as named cases.</summary>
 internal static class ReferencePlans
 {
     private static Money E(decimal euros) => Money.FromEuros(euros);
