@@ -197,7 +197,7 @@ public static class Repository
     }
 }
 
-/// <summary>Small HTTP helpers that keep the tests about behaviour.</summary>
+/// <summary>Small HTTP shorthands that keep the tests about behaviour.</summary>
 public static class Http
 {
     public static StringContent Json(string json) => new(json, Encoding.UTF8, "application/json");
