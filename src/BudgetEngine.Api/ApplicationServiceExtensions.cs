@@ -1,16 +1,15 @@
-using BudgetEngine.Api.Audit;
-using BudgetEngine.Api.DuVo;
-using BudgetEngine.Api.Errors;
-using BudgetEngine.Api.Idempotency;
+using BudgetEngine.Api.Infrastructure.Audit;
+using BudgetEngine.Api.Features.DuVo;
+using BudgetEngine.Api.Infrastructure.Errors;
+using BudgetEngine.Api.Infrastructure.Idempotency;
 using BudgetEngine.Api.Json;
-using BudgetEngine.Api.Limits;
-using BudgetEngine.Api.OpenApi;
-using BudgetEngine.Api.Persistence;
-using BudgetEngine.Api.Samples;
-using BudgetEngine.Api.Scenarios;
-using BudgetEngine.Api.Security;
+using BudgetEngine.Api.Infrastructure.Limits;
+using BudgetEngine.Api.Infrastructure.OpenApi;
+using BudgetEngine.Api.Infrastructure.Persistence;
+using BudgetEngine.Api.Features.Samples;
+using BudgetEngine.Api.Features.Scenarios;
+using BudgetEngine.Api.Infrastructure.Security;
 using Microsoft.Extensions.Options;
-using BudgetEngine.Api.Spreadsheets;
 
 namespace BudgetEngine.Api;
 
@@ -49,10 +48,12 @@ public static class ApplicationServiceExtensions
         services.AddSingleton<SqliteRetry>();
         services.AddSingleton<DatabaseInitializer>();
         services.AddSingleton<ScenarioStore>();
-        services.AddSingleton<Caching.ReconciliationCache>();
+        services.AddSingleton<ReconciliationCache>();
+        services.AddKeyedSingleton<IResourceOwnerResolver, ScenarioOwners>(ScenarioOwners.Kind);
         services.AddSingleton<AuditTrail>();
         services.AddSingleton<IdempotencyStore>();
         services.AddSingleton<SampleLoader>();
+        services.AddSingleton<DuVoSampleLoader>();
         services.AddTransient(typeof(IdempotencyFilter<>));
 
         services.AddBudgetEngineSecurity();

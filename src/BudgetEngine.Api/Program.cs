@@ -1,12 +1,12 @@
 using BudgetEngine.Api;
-using BudgetEngine.Api.Audit;
-using BudgetEngine.Api.DuVo;
-using BudgetEngine.Api.Health;
-using BudgetEngine.Api.Keys;
-using BudgetEngine.Api.OpenApi;
-using BudgetEngine.Api.Page;
-using BudgetEngine.Api.Reconciliations;
-using BudgetEngine.Api.Scenarios;
+using BudgetEngine.Api.Features.Audit;
+using BudgetEngine.Api.Features.DuVo;
+using BudgetEngine.Api.Features.Health;
+using BudgetEngine.Api.Features.Keys;
+using BudgetEngine.Api.Infrastructure.OpenApi;
+using BudgetEngine.Api.Features.Page;
+using BudgetEngine.Api.Features.Reconciliations;
+using BudgetEngine.Api.Features.Scenarios;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddApplicationServices();
@@ -24,7 +24,7 @@ app.MapScenarios();
 app.MapKeys();
 app.MapAudit();
 app.MapDuVo();
-app.MapSpreadsheetsChartsAndPage();
+app.MapPage();
 
 app.Run();
 

@@ -1,7 +1,7 @@
 using System.Text;
 using System.Text.Json;
 using BudgetEngine.Api.Contracts;
-using BudgetEngine.Api.DuVo;
+using BudgetEngine.Api.Features.DuVo;
 using BudgetEngine.Api.Json;
 using BudgetEngine.Core.DuVo;
 

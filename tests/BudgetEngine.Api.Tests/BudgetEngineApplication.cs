@@ -11,8 +11,8 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Logging;
-using BudgetEngine.Api.Audit;
-using BudgetEngine.Api.Security;
+using BudgetEngine.Api.Infrastructure.Audit;
+using BudgetEngine.Api.Infrastructure.Security;
 
 namespace BudgetEngine.Api.Tests;
 

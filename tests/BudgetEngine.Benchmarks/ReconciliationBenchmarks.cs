@@ -2,7 +2,7 @@ using System.IO.Pipelines;
 using BenchmarkDotNet.Attributes;
 using BudgetEngine.Api.Json;
 using BudgetEngine.Api.Mapping;
-using BudgetEngine.Api.Reconciliations;
+using BudgetEngine.Api.Features.Reconciliations;
 using BudgetEngine.Core.Reconciliation;
 using BudgetEngine.Core.Scenarios;
 using BudgetEngine.DataSet;

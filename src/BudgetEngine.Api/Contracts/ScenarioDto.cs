@@ -7,7 +7,7 @@ namespace BudgetEngine.Api.Contracts;
 /// A scenario budget on the wire: an organisation's multi-year action programme with its funding sources, grants,
 /// cost lines and the figures its document declares. Amounts are JSON numbers in euros with at most two decimals.
 /// </summary>
-public sealed record ScenarioDto : Security.IBelongsToOrganisation
+public sealed record ScenarioDto : Infrastructure.Security.IBelongsToOrganisation
 {
     /// <summary>The region or municipality whose budget it is, e.g. "Regio Gooi en Vechtstreek".</summary>
     [Description("The region or municipality whose budget it is.")]

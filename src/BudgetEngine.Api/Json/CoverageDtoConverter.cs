@@ -33,9 +33,9 @@ public sealed class CoverageDtoConverter : JsonConverter<CoverageDto>
                 {
                     shape = JsonSerializer.Deserialize<CoverageShape>(ref reader, options);
                 }
-                catch (JsonException inner) when (inner is not Errors.NestedJsonException)
+                catch (JsonException inner) when (inner is not Infrastructure.Errors.NestedJsonException)
                 {
-                    throw new Errors.NestedJsonException(inner);
+                    throw new Infrastructure.Errors.NestedJsonException(inner);
                 }
                 return shape is null ? null : new CoverageDto { Kind = shape.Kind, Sources = shape.Sources };
             default:

@@ -4,7 +4,7 @@ using System.Text.Encodings.Web;
 using System.Text.Json;
 using BudgetEngine.Api.Contracts;
 using BudgetEngine.Api.Mapping;
-using BudgetEngine.Api.Reconciliations;
+using BudgetEngine.Api.Features.Reconciliations;
 using BudgetEngine.Core.Amounts;
 using BudgetEngine.Core.Findings;
 using BudgetEngine.Core.Reconciliation;

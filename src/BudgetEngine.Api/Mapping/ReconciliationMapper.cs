@@ -1,5 +1,5 @@
 using BudgetEngine.Api.Contracts;
-using BudgetEngine.Api.Reconciliations;
+using BudgetEngine.Api.Features.Reconciliations;
 using BudgetEngine.Core.Findings;
 using BudgetEngine.Core.Reconciliation;
 

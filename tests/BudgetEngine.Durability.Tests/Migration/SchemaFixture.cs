@@ -1,5 +1,5 @@
 using System.Net;
-using BudgetEngine.Api.Persistence;
+using BudgetEngine.Api.Infrastructure.Persistence;
 using BudgetEngine.Durability.Tests.Server;
 using Microsoft.Data.Sqlite;
 

@@ -9,6 +9,9 @@ namespace BudgetEngine.Api.Charts.Svg;
 /// </summary>
 public sealed class SvgWriter
 {
+    /// <summary>The media type of an SVG image.</summary>
+    public const string MediaType = "image/svg+xml";
+
     private readonly StringBuilder _svg = new();
     private int _depth;
 

@@ -1,3 +1,4 @@
+using BudgetEngine.Api.Infrastructure.ContentNegotiation;
 using BudgetEngine.Api.Contracts;
 using BudgetEngine.Api.Spreadsheets.Csv;
 

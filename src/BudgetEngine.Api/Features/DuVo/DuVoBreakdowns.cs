@@ -1,0 +1,92 @@
+using BudgetEngine.Api.Contracts;
+using BudgetEngine.Core.DuVo;
+
+namespace BudgetEngine.Api.Features.DuVo;
+
+/// <summary>What asking for a breakdown found.</summary>
+public enum DuVoBreakdownStatus
+{
+    /// <summary>The breakdown was computed.</summary>
+    Computed,
+    /// <summary>No plan is stored for the centrumgemeente and year.</summary>
+    NoPlan,
+    /// <summary>The plan exists but not the version asked for.</summary>
+    NoSuchVersion,
+    /// <summary>The plan enters no payment and no stored distribution gives one.</summary>
+    PaymentUnknown,
+}
+
+/// <summary>The outcome: the breakdown, or what is missing.</summary>
+/// <param name="Status">What was found.</param>
+/// <param name="Breakdown">The breakdown when computed.</param>
+/// <param name="Missing">When the payment is unknown: what is missing and how to supply it.</param>
+public sealed record DuVoBreakdownOutcome(DuVoBreakdownStatus Status, DuVoBreakdownDto? Breakdown = null, string? Missing = null);
+
+/// <summary>
+/// Computes breakdowns over the stored versions: a plan's entered payment, else its centrumgemeente's payment in the stored national
+/// distribution of the year (latest version). Read-only.
+/// </summary>
+public sealed class DuVoBreakdowns(DuVoPlanStore plans, DuVoDistributionStore distributions)
+{
+    /// <summary>The breakdown of one plan: the latest version, or <paramref name="version"/>.</summary>
+    public async Task<DuVoBreakdownOutcome> ForYearAsync(string code, int year, int? version, CancellationToken ct)
+    {
+        var stored = version is { } n ? await plans.VersionAsync(code, year, n, ct) : await plans.FindAsync(code, year, ct);
+        if (stored is null)
+        {
+            return new DuVoBreakdownOutcome(version is not null && await plans.FindAsync(code, year, ct) is not null
+                ? DuVoBreakdownStatus.NoSuchVersion
+                : DuVoBreakdownStatus.NoPlan);
+        }
+        return await ComputeAsync(code, year, stored, new Dictionary<int, (DistributionResult, DuVoVersionReferenceDto)?>(), ct);
+    }
+
+    /// <summary>The breakdown of every stored plan of a centrumgemeente, by year; null when it has no plan.</summary>
+    public async Task<IReadOnlyList<(int Year, DuVoBreakdownOutcome Outcome)>?> ForCentrumgemeenteAsync(string code, CancellationToken ct)
+    {
+        var stored = await plans.ForCentrumgemeenteAsync(code, ct);
+        if (stored.Count == 0) return null;
+        var calculated = new Dictionary<int, (DistributionResult, DuVoVersionReferenceDto)?>();
+        var result = new List<(int, DuVoBreakdownOutcome)>();
+        foreach (var plan in stored)
+        {
+            result.Add((plan.Year, await ComputeAsync(code, plan.Year, plan.Document, calculated, ct)));
+        }
+        return result;
+    }
+
+    private async Task<DuVoBreakdownOutcome> ComputeAsync(
+        string code, int year, DuVoStoredDocument stored,
+        Dictionary<int, (DistributionResult Result, DuVoVersionReferenceDto Reference)?> calculated, CancellationToken ct)
+    {
+        var plan = DuVoBodies.Plan(stored.Body, code, year);
+        var planReference = new DuVoVersionReferenceDto(stored.Version, stored.ETag);
+        if (plan.Payment is not null)
+        {
+            return new DuVoBreakdownOutcome(DuVoBreakdownStatus.Computed, DuVoBreakdownMapper.ToDto(SpendPlanCalculator.Calculate(plan), planReference, null));
+        }
+
+        if (!calculated.TryGetValue(year, out var distribution))
+        {
+            var document = await distributions.FindAsync(year, ct);
+            distribution = document is null
+                ? null
+                : (DuVoDistribution.Calculate(DuVoBodies.Distribution(document.Body, year)), new DuVoVersionReferenceDto(document.Version, document.ETag));
+            calculated[year] = distribution;
+        }
+        if (distribution is not { } found)
+        {
+            return new DuVoBreakdownOutcome(DuVoBreakdownStatus.PaymentUnknown, Missing:
+                $"The plan of {code} for {year} enters no payment and no national distribution of {year} is stored. "
+                + $"Enter the payment in the plan (PUT /v1/centrumgemeenten/{code}/duvo/{year}/plan) or store the distribution (PUT /v1/duvo/{year}/distribution).");
+        }
+        if (found.Result.Find(CbsCode.Parse(code)) is null)
+        {
+            return new DuVoBreakdownOutcome(DuVoBreakdownStatus.PaymentUnknown, Missing:
+                $"The plan of {code} for {year} enters no payment and the national distribution of {year} (version {found.Reference.Version}) does not include {code}. "
+                + $"Enter the payment in the plan, or add {code} to the distribution (PUT /v1/duvo/{year}/distribution).");
+        }
+        return new DuVoBreakdownOutcome(DuVoBreakdownStatus.Computed,
+            DuVoBreakdownMapper.ToDto(SpendPlanCalculator.Calculate(plan, found.Result), planReference, found.Reference));
+    }
+}

@@ -1,0 +1,40 @@
+using System.ComponentModel;
+using Microsoft.AspNetCore.Mvc;
+using BudgetEngine.Api.Contracts;
+using BudgetEngine.Api.Json;
+using BudgetEngine.Api.Mapping;
+using BudgetEngine.Core.Reconciliation;
+using BudgetEngine.Core.Validation;
+
+namespace BudgetEngine.Api.Features.Reconciliations;
+
+/// <summary>The query parameters that choose how a scenario is reconciled.</summary>
+public sealed record ReconciliationQuery
+{
+    /// <summary>When grants count as income.</summary>
+    [Description("When grants count as income: award-year (fully in the year of the award, as the budget documents do) or pro-rata (over the months of the grant's period, to the cent).")]
+    [DefaultValue("award-year")]
+    [FromQuery(Name = "recognition")]
+    public string? Recognition { get; init; }
+
+    /// <summary>Whether conditional grants count as income.</summary>
+    [Description("Whether conditional grants (\"onder voorbehoud\") count as income; false answers \"what if they are not awarded?\".")]
+    [DefaultValue(true)]
+    [FromQuery(Name = "includeConditional")]
+    public bool? IncludeConditional { get; init; }
+
+    /// <summary>The core's options, or the errors of the query (with the parameter's name as path).</summary>
+    public (ReconciliationOptions? Options, IReadOnlyList<ValidationError> Errors) Read()
+    {
+        var recognition = RecognitionDto.AwardYear;
+        if (Recognition is not null && !ApiJson.TryParseWireName(Recognition, out recognition))
+        {
+            return (null, [new ValidationError("recognition", $"'{Recognition}' is not a recognition; use award-year or pro-rata.")]);
+        }
+        return (new ReconciliationOptions
+        {
+            Recognition = WireEnums.ToCore(recognition),
+            IncludeConditional = IncludeConditional ?? true,
+        }, []);
+    }
+}

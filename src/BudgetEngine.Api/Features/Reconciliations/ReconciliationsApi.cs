@@ -1,0 +1,60 @@
+using BudgetEngine.Api.Contracts;
+using BudgetEngine.Api.Infrastructure.Errors;
+using BudgetEngine.Api.Infrastructure.Idempotency;
+using BudgetEngine.Api.Infrastructure.Limits;
+using BudgetEngine.Api.Mapping;
+using BudgetEngine.Api.Infrastructure.Security;
+using BudgetEngine.Api.Spreadsheets.Export;
+using BudgetEngine.Core.Reconciliation;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
+
+namespace BudgetEngine.Api.Features.Reconciliations;
+
+/// <summary>Stateless reconciliation: a scenario in, its reconciliation out, nothing stored.</summary>
+public static class ReconciliationsApi
+{
+    public static RouteGroupBuilder MapReconciliations(this IEndpointRouteBuilder routes)
+    {
+        var group = routes.MapGroup("/v1/reconciliations")
+            .WithTags("Reconciliations")
+            .RequireRateLimiting(RateLimits.PerKey)
+            .WithScenarioLimits()
+            .ProducesProblem(StatusCodes.Status429TooManyRequests)
+            .ProducesProblem(StatusCodes.Status500InternalServerError);
+
+        group.MapPost("", Reconcile)
+            .WithIdempotency<ScenarioDto>()
+            .WithName("Reconcile")
+            .RequireAccess(AccessRules.Reconcile)
+            .WithReconciliationCsv()
+            .WithSummary("Reconcile a scenario without storing it")
+            .WithDescription("Does the budget close, year by year and source by source? Returns for every year the opening balance, income, costs and closing balance "
+                + "(the budget's \"Resultaat\") for the whole budget and per source, how each line is paid, and the findings: over-allocation, uncovered costs, "
+                + "conditional funding, declared totals that differ, unknown sources (with the nearest code), ineligible coverage and lapsed money. "
+                + "?recognition=pro-rata spreads grants over their period; ?includeConditional=false answers \"what if the conditional grants are not awarded?\". "
+                + "?allocations=false leaves the allocations out (the property is absent; everything else is unchanged): years, per-source balances and findings "
+                + "at about a tenth of the size, for systems that only ask whether it closes. "
+                + "Nothing is stored (except the response under an Idempotency-Key, if sent).")
+            .Accepts<ScenarioDto>("application/json")
+            .ProducesProblem(StatusCodes.Status415UnsupportedMediaType)
+            .ProducesProblem(StatusCodes.Status422UnprocessableEntity)
+            .ProducesProblem(StatusCodes.Status503ServiceUnavailable);
+
+        return group;
+    }
+
+    public static Results<ReconciliationJsonResult, ValidationProblem> Reconcile(
+        ScenarioDto scenario,
+        [AsParameters] ReconciliationQuery query,
+        [AsParameters] ReconciliationViewQuery view,
+        [FromHeader(Name = IdempotencyFilter<ScenarioDto>.Header)] string? idempotencyKey)
+    {
+        var (options, queryErrors) = query.Read();
+        if (options is null) return Problems.Validation(queryErrors, "The query is not valid.");
+        var (core, errors) = ScenarioMapper.Read(scenario);
+        if (core is null) return Problems.Validation(errors);
+        // Written straight from the core's records into the response (docs/decisions); filters still see the DTO (CSV export).
+        return new ReconciliationJsonResult(Reconciler.Reconcile(core, options), view.Read());
+    }
+}

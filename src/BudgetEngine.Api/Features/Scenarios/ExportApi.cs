@@ -1,0 +1,51 @@
+using BudgetEngine.Api.Infrastructure.Security;
+using System.ComponentModel;
+using System.Text;
+using BudgetEngine.Api.Contracts;
+using BudgetEngine.Api.Features.Scenarios;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.Net.Http.Headers;
+
+namespace BudgetEngine.Api.Features.Scenarios;
+
+/// <summary>GET /v1/scenarios/{id}/export: the scenario as a JSON file that POST /v1/scenarios takes back unchanged.</summary>
+public static class ExportApi
+{
+    public static RouteHandlerBuilder MapExport(this RouteGroupBuilder scenarios) =>
+        scenarios.MapGet("/{id}/export", ExportScenario)
+            .RequireAccess(AccessRules.ReadScenario)
+            .WithTags("Scenarios")
+            .WithName("ExportScenario")
+            .WithSummary("Export a scenario as a JSON file")
+            .WithDescription("The scenario (latest version, or ?version) in canonical form as an attachment: exactly the document POST /v1/scenarios and "
+                + "POST /v1/reconciliations take, so posting it back gives the same scenario and the same reconciliation (round trip).")
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status410Gone);
+
+    public static async Task<Results<Ok<ScenarioDto>, ProblemHttpResult>> ExportScenario(
+        string id,
+        [Description("The version to export; default the latest.")] int? version,
+        ScenarioStore store, HttpResponse response, CancellationToken ct)
+    {
+        var (body, number, problem) = await ScenarioVersions.FindAsync(store, id, version, ct);
+        if (problem is not null) return problem;
+        var scenario = ScenarioBodies.ToDto(body!);
+        var fileName = $"{Slug(scenario.Organisation)}-{Slug(scenario.Name)}-v{number}.json";
+        response.Headers.ContentDisposition = new ContentDispositionHeaderValue("attachment") { FileNameStar = fileName, FileName = Ascii(fileName) }.ToString();
+        return TypedResults.Ok(scenario);
+    }
+
+    /// <summary>Lower case letters and digits joined by single dashes: "Regio Gooi en Vechtstreek" gives "regio-gooi-en-vechtstreek".</summary>
+    public static string Slug(string? text)
+    {
+        var slug = new StringBuilder();
+        foreach (var c in (text ?? "").Normalize(NormalizationForm.FormD))
+        {
+            if (char.IsAsciiLetterOrDigit(c)) slug.Append(char.ToLowerInvariant(c));
+            else if (char.GetUnicodeCategory(c) != System.Globalization.UnicodeCategory.NonSpacingMark && slug.Length > 0 && slug[^1] != '-') slug.Append('-');
+        }
+        return slug.ToString().Trim('-') is { Length: > 0 } done ? done : "scenario";
+    }
+
+    private static string Ascii(string text) => new(text.Select(c => c < 128 ? c : '_').ToArray());
+}

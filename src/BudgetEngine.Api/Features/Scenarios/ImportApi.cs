@@ -1,0 +1,97 @@
+using BudgetEngine.Api.Infrastructure.OpenApi;
+using BudgetEngine.Api.Spreadsheets.Import;
+using BudgetEngine.Api.Infrastructure.Audit;
+using BudgetEngine.Api.Infrastructure.Security;
+using System.Security.Claims;
+using BudgetEngine.Api.Contracts;
+using BudgetEngine.Api.Infrastructure.Idempotency;
+using BudgetEngine.Api.Features.Scenarios;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
+using BudgetEngine.Api.Spreadsheets;
+
+namespace BudgetEngine.Api.Features.Scenarios;
+
+/// <summary>POST /v1/scenarios/import: a budget table as Dutch Excel saves it becomes a stored scenario.</summary>
+public static class ImportApi
+{
+    public static RouteHandlerBuilder MapImport(this RouteGroupBuilder scenarios) =>
+        scenarios.MapPost("/import", ImportScenario)
+            .RequireAccess(AccessRules.CreateScenario)
+            .WithIdempotency<TableUpload>()
+            .WithTags("Scenarios")
+            .WithName("ImportScenario")
+            .WithSummary("Import a budget table (CSV) as a scenario")
+            .WithDescription("""
+                Stores the budget table ("begroting") a finance officer keeps in Excel as a scenario (version 1), answering 201 like POST /v1/scenarios.
+                The CSV is as Dutch Excel saves it: ';' between cells, decimal comma and thousands dot ("25.000,00", "€ 25.000,-", "25.000€", "€ 32.000,="),
+                empty cells for no cost, UTF-8 with or without BOM or Windows-1252. The first row is the header: a title, a column per year (2018, 2019, ...)
+                and a Dekking column naming one source or several in order of preference ("GHNT/ Projectenpool"). Rows named Totaal and Resultaat are
+                declared figures the reconciliation checks; rows with only a name ("Kosten", footnotes) are skipped; "**" after a name is dropped.
+
+                Send text/csv with the fields as query parameters, or multipart/form-data with the parts table (the file) and scenario (JSON: a scenario
+                without lines, giving organisation, name, sources, grants and declared subtotals). Without sources, one is made per Dekking name with its
+                kind guessed from the known codes; a near miss of a known code ("GNHT") is left unknown so the reconciliation flags it. Without grants the
+                scenario has no income. Errors are a 400 whose errors name each cell as Excel shows it ("row 5, column C (2019)"), parameter or part; nothing is stored.
+                """)
+            .WithMetadata(new DocumentedRequestBodies(("multipart/form-data", typeof(ImportForm)), ("text/csv", typeof(string))), new DocumentedETag())
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
+            .ProducesProblem(StatusCodes.Status415UnsupportedMediaType)
+            .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
+
+    public static async Task<Results<Created<ScenarioResourceDto>, ValidationProblem, ProblemHttpResult>> ImportScenario(
+        TableUpload upload,
+        [AsParameters] ImportQuery query,
+        [FromHeader(Name = IdempotencyFilter<TableUpload>.Header)] string? idempotencyKey,
+        ScenarioStore store, ClaimsPrincipal user, HttpResponse response, CancellationToken ct)
+    {
+        if (upload.Status is var (status, detail))
+        {
+            return TypedResults.Problem(statusCode: status, title: status == StatusCodes.Status413PayloadTooLarge ? "The table is too large." : "Send a CSV table.", detail: detail);
+        }
+        var fields = upload.ToFields(query);
+        if (upload.Errors.Count > 0) return Invalid(upload.Errors, null);
+
+        var outcome = TableImport.Run(upload.Table, upload.Charset, fields);
+        if (outcome.Scenario is not { } scenario) return Invalid(outcome.Errors, outcome.Encoding);
+        if (BodyOrganisationFilter.NotOwn(user, scenario.Organisation) is { } forbidden) return forbidden;
+
+        // Under an Idempotency-Key the filter holds the write transaction: the scenario and the key's response commit together.
+        var stored = await store.CreateAsync(scenario.Organisation, scenario.Name, ScenarioBodies.Serialize(scenario), Actor.Of(Caller.Required(user)),
+            IdempotencyFilter.WriteOf(response.HttpContext), ct);
+        response.Headers.ETag = stored.ETag;
+        return TypedResults.Created($"/v1/scenarios/{stored.Id}",
+            new ScenarioResourceDto(stored.Id, stored.Version, stored.ETag, stored.CreatedAt, stored.UpdatedAt, ScenarioBodies.ToDto(stored.Body)));
+    }
+
+    private static ValidationProblem Invalid(IEnumerable<ImportError> errors, string? encoding) =>
+        TypedResults.ValidationProblem(
+            errors.GroupBy(e => e.Where).ToDictionary(g => g.Key, g => g.Select(e => e.Message).ToArray()),
+            title: "The budget table cannot be imported.",
+            detail: "See errors: each key is a cell of the sheet as Excel shows it (row and column), a parameter, or a field of the scenario part; "
+                + "each value says what is wrong. Nothing was stored."
+                + (encoding is null ? "" : $" The file was read as {encoding}."));
+}
+
+/// <summary>The multipart form of POST /v1/scenarios/import (for the OpenAPI document).</summary>
+public sealed class ImportForm
+{
+    /// <summary>The budget table: the CSV file as Dutch Excel saves it.</summary>
+    public IFormFile? Table { get; init; }
+
+    /// <summary>JSON: the scenario without lines (organisation, name, firstYear, lastYear, sources, grants, declared subtotals).</summary>
+    public string? Scenario { get; init; }
+
+    /// <summary>The organisation, if not in the query or the scenario part.</summary>
+    public string? Organisation { get; init; }
+
+    /// <summary>The name, if not in the query or the scenario part.</summary>
+    public string? Name { get; init; }
+
+    /// <summary>The first year, if not in the query or the scenario part.</summary>
+    public int? FirstYear { get; init; }
+
+    /// <summary>The last year, if not in the query or the scenario part.</summary>
+    public int? LastYear { get; init; }
+}

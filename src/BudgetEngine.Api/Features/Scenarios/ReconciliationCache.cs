@@ -1,0 +1,76 @@
+using System.Security.Cryptography;
+using System.Text;
+using BudgetEngine.Api.Features.Reconciliations;
+using BudgetEngine.Core.Reconciliation;
+using Microsoft.Extensions.Caching.Memory;
+
+namespace BudgetEngine.Api.Features.Scenarios;
+
+/// <summary>
+/// The reconciliations of stored versions, as the JSON the API sends. A version never changes and the engine is pure,
+/// so a version's reconciliation under given options is fixed until the engine itself changes: the cache key is the
+/// scenario, the version, the options and the view (full, or the summary without allocations), and the ETag adds the
+/// build of the engine and the API (a new build answers a stale If-None-Match with the new body). Bounded by size: the
+/// least recently used entries go first.
+/// </summary>
+public sealed class ReconciliationCache : IDisposable
+{
+    /// <summary>The most bytes of JSON the cache holds.</summary>
+    public const long SizeLimitBytes = 64L * 1024 * 1024;
+
+    private readonly MemoryCache _entries = new(new MemoryCacheOptions { SizeLimit = SizeLimitBytes, CompactionPercentage = 0.25 });
+
+    /// <summary>A short digest of the engine's and the API's builds, part of every ETag.</summary>
+    public static string BuildTag { get; } = ComputeBuildTag();
+
+    /// <summary>The cached reconciliation of version <paramref name="version"/> of <paramref name="id"/> under <paramref name="options"/> in <paramref name="view"/>, or null.</summary>
+    public CachedReconciliation? Find(string id, int version, ReconciliationOptions options, ReconciliationView view) =>
+        _entries.TryGetValue(Key(id, version, options, view), out CachedReconciliation? entry) ? entry : null;
+
+    /// <summary>Stores <paramref name="json"/> as the reconciliation of the version in the view; returns the entry with its ETag.</summary>
+    public CachedReconciliation Add(string id, int version, ReconciliationOptions options, ReconciliationView view, byte[] json)
+    {
+        var entry = new CachedReconciliation(ETagOf(id, version, options, view), json, ContentCoding.Compress(json));
+        _entries.Set(Key(id, version, options, view), entry, new MemoryCacheEntryOptions { Size = Math.Max(1, json.Length + entry.Gzip.Length) });
+        return entry;
+    }
+
+    /// <summary>
+    /// The strong ETag of a version's reconciliation under options in a view, e.g. <c>"k3j5x9w2a8mq-v1-award-year-c-5f2a91c0"</c>,
+    /// and for the summary (no allocations) <c>"k3j5x9w2a8mq-v1-award-year-c-summary-5f2a91c0"</c>: the two are different bodies.
+    /// </summary>
+    public static string ETagOf(string id, int version, ReconciliationOptions options, ReconciliationView view) =>
+        $"\"{id}-v{version}-{Json.ApiJson.WireName(Mapping.WireEnums.ToDto(options.Recognition))}-{(options.IncludeConditional ? "c" : "nc")}-{(view == ReconciliationView.Summary ? "summary-" : "")}{BuildTag}\"";
+
+    /// <summary>Whether an If-None-Match header names <paramref name="etag"/> (or is *): weak comparison, as RFC 9110 asks for it.</summary>
+    public static bool Matches(string? ifNoneMatch, string etag)
+    {
+        if (string.IsNullOrWhiteSpace(ifNoneMatch)) return false;
+        foreach (var candidate in ifNoneMatch.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
+        {
+            if (candidate == "*") return true;
+            var tag = candidate.StartsWith("W/", StringComparison.Ordinal) ? candidate[2..] : candidate;
+            if (string.Equals(tag, etag, StringComparison.Ordinal)) return true;
+        }
+        return false;
+    }
+
+    private static (string, int, IncomeRecognition, bool, ReconciliationView) Key(string id, int version, ReconciliationOptions options, ReconciliationView view) =>
+        (id, version, options.Recognition, options.IncludeConditional, view);
+
+    private static string ComputeBuildTag()
+    {
+        var text = string.Join('|', typeof(Reconciler).Assembly.ManifestModule.ModuleVersionId, typeof(ReconciliationCache).Assembly.ManifestModule.ModuleVersionId);
+        return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text)))[..8];
+    }
+
+    /// <inheritdoc />
+    public void Dispose() => _entries.Dispose();
+}
+
+/// <summary>A reconciliation as sent: its ETag and its UTF-8 JSON, and the same JSON compressed with gzip.</summary>
+public sealed record CachedReconciliation(string ETag, byte[] Json, byte[] Gzip)
+{
+    /// <summary>The strong ETag of the gzip-coded body: another representation, so another tag (RFC 9110, 8.8.3).</summary>
+    public string GzipETag { get; } = ETag.Insert(ETag.Length - 1, "-gzip");
+}

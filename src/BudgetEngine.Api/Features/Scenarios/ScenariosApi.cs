@@ -1,0 +1,318 @@
+using System.Text.Json;
+using BudgetEngine.Api.Features.Scenarios;
+using System.Security.Claims;
+using BudgetEngine.Api.Infrastructure.Audit;
+using BudgetEngine.Api.Comparison;
+using BudgetEngine.Api.Contracts;
+using BudgetEngine.Api.Infrastructure.Errors;
+using BudgetEngine.Api.Infrastructure.Idempotency;
+using BudgetEngine.Api.Json;
+using BudgetEngine.Api.Infrastructure.Limits;
+using BudgetEngine.Api.Mapping;
+using BudgetEngine.Api.Features.Reconciliations;
+using BudgetEngine.Api.Infrastructure.Security;
+using BudgetEngine.Api.Spreadsheets.Export;
+using BudgetEngine.Core.Comparison;
+using BudgetEngine.Core.Reconciliation;
+using BudgetEngine.Core.Validation;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Options;
+
+namespace BudgetEngine.Api.Features.Scenarios;
+
+/// <summary>Stored scenarios: create, read, change and delete with optimistic concurrency; every change an immutable version.</summary>
+public static class ScenariosApi
+{
+    /// <summary>Every /v1/scenarios route: the stored scenarios with their versions, reconciliation and comparison, the import of a budget table, the export and the chart.</summary>
+    public static RouteGroupBuilder MapScenarios(this IEndpointRouteBuilder routes)
+    {
+        var scenarios = routes.MapGroup("/v1/scenarios");
+
+        var group = scenarios.MapGroup("")
+            .WithTags("Scenarios")
+            .RequireRateLimiting(RateLimits.PerKey)
+            .WithScenarioLimits()
+            .ProducesProblem(StatusCodes.Status429TooManyRequests)
+            .ProducesProblem(StatusCodes.Status500InternalServerError)
+            .ProducesProblem(StatusCodes.Status503ServiceUnavailable);
+
+        group.MapPost("", CreateScenario)
+            .WithIdempotency<ScenarioDto>()
+            .WithName("CreateScenario")
+            .RequireAccess(AccessRules.CreateScenario)
+            .WithSummary("Store a scenario")
+            .WithDescription("Validates the scenario and stores it as version 1. Answers 201 with Location and ETag; keep the ETag to change or delete it. "
+                + "Send an Idempotency-Key to make a retry safe: a replay returns the first response, the same key with another body answers 422.")
+            .Accepts<ScenarioDto>("application/json")
+            .ProducesProblem(StatusCodes.Status415UnsupportedMediaType)
+            .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
+
+        group.MapGet("", ListScenarios)
+            .WithName("ListScenarios")
+            .RequireAccess(AccessRules.ListScenarios)
+            .WithSummary("List scenarios")
+            .WithDescription("The scenarios that are not deleted, oldest first, a page at a time; filter by organisation (exact, ignoring case) and by a part of the name. "
+                + "A key sees only its own organisation's scenarios; admin sees all.");
+
+        group.MapGet("/{id}", GetScenario)
+            .WithName("GetScenario")
+            .RequireAccess(AccessRules.ReadScenario)
+            .WithSummary("Read a scenario")
+            .WithDescription("The scenario at its latest version, with its ETag (also in the ETag header). A deleted scenario answers 410; its versions remain readable.")
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status410Gone);
+
+        group.MapPut("/{id}", UpdateScenario)
+            .WithName("UpdateScenario")
+            .RequireAccess(AccessRules.WriteScenario)
+            .WithSummary("Change a scenario")
+            .WithDescription("Replaces the scenario with the body as a new version; the old version is kept. Requires If-Match with the ETag you read: "
+                + "428 without it, 412 when someone changed the scenario since (the problem's currentETag names the current version).")
+            .Accepts<ScenarioDto>("application/json")
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status410Gone)
+            .ProducesProblem(StatusCodes.Status412PreconditionFailed)
+            .ProducesProblem(StatusCodes.Status415UnsupportedMediaType)
+            .ProducesProblem(StatusCodes.Status428PreconditionRequired);
+
+        group.MapDelete("/{id}", DeleteScenario)
+            .WithName("DeleteScenario")
+            .RequireAccess(AccessRules.WriteScenario)
+            .WithSummary("Delete a scenario")
+            .WithDescription("Ends the scenario with a tombstone version; nothing is erased and GET /v1/scenarios/{id}/versions still shows its history. Requires If-Match like PUT.")
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status410Gone)
+            .ProducesProblem(StatusCodes.Status412PreconditionFailed)
+            .ProducesProblem(StatusCodes.Status428PreconditionRequired);
+
+        group.MapGet("/{id}/versions", ListVersions)
+            .WithName("ListScenarioVersions")
+            .RequireAccess(AccessRules.ReadScenario)
+            .WithSummary("List a scenario's versions")
+            .WithDescription("Every version, oldest first: 1 is the creation, each change adds one, a deletion adds a tombstone (deleted: true). Versions never change.")
+            .ProducesProblem(StatusCodes.Status404NotFound);
+
+        group.MapGet("/{id}/versions/{version:int}", GetVersion)
+            .WithName("GetScenarioVersion")
+            .RequireAccess(AccessRules.ReadScenario)
+            .WithSummary("Read one version of a scenario")
+            .WithDescription("The scenario exactly as it was at that version (deleted scenarios included).")
+            .ProducesProblem(StatusCodes.Status404NotFound);
+
+        group.MapGet("/{id}/reconciliation", ReconcileScenario)
+            .WithName("ReconcileScenario")
+            .RequireAccess(AccessRules.ReadScenario)
+            .WithReconciliationCsv()
+            .WithSummary("Reconcile a stored scenario")
+            .WithDescription("Reconciles the latest version, or the one ?version names: per year and per source opening balance, income, costs and closing balance, "
+                + "each line's allocation, and the findings. ?recognition, ?includeConditional and ?allocations as for POST /v1/reconciliations. "
+                + "Served from a cache with a strong ETag per version, options and view (full or ?allocations=false); If-None-Match with it answers 304. "
+                + "A client whose Accept-Encoding allows gzip gets the body gzip-coded (Content-Encoding: gzip, compressed once when cached, with its own ETag "
+                + "ending in -gzip); every answer says Vary: Accept-Encoding.")
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status410Gone);
+
+        group.MapGet("/{id}/comparison/{otherId}", CompareScenarios)
+            .WithName("CompareScenarios")
+            .RequireAccess(AccessRules.ReadScenario)
+            .WithSummary("Compare two stored scenarios")
+            .WithDescription("Reconciles both (latest versions, or ?version and ?otherVersion) under the same options and gives, per year, both balances and "
+                + "the difference (other minus this), the same per source, and the findings that appear, disappear or change in the other.")
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status410Gone);
+
+        var files = scenarios.MapGroup("")
+            .ProducesProblem(StatusCodes.Status500InternalServerError)
+            .ProducesProblem(StatusCodes.Status503ServiceUnavailable);
+        files.MapImport();
+        files.MapExport();
+        files.MapReconciliationChart();
+        return scenarios;
+    }
+
+    public static async Task<Results<Created<ScenarioResourceDto>, ValidationProblem>> CreateScenario(
+        ScenarioDto scenario,
+        [FromHeader(Name = IdempotencyFilter<ScenarioDto>.Header)] string? idempotencyKey,
+        ScenarioStore store, ClaimsPrincipal user, HttpResponse response, CancellationToken ct)
+    {
+        var (core, errors) = ScenarioMapper.Read(scenario);
+        if (core is null) return Problems.Validation(errors);
+        // Under an Idempotency-Key the filter holds the write transaction: the scenario, its audit record and the key's response commit together.
+        var stored = await store.CreateAsync(core.Organisation, core.Name, ScenarioBodies.Serialize(core), Actor.Of(Caller.Required(user)),
+            IdempotencyFilter.WriteOf(response.HttpContext), ct);
+        response.Headers.ETag = stored.ETag;
+        return TypedResults.Created($"/v1/scenarios/{stored.Id}", ToResource(stored));
+    }
+
+    public static async Task<Results<Ok<PageDto<ScenarioSummaryDto>>, ValidationProblem>> ListScenarios(
+        [AsParameters] ScenarioListQuery query, ScenarioStore store, ClaimsPrincipal user, CancellationToken ct)
+    {
+        var page = query.Page ?? 1;
+        var pageSize = query.PageSize ?? 20;
+        var errors = new List<ValidationError>();
+        if (page < 1) errors.Add(new ValidationError("page", "The page starts at 1."));
+        if (pageSize is < 1 or > ScenarioListQuery.MaxPageSize) errors.Add(new ValidationError("pageSize", $"The page size is 1 to {ScenarioListQuery.MaxPageSize}."));
+        if (errors.Count > 0) return Problems.Validation(errors, "The query is not valid.");
+
+        var visibleTo = Caller.Required(user).VisibleOrganisation; // others' scenarios are not listed, not even counted
+        var (items, total) = await store.ListAsync(Blank(query.Organisation), Blank(query.Name), visibleTo, page, pageSize, ct);
+        return TypedResults.Ok(new PageDto<ScenarioSummaryDto>(
+            items.Select(s => new ScenarioSummaryDto(s.Id, s.Organisation, s.Name, s.Version, s.ETag, s.CreatedAt, s.UpdatedAt)).ToArray(),
+            page, pageSize, total));
+    }
+
+    public static async Task<Results<Ok<ScenarioResourceDto>, ProblemHttpResult>> GetScenario(
+        string id, ScenarioStore store, HttpResponse response, CancellationToken ct)
+    {
+        var stored = await store.FindAsync(id, ct);
+        if (stored is null) return Problems.NotFound(id);
+        if (stored.Deleted) return Problems.Gone(id);
+        response.Headers.ETag = stored.ETag;
+        return TypedResults.Ok(ToResource(stored));
+    }
+
+    public static async Task<Results<Ok<ScenarioResourceDto>, ValidationProblem, ProblemHttpResult>> UpdateScenario(
+        string id, ScenarioDto scenario,
+        [FromHeader(Name = "If-Match")] string? ifMatch,
+        ScenarioStore store, ClaimsPrincipal user, HttpResponse response, CancellationToken ct)
+    {
+        if (string.IsNullOrWhiteSpace(ifMatch)) return Problems.PreconditionRequired();
+        var (core, errors) = ScenarioMapper.Read(scenario);
+        if (core is null) return Problems.Validation(errors);
+
+        var outcome = await store.UpdateAsync(id, ScenarioBodies.VersionFromIfMatch(ifMatch, id), core.Organisation, core.Name, ScenarioBodies.Serialize(core),
+            Actor.Of(Caller.Required(user)), ct);
+        return Written(outcome, id, response, stored => TypedResults.Ok(ToResource(stored)));
+    }
+
+    public static async Task<Results<NoContent, ProblemHttpResult>> DeleteScenario(
+        string id,
+        [FromHeader(Name = "If-Match")] string? ifMatch,
+        ScenarioStore store, ClaimsPrincipal user, CancellationToken ct)
+    {
+        if (string.IsNullOrWhiteSpace(ifMatch)) return Problems.PreconditionRequired();
+        var outcome = await store.DeleteAsync(id, ScenarioBodies.VersionFromIfMatch(ifMatch, id), Actor.Of(Caller.Required(user)), ct);
+        return outcome.Status switch
+        {
+            WriteStatus.Written => TypedResults.NoContent(),
+            WriteStatus.Gone => Problems.Gone(id),
+            WriteStatus.Stale => Problems.PreconditionFailed(outcome.Scenario!.ETag),
+            _ => Problems.NotFound(id),
+        };
+    }
+
+    public static async Task<Results<Ok<IReadOnlyList<VersionSummaryDto>>, ProblemHttpResult>> ListVersions(
+        string id, ScenarioStore store, CancellationToken ct)
+    {
+        var versions = await store.VersionsAsync(id, ct);
+        if (versions is null) return Problems.NotFound(id);
+        return TypedResults.Ok<IReadOnlyList<VersionSummaryDto>>(
+            versions.Select(v => new VersionSummaryDto(v.Version, v.ETag, v.CreatedAt, v.Deleted)).ToArray());
+    }
+
+    public static async Task<Results<Ok<ScenarioVersionDto>, ProblemHttpResult>> GetVersion(
+        string id, int version, ScenarioStore store, HttpResponse response, CancellationToken ct)
+    {
+        var stored = await store.VersionAsync(id, version, ct);
+        if (stored is null)
+        {
+            return await store.FindAsync(id, ct) is null ? Problems.NotFound(id) : Problems.VersionNotFound(id, version);
+        }
+        response.Headers.ETag = stored.ETag;
+        return TypedResults.Ok(new ScenarioVersionDto(stored.Id, stored.Version, stored.ETag, stored.CreatedAt, stored.Deleted, ScenarioBodies.ToDto(stored.Body!)));
+    }
+
+    public static async Task<Results<CachedReconciliationResult, ValidationProblem, ProblemHttpResult>> ReconcileScenario(
+        string id,
+        [AsParameters] ReconciliationQuery query,
+        [AsParameters] ReconciliationViewQuery view,
+        [System.ComponentModel.Description("The version to reconcile; default the latest.")] int? version,
+        [FromHeader(Name = "If-None-Match"), System.ComponentModel.Description("The ETag of a reconciliation you hold; 304 without a body when it is still current.")] string? ifNoneMatch,
+        ScenarioStore store, ReconciliationCache cache, IOptions<Microsoft.AspNetCore.Http.Json.JsonOptions> json, HttpContext http, CancellationToken ct)
+    {
+        var (options, errors) = query.Read();
+        if (options is null) return Problems.Validation(errors, "The query is not valid.");
+        // A version never changes: its reconciliation is computed once and then served from the cache (docs/decisions).
+        var number = version;
+        if (number is null)
+        {
+            var current = await store.CurrentVersionAsync(id, ct);
+            if (current is null) return Problems.NotFound(id);
+            if (current.Value.Deleted) return Problems.Gone(id);
+            number = current.Value.Version;
+        }
+        var shown = view.Read();
+        var entry = cache.Find(id, number.Value, options, shown);
+        if (entry is null)
+        {
+            var (body, problem) = await Body(store, id, number, ct);
+            if (problem is not null) return problem;
+            var reconciliation = Reconciler.Reconcile(ScenarioBodies.ToScenario(body!.Body!), options);
+            entry = cache.Add(id, number.Value, options, shown, ReconciliationJsonWriter.ToUtf8Bytes(reconciliation, shown, json.Value.SerializerOptions.Encoder));
+        }
+        return new CachedReconciliationResult(entry, ContentCoding.AcceptsGzip(http.Request.Headers.AcceptEncoding), ifNoneMatch, json.Value.SerializerOptions);
+    }
+
+    public static async Task<Results<Ok<ComparisonDto>, ValidationProblem, ProblemHttpResult>> CompareScenarios(
+        string id, string otherId,
+        [AsParameters] ReconciliationQuery query,
+        [System.ComponentModel.Description("The version of {id} to compare; default the latest.")] int? version,
+        [System.ComponentModel.Description("The version of {otherId} to compare; default the latest.")] int? otherVersion,
+        ScenarioStore store, CancellationToken ct)
+    {
+        var (options, errors) = query.Read();
+        if (options is null) return Problems.Validation(errors, "The query is not valid.");
+        var (baseline, baselineProblem) = await Body(store, id, version, ct);
+        if (baselineProblem is not null) return baselineProblem;
+        var (alternative, alternativeProblem) = await Body(store, otherId, otherVersion, ct);
+        if (alternativeProblem is not null) return alternativeProblem;
+
+        var baselineScenario = ScenarioBodies.ToScenario(baseline!.Body!);
+        var alternativeScenario = ScenarioBodies.ToScenario(alternative!.Body!);
+        var comparison = ScenarioComparer.Compare(Reconciler.Reconcile(baselineScenario, options), Reconciler.Reconcile(alternativeScenario, options));
+        return TypedResults.Ok(ComparisonMapper.ToDto(
+            new ScenarioReferenceDto(id, baseline.Version, baselineScenario.Organisation, baselineScenario.Name),
+            new ScenarioReferenceDto(otherId, alternative.Version, alternativeScenario.Organisation, alternativeScenario.Name),
+            options,
+            comparison));
+    }
+
+    /// <summary>The stored version to reconcile: the one named, or the latest of a scenario that is not deleted.</summary>
+    private static async Task<(StoredVersion? Version, ProblemHttpResult? Problem)> Body(ScenarioStore store, string id, int? version, CancellationToken ct)
+    {
+        if (version is { } n)
+        {
+            var stored = await store.VersionAsync(id, n, ct);
+            if (stored is not null) return (stored, null);
+            return (null, await store.FindAsync(id, ct) is null ? Problems.NotFound(id) : Problems.VersionNotFound(id, n));
+        }
+        var latest = await store.FindAsync(id, ct);
+        if (latest is null) return (null, Problems.NotFound(id));
+        if (latest.Deleted) return (null, Problems.Gone(id));
+        return (new StoredVersion(latest.Id, latest.Version, latest.ETag, latest.UpdatedAt, false, latest.Body), null);
+    }
+
+    private static Results<Ok<ScenarioResourceDto>, ValidationProblem, ProblemHttpResult> Written(
+        WriteOutcome outcome, string id, HttpResponse response, Func<StoredScenario, Ok<ScenarioResourceDto>> ok)
+    {
+        switch (outcome.Status)
+        {
+            case WriteStatus.Written:
+                response.Headers.ETag = outcome.Scenario!.ETag;
+                return ok(outcome.Scenario);
+            case WriteStatus.Gone:
+                return Problems.Gone(id);
+            case WriteStatus.Stale:
+                response.Headers.ETag = outcome.Scenario!.ETag;
+                return Problems.PreconditionFailed(outcome.Scenario.ETag);
+            default:
+                return Problems.NotFound(id);
+        }
+    }
+
+    private static ScenarioResourceDto ToResource(StoredScenario stored) =>
+        new(stored.Id, stored.Version, stored.ETag, stored.CreatedAt, stored.UpdatedAt, ScenarioBodies.ToDto(stored.Body));
+
+    private static string? Blank(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
+}

@@ -1,0 +1,82 @@
+using System.Text.Json;
+using BudgetEngine.Api.Infrastructure.Persistence;
+using Microsoft.AspNetCore.Diagnostics;
+using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.Options;
+
+namespace BudgetEngine.Api.Infrastructure.Errors;
+
+/// <summary>
+/// Answers every exception with RFC 9457 problem+json and never a stack trace: a body that cannot be read is a 400 that
+/// names the field; a database that stays busy is a 503 with Retry-After; anything else a 500 that says only that it happened.
+/// </summary>
+public sealed partial class ApiExceptionHandler(
+    IProblemDetailsService problems, IOptions<ProblemDetailsOptions> problemOptions, IOptions<DatabaseOptions> database, ILogger<ApiExceptionHandler> logger)
+    : IExceptionHandler
+{
+    public async ValueTask<bool> TryHandleAsync(HttpContext httpContext, Exception exception, CancellationToken cancellationToken)
+    {
+        var (status, title, detail, errors) = Describe(exception);
+        if (status >= 500)
+        {
+            logger.LogError(exception, "Request {Method} {Path} failed with {Status}", httpContext.Request.Method, httpContext.Request.Path, status);
+        }
+        if (status == StatusCodes.Status503ServiceUnavailable)
+        {
+            httpContext.Response.Headers.RetryAfter = database.Value.RetryAfterSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        }
+        httpContext.Response.StatusCode = status;
+        var problem = errors is null
+            ? new Microsoft.AspNetCore.Mvc.ProblemDetails { Status = status, Title = title, Detail = detail }
+            : new HttpValidationProblemDetails(errors) { Status = status, Title = title, Detail = detail };
+        var context = new ProblemDetailsContext
+        {
+            HttpContext = httpContext,
+            ProblemDetails = problem,
+            Exception = null, // never serialised: no stack trace leaves the server
+        };
+        if (await problems.TryWriteAsync(context)) return true;
+        // The Accept header names only another type (text/csv on a reconciliation, say): the problem is still problem+json,
+        // customised as the service would have done, rather than a bare status without a body.
+        problemOptions.Value.CustomizeProblemDetails?.Invoke(context);
+        await TypedResults.Problem(problem).ExecuteAsync(httpContext);
+        return true;
+    }
+
+    private static (int Status, string Title, string? Detail, Dictionary<string, string[]>? Errors) Describe(Exception exception)
+    {
+        switch (exception)
+        {
+            case BadHttpRequestException { InnerException: JsonException json }:
+                var (pointer, message) = JsonErrors.Describe(json);
+                return (StatusCodes.Status400BadRequest, "The request body is not a valid document.",
+                    "See errors: each key is a JSON pointer to the field.", new() { [pointer] = [message] });
+            case BadHttpRequestException { StatusCode: StatusCodes.Status415UnsupportedMediaType }:
+                return (StatusCodes.Status415UnsupportedMediaType, "Send the body as application/json.",
+                    "The request's Content-Type must be application/json.", new() { ["Content-Type"] = ["Use application/json."] });
+            case BadHttpRequestException bad when bad.Message.StartsWith("Implicit body inferred", StringComparison.Ordinal)
+                                                 || bad.Message.Contains("no body was provided", StringComparison.Ordinal):
+                return (StatusCodes.Status400BadRequest, "The request has no body.", "Send the document as JSON.", new() { [""] = ["A JSON body is required."] });
+            case BadHttpRequestException bad when BindFailure().Match(bad.Message) is { Success: true } failure:
+                var parameter = JsonNamingPolicy.CamelCase.ConvertName(failure.Groups["name"].Value);
+                return (StatusCodes.Status400BadRequest, "A parameter has a value of the wrong type.", $"'{failure.Groups["value"].Value}' is not a valid {parameter}.",
+                    new() { [parameter] = [$"Give {Expected(failure.Groups["type"].Value)}."] });
+            case BadHttpRequestException bad:
+                return (bad.StatusCode, "The request cannot be read.", null, null);
+            case SqliteException sqlite when SqliteRetry.IsBusyOrLocked(sqlite):
+                return (StatusCodes.Status503ServiceUnavailable, "The database is busy.", "Try again after the time in Retry-After.", null);
+            default:
+                return (StatusCodes.Status500InternalServerError, "An unexpected error occurred.", "The error has been logged. Quote the traceId when you report it.", null);
+        }
+    }
+
+    private static string Expected(string type) => type switch
+    {
+        var t when t.Contains("bool", StringComparison.Ordinal) => "true or false",
+        var t when t.Contains("int", StringComparison.Ordinal) => "a whole number",
+        _ => "a value of the documented type",
+    };
+
+    [System.Text.RegularExpressions.GeneratedRegex("^Failed to bind parameter \"(?<type>.*) (?<name>[A-Za-z0-9_]+)\" from \"(?<value>.*)\"\\.?$")]
+    private static partial System.Text.RegularExpressions.Regex BindFailure();
+}

@@ -1,0 +1,81 @@
+using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.Options;
+
+namespace BudgetEngine.Api.Infrastructure.Persistence;
+
+/// <summary>
+/// Opens pooled connections to the one database file, foreign keys on and synchronous=FULL, and keeps the process's
+/// write queue: SQLite has one write lock per file, and a writer that meets it taken sleeps and polls in a blocked thread
+/// without any order. Writers of this process therefore queue here first, asynchronously and in turn, for at most the busy
+/// timeout; SQLite's own busy wait is left to other processes' locks.
+/// </summary>
+public sealed class SqliteConnectionFactory
+{
+    private const int SqliteBusy = 5;
+    private readonly SemaphoreSlim _writeGate = new(1, 1);
+    private readonly TimeSpan _busyTimeout;
+
+    public SqliteConnectionFactory(IOptions<DatabaseOptions> options, IHostEnvironment environment)
+    {
+        var path = System.IO.Path.GetFullPath(options.Value.Path, environment.ContentRootPath);
+        FilePath = path;
+        _busyTimeout = TimeSpan.FromSeconds(Math.Max(1, options.Value.BusyTimeoutSeconds));
+        ConnectionString = new SqliteConnectionStringBuilder
+        {
+            DataSource = path,
+            Mode = SqliteOpenMode.ReadWriteCreate,
+            Cache = SqliteCacheMode.Private,
+            Pooling = true,
+            ForeignKeys = true,
+            DefaultTimeout = Math.Max(1, options.Value.BusyTimeoutSeconds),
+        }.ToString();
+    }
+
+    /// <summary>The database file's full path.</summary>
+    public string FilePath { get; }
+
+    /// <summary>The connection string.</summary>
+    public string ConnectionString { get; }
+
+    /// <summary>An open connection with the per-connection pragmas applied.</summary>
+    public async Task<SqliteConnection> OpenAsync(CancellationToken cancellationToken)
+    {
+        var connection = new SqliteConnection(ConnectionString);
+        try
+        {
+            await connection.OpenAsync(cancellationToken);
+            await using var pragma = connection.CreateCommand();
+            pragma.CommandText = "PRAGMA synchronous = FULL;";
+            await pragma.ExecuteNonQueryAsync(cancellationToken);
+            return connection;
+        }
+        catch
+        {
+            await connection.DisposeAsync();
+            throw;
+        }
+    }
+
+    /// <summary>
+    /// Waits for this process's turn to write, at most the busy timeout; then SQLITE_BUSY, as if SQLite had refused the
+    /// lock, so the retry policy and the 503 apply alike. Dispose the result to let the next writer in.
+    /// </summary>
+    public async Task<IDisposable> EnterWriteAsync(CancellationToken cancellationToken)
+    {
+        if (!await _writeGate.WaitAsync(_busyTimeout, cancellationToken))
+        {
+            throw new SqliteException("database is locked: the writers of this process queued past the busy timeout", SqliteBusy);
+        }
+        return new Turn(_writeGate);
+    }
+
+    private sealed class Turn(SemaphoreSlim gate) : IDisposable
+    {
+        private int _released;
+
+        public void Dispose()
+        {
+            if (Interlocked.Exchange(ref _released, 1) == 0) gate.Release();
+        }
+    }
+}

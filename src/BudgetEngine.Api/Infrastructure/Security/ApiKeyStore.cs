@@ -1,0 +1,165 @@
+using System.Security.Cryptography;
+using BudgetEngine.Api.Infrastructure.Audit;
+using BudgetEngine.Api.Infrastructure.Persistence;
+using Dapper;
+using Microsoft.Data.Sqlite;
+
+namespace BudgetEngine.Api.Infrastructure.Security;
+
+/// <summary>A key as stored: never its secret, only its prefix (to find it) and its hash (to check it).</summary>
+public sealed record StoredApiKey(
+    string Id, string Prefix, string Organisation, IReadOnlyList<string> Roles, string? Name, DateTimeOffset CreatedAt, DateTimeOffset? RevokedAt)
+{
+    /// <summary>Whether the key still opens the API.</summary>
+    public bool Active => RevokedAt is null;
+}
+
+/// <summary>What a revocation found.</summary>
+public enum RevokeStatus
+{
+    /// <summary>The key is revoked now.</summary>
+    Revoked,
+    /// <summary>No key has the id.</summary>
+    NotFound,
+    /// <summary>The key was revoked before.</summary>
+    AlreadyRevoked,
+    /// <summary>It is the last active admin key; revoking it would lock everyone out.</summary>
+    LastAdmin,
+}
+
+/// <summary>
+/// All SQL of the API keys. Every change is recorded in the audit trail in the same transaction, and once committed
+/// clears the <see cref="ApiKeyCache"/> of the authentication handler.
+/// </summary>
+public sealed class ApiKeyStore(SqliteConnectionFactory database, SqliteRetry retry, TimeProvider clock, ApiKeyCache cache)
+{
+    private const string Columns = """
+        id AS Id, prefix AS Prefix, organisation AS Organisation, roles AS Roles, name AS Name, created_at AS CreatedAt, revoked_at AS RevokedAt
+        """;
+
+    /// <summary>Stores the hash of <paramref name="key"/> for a new key; the key itself is not kept anywhere.</summary>
+    public Task<StoredApiKey> CreateAsync(string key, string organisation, IReadOnlyList<string> roles, string? name, Actor actor, CancellationToken ct) =>
+        Run(async connection =>
+        {
+            var id = NewId();
+            var now = clock.GetUtcNow();
+            await using var transaction = connection.BeginTransaction(deferred: false);
+            await connection.ExecuteAsync("""
+                INSERT INTO api_keys (id, prefix, hash, organisation, roles, name, created_at)
+                VALUES (@id, @prefix, @hash, @organisation, @roles, @name, @now)
+                """, new
+            {
+                id, prefix = ApiKeySecrets.PrefixOf(key), hash = ApiKeySecrets.Hash(key), organisation = Organisations.Normalise(organisation),
+                roles = string.Join(' ', roles), name, now = Timestamps.Format(now),
+            }, transaction);
+            await AuditTrail.AppendAsync(connection, transaction, actor, AuditActions.CreateKey, $"/v1/keys/{id}", null, now);
+            await transaction.CommitAsync(ct);
+            cache.Invalidate();
+            return (await Find(connection, id, null))!;
+        }, ct);
+
+    /// <summary>The active key <paramref name="key"/> opens, or null: found by prefix, then its hash compared in constant time.</summary>
+    public Task<StoredApiKey?> FindActiveAsync(string key, CancellationToken ct) =>
+        Run(async connection =>
+        {
+            var candidates = await connection.QueryAsync<HashedRow>(
+                $"SELECT {Columns}, hash AS Hash FROM api_keys WHERE prefix = @prefix AND revoked_at IS NULL",
+                new { prefix = ApiKeySecrets.PrefixOf(key) });
+            StoredApiKey? found = null;
+            foreach (var candidate in candidates)
+            {
+                // Every candidate is compared, so the time taken does not tell which one matched.
+                if (ApiKeySecrets.Matches(key, candidate.Hash)) found = candidate.ToStored();
+            }
+            return found;
+        }, ct);
+
+    /// <summary>Whether a key with this hash exists (active or revoked).</summary>
+    public Task<StoredApiKey?> FindByKeyAsync(string key, CancellationToken ct) =>
+        Run(async connection =>
+        {
+            var row = await connection.QuerySingleOrDefaultAsync<Row>(
+                $"SELECT {Columns} FROM api_keys WHERE hash = @hash", new { hash = ApiKeySecrets.Hash(key) });
+            return row?.ToStored();
+        }, ct);
+
+    /// <summary>One key, or null.</summary>
+    public Task<StoredApiKey?> FindAsync(string id, CancellationToken ct) => Run(connection => Find(connection, id, null), ct);
+
+    /// <summary>A page of the keys, oldest first, revoked ones included, and how many there are.</summary>
+    public Task<(IReadOnlyList<StoredApiKey> Items, int Total)> ListAsync(int page, int pageSize, CancellationToken ct) =>
+        Run(async connection =>
+        {
+            var total = await connection.ExecuteScalarAsync<long>("SELECT COUNT(*) FROM api_keys");
+            var rows = await connection.QueryAsync<Row>(
+                $"SELECT {Columns} FROM api_keys ORDER BY created_at, id LIMIT @take OFFSET @skip",
+                new { take = pageSize, skip = (page - 1) * pageSize });
+            return ((IReadOnlyList<StoredApiKey>)rows.Select(r => r.ToStored()).ToArray(), (int)total);
+        }, ct);
+
+    /// <summary>How many keys were ever stored, revoked ones included.</summary>
+    public Task<long> CountAllAsync(CancellationToken ct) =>
+        Run(connection => connection.ExecuteScalarAsync<long>("SELECT COUNT(*) FROM api_keys"), ct);
+
+    /// <summary>Revokes a key, unless it is the last active admin key.</summary>
+    public Task<(RevokeStatus Status, StoredApiKey? Key)> RevokeAsync(string id, Actor actor, CancellationToken ct) =>
+        Run(async connection =>
+        {
+            await using var transaction = connection.BeginTransaction(deferred: false);
+            var key = await Find(connection, id, transaction);
+            if (key is null) return (RevokeStatus.NotFound, null);
+            if (!key.Active) return (RevokeStatus.AlreadyRevoked, key);
+            if (key.Roles.Contains(Roles.Admin))
+            {
+                var admins = await connection.QueryAsync<string>("SELECT roles FROM api_keys WHERE revoked_at IS NULL", transaction: transaction);
+                if (admins.Count(r => SplitRoles(r).Contains(Roles.Admin)) <= 1) return (RevokeStatus.LastAdmin, key);
+            }
+            var now = clock.GetUtcNow();
+            await connection.ExecuteAsync("UPDATE api_keys SET revoked_at = @now WHERE id = @id AND revoked_at IS NULL",
+                new { id, now = Timestamps.Format(now) }, transaction);
+            await AuditTrail.AppendAsync(connection, transaction, actor, AuditActions.RevokeKey, $"/v1/keys/{id}", null, now);
+            await transaction.CommitAsync(ct);
+            cache.Invalidate(); // the key is refused from the next request on, not when its cache entry expires
+            return (RevokeStatus.Revoked, await Find(connection, id, null));
+        }, ct);
+
+    private static async Task<StoredApiKey?> Find(SqliteConnection connection, string id, SqliteTransaction? transaction)
+    {
+        var row = await connection.QuerySingleOrDefaultAsync<Row>($"SELECT {Columns} FROM api_keys WHERE id = @id", new { id }, transaction);
+        return row?.ToStored();
+    }
+
+    private Task<T> Run<T>(Func<SqliteConnection, Task<T>> work, CancellationToken ct) => retry.WithConnectionAsync(database, work, ct);
+
+    private static string[] SplitRoles(string roles) => roles.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+
+    /// <summary>"key_" and 12 characters of lower-case Crockford base32 (60 bits): public, unrelated to the secret.</summary>
+    private static string NewId()
+    {
+        const string alphabet = "0123456789abcdefghjkmnpqrstvwxyz";
+        Span<byte> bytes = stackalloc byte[12];
+        RandomNumberGenerator.Fill(bytes);
+        Span<char> chars = stackalloc char[12];
+        for (var i = 0; i < chars.Length; i++) chars[i] = alphabet[bytes[i] & 31];
+        return "key_" + new string(chars);
+    }
+
+    private class Row
+    {
+        public string Id { get; set; } = "";
+        public string Prefix { get; set; } = "";
+        public string Organisation { get; set; } = "";
+        public string Roles { get; set; } = "";
+        public string? Name { get; set; }
+        public string CreatedAt { get; set; } = "";
+        public string? RevokedAt { get; set; }
+
+        public StoredApiKey ToStored() => new(Id, Prefix, Organisation, SplitRoles(Roles), Name,
+            Timestamps.Parse(CreatedAt), RevokedAt is null ? null : Timestamps.Parse(RevokedAt));
+    }
+
+    private sealed class HashedRow : Row
+    {
+        public byte[] Hash { get; set; } = [];
+    }
+}

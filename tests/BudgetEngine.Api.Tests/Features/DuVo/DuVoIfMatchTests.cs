@@ -1,0 +1,33 @@
+using BudgetEngine.Api.Features.DuVo;
+
+namespace BudgetEngine.Api.Tests.Features.DuVo;
+
+/// <summary>PUT creates or replaces: what If-Match decides.</summary>
+public sealed class DuVoIfMatchTests
+{
+    private const string Stem = "\"GM0344-2015-v";
+
+    [Theory]
+    [InlineData(null, null)]
+    [InlineData("", null)]
+    [InlineData("*", DuVoIfMatch.AnyVersion)]
+    [InlineData("\"GM0344-2015-v3\"", 3)]
+    [InlineData("\"GM0307-2015-v3\", \"GM0344-2015-v2\"", 2)]
+    [InlineData("W/\"GM0344-2015-v3\"", DuVoIfMatch.NoVersion)]
+    [InlineData("\"GM0344-2016-v3\"", DuVoIfMatch.NoVersion)]
+    [InlineData("\"GM0344-2015-v0\"", DuVoIfMatch.NoVersion)]
+    public void If_Match_names_a_version_of_this_document_only(string? header, int? expected) =>
+        DuVoIfMatch.ExpectedVersion(header, Stem).Should().Be(expected);
+
+    [Theory]
+    [InlineData(null, null, DuVoPutStatus.Created)]
+    [InlineData(null, 1, DuVoPutStatus.NothingToMatch)]
+    [InlineData(null, DuVoIfMatch.AnyVersion, DuVoPutStatus.NothingToMatch)]
+    [InlineData(2, null, DuVoPutStatus.PreconditionRequired)]
+    [InlineData(2, 2, DuVoPutStatus.Replaced)]
+    [InlineData(2, DuVoIfMatch.AnyVersion, DuVoPutStatus.Replaced)]
+    [InlineData(2, 1, DuVoPutStatus.Stale)]
+    [InlineData(2, DuVoIfMatch.NoVersion, DuVoPutStatus.Stale)]
+    public void A_PUT_creates_without_If_Match_and_replaces_only_the_version_it_names(int? current, int? expected, DuVoPutStatus status) =>
+        DuVoIfMatch.Decide(current, expected).Should().Be(status);
+}

@@ -1,0 +1,39 @@
+namespace BudgetEngine.Api.Tests.Features.DuVo;
+
+/// <summary>The DU VO samples (samples/duvo) are loaded on the first start of an empty database, with the scenario samples.</summary>
+public sealed class DuVoSampleLoadingTests : IDisposable
+{
+    private readonly string _path = BudgetEngineApplication.NewDatabasePath();
+
+    public void Dispose() => BudgetEngineApplication.DeleteDatabase(_path);
+
+    private BudgetEngineApplication App() => new(_path, new Dictionary<string, string?> { ["Samples:LoadOnEmptyDatabase"] = "true" });
+
+    [Fact]
+    public async Task Utrecht_Amersfoort_and_Arnhem_are_loaded_on_the_first_start_once()
+    {
+        using (var first = App())
+        {
+            var list = await first.CreateClient().GetOk("/v1/centrumgemeenten");
+            list.AsArray().Select(c => c!["code"]!.GetValue<string>()).Should().Equal("GM0202", "GM0307", "GM0344");
+        }
+        using var second = App();
+        var client = second.CreateClient();
+        (await client.GetOk("/v1/centrumgemeenten/GM0202/duvo/2019/plan/versions")).AsArray().Should().HaveCount(1, "a database that holds data is left alone");
+    }
+
+    [Fact]
+    public async Task The_loaded_samples_reproduce_the_reference_and_the_cofinancing_case()
+    {
+        using var app = App();
+        var client = app.CreateClient();
+
+        var utrecht = await client.GetOk(DuVoRequests.BreakdownUrl("GM0344", 2015));
+        var amersfoort = await client.GetOk(DuVoRequests.BreakdownUrl("GM0307", 2015));
+        var arnhem = await client.GetOk("/v1/centrumgemeenten/GM0202/duvo");
+
+        (utrecht["payment"].Euros() + amersfoort["payment"].Euros()).Should().Be(7_490_432m);
+        arnhem["years"]!.AsArray().Select(y => y!["shortfall"].Euros()).Should().Equal(0m, 280_000m);
+        arnhem["years"]![1]!["cofinancing"]!.AsArray().Should().HaveCount(18);
+    }
+}

@@ -1,0 +1,18 @@
+namespace BudgetEngine.Api.Tests.Features.Health;
+
+public sealed class HealthTests
+{
+    [Fact]
+    public async Task HealthReportsTheDatabaseReachableAndTheSchemaVersion()
+    {
+        using var app = new BudgetEngineApplication();
+
+        var response = await app.CreateClient().GetAsync("/health");
+
+        response.EnsureSuccessStatusCode();
+        var body = await response.ReadJson();
+        body["status"]!.GetValue<string>().Should().Be("healthy");
+        body["database"]!.GetValue<string>().Should().Be("reachable");
+        body["schemaVersion"]!.GetValue<int>().Should().BeGreaterThanOrEqualTo(1);
+    }
+}

@@ -1,0 +1,163 @@
+using System.Net;
+using System.Text.Json.Nodes;
+
+namespace BudgetEngine.Api.Tests.Features.Reconciliations;
+
+/// <summary>The reference figures of the GHNT action programme Gooi en Vechtstreek 2018-2021, through HTTP.</summary>
+public sealed class ReferenceFigureTests : IDisposable
+{
+    private readonly BudgetEngineApplication _app = new();
+    private readonly HttpClient _client;
+
+    public ReferenceFigureTests() => _client = _app.CreateClient();
+
+    public void Dispose() => _app.Dispose();
+
+    public static TheoryData<int, decimal, decimal, decimal, decimal> BudgetYears => new()
+    {
+        { 2018, 0m, 25000m, 25000m, 0m },
+        { 2019, 0m, 175000m, 78000m, 97000m },
+        { 2020, 97000m, 175000m, 238500m, 33500m },
+        { 2021, 33500m, 175000m, 208500m, 0m },
+    };
+
+    [Theory]
+    [MemberData(nameof(BudgetYears))]
+    public async Task TheBudgetAsAWholeClosesAsTheSeedDeclares(int year, decimal opening, decimal income, decimal costs, decimal closing)
+    {
+        var reconciliation = await Reconcile(Repository.GooiEnVechtstreek);
+
+        var y = Year(reconciliation, year);
+        y["openingBalance"].Euros().Should().Be(opening);
+        y["income"].Euros().Should().Be(income);
+        y["costs"].Euros().Should().Be(costs);
+        y["closingBalance"].Euros().Should().Be(closing);
+    }
+
+    [Fact]
+    public async Task AmountsAreWrittenWithTwoDecimals()
+    {
+        var response = await _client.PostAsync("/v1/reconciliations", Http.Json(Repository.GooiEnVechtstreek));
+        var text = await response.Content.ReadAsStringAsync();
+        text.Should().Contain("\"closingBalance\":97000.00");
+    }
+
+    [Fact]
+    public async Task NotAwardingTheConditionalMoneyOverAllocates2020And2021()
+    {
+        var reconciliation = await Reconcile(Repository.GooiEnVechtstreek, "?includeConditional=false");
+
+        Year(reconciliation, 2020)["closingBalance"].Euros().Should().Be(-66500m);
+        Year(reconciliation, 2021)["closingBalance"].Euros().Should().Be(-200000m);
+        Findings(reconciliation, "OVER_ALLOCATED").Where(f => f["source"] is null).Select(f => f["year"]!.GetValue<int>())
+            .Should().Equal(2020, 2021);
+        reconciliation["options"]!["includeConditional"]!.GetValue<bool>().Should().BeFalse();
+    }
+
+    [Fact]
+    public async Task TheVariantWithoutConditionalMoneyGivesTheSameWhatIf()
+    {
+        var reconciliation = await Reconcile(Repository.GooiEnVechtstreekWithoutConditional);
+
+        Year(reconciliation, 2020)["closingBalance"].Euros().Should().Be(-66500m);
+        Year(reconciliation, 2021)["closingBalance"].Euros().Should().Be(-200000m);
+    }
+
+    [Fact]
+    public async Task TheMisspelledSourceIsFlaggedWithTheNearestCode()
+    {
+        var reconciliation = await Reconcile(Repository.GooiEnVechtstreek);
+
+        var unknown = Findings(reconciliation, "UNKNOWN_SOURCE").Should().ContainSingle().Subject;
+        unknown["source"]!.GetValue<string>().Should().Be("GNHT");
+        unknown["suggestion"]!.GetValue<string>().Should().Be("GHNT");
+    }
+
+    [Fact]
+    public async Task TheSectionSubtotalFor2019DiffersByTenThousand()
+    {
+        var reconciliation = await Reconcile(Repository.GooiEnVechtstreek);
+
+        var mismatch = Findings(reconciliation, "DECLARED_TOTAL_MISMATCH").Should().ContainSingle().Subject;
+        mismatch["year"]!.GetValue<int>().Should().Be(2019);
+        mismatch["amount"].Euros().Should().Be(10000m);
+    }
+
+    [Fact]
+    public async Task ProjectenpoolCoverageIn2020And2021RestsOnConditionalFunding()
+    {
+        var reconciliation = await Reconcile(Repository.GooiEnVechtstreek);
+
+        Findings(reconciliation, "CONDITIONAL_FUNDING").Select(f => f["year"]!.GetValue<int>()).Distinct()
+            .Should().BeEquivalentTo([2020, 2021]);
+    }
+
+    [Fact]
+    public async Task ProRataRecognitionIsAccepted()
+    {
+        var reconciliation = await Reconcile(Repository.GooiEnVechtstreek, "?recognition=pro-rata");
+
+        reconciliation["options"]!["recognition"]!.GetValue<string>().Should().Be("pro-rata");
+        reconciliation["years"]!.AsArray().Sum(y => y!["costs"].Euros()).Should().Be(550000m);
+    }
+
+    [Fact]
+    public async Task AStoredScenarioReconcilesLikeThePostedOne()
+    {
+        var id = (await (await _client.Create(Repository.GooiEnVechtstreek)).ReadJson())["id"]!.GetValue<string>();
+
+        var response = await _client.GetAsync($"/v1/scenarios/{id}/reconciliation");
+        var stored = await response.ReadJson();
+        var posted = await Reconcile(Repository.GooiEnVechtstreek);
+
+        stored.ToJsonString().Should().Be(posted.ToJsonString());
+        (await (await _client.GetAsync($"/v1/scenarios/{id}/reconciliation?version=1&includeConditional=false")).ReadJson())
+            .Let(r => Year(r, 2021)["closingBalance"].Euros()).Should().Be(-200000m);
+    }
+
+    [Fact]
+    public async Task ComparingTheVariantShowsTheMissingMoneyAndTheNewOverAllocation()
+    {
+        var baseline = (await (await _client.Create(Repository.GooiEnVechtstreek)).ReadJson())["id"]!.GetValue<string>();
+        var variant = (await (await _client.Create(Repository.GooiEnVechtstreekWithoutConditional)).ReadJson())["id"]!.GetValue<string>();
+
+        var response = await _client.GetAsync($"/v1/scenarios/{baseline}/comparison/{variant}");
+
+        response.StatusCode.Should().Be(HttpStatusCode.OK);
+        var comparison = await response.ReadJson();
+        comparison["baseline"]!["id"]!.GetValue<string>().Should().Be(baseline);
+        comparison["alternative"]!["id"]!.GetValue<string>().Should().Be(variant);
+        var y2021 = comparison["years"]!.AsArray().Single(y => y!["year"]!.GetValue<int>() == 2021)!;
+        y2021["difference"]!["closingBalance"].Euros().Should().Be(-200000m);
+        y2021["baseline"]!["closingBalance"].Euros().Should().Be(0m);
+        comparison["findings"]!["appeared"]!.AsArray().Should().Contain(f => f!["code"]!.GetValue<string>() == "OVER_ALLOCATED");
+        comparison["findings"]!["disappeared"]!.AsArray().Should().Contain(f => f!["code"]!.GetValue<string>() == "CONDITIONAL_FUNDING");
+    }
+
+    [Fact]
+    public async Task ComparingWithAnUnknownScenarioAnswers404()
+    {
+        var id = (await (await _client.Create(Http.SmallScenario())).ReadJson())["id"]!.GetValue<string>();
+
+        await (await _client.GetAsync($"/v1/scenarios/{id}/comparison/nope")).ShouldBeProblem(404);
+        await (await _client.GetAsync($"/v1/scenarios/nope/comparison/{id}")).ShouldBeProblem(404);
+    }
+
+    private async Task<JsonNode> Reconcile(string scenario, string query = "")
+    {
+        var response = await _client.PostAsync("/v1/reconciliations" + query, Http.Json(scenario));
+        response.StatusCode.Should().Be(HttpStatusCode.OK, await response.Content.ReadAsStringAsync());
+        return await response.ReadJson();
+    }
+
+    private static JsonNode Year(JsonNode reconciliation, int year) =>
+        reconciliation["years"]!.AsArray().Single(y => y!["year"]!.GetValue<int>() == year)!;
+
+    private static IEnumerable<JsonNode> Findings(JsonNode reconciliation, string code) =>
+        reconciliation["findings"]!.AsArray().Where(f => f!["code"]!.GetValue<string>() == code).Select(f => f!);
+}
+
+internal static class Functional
+{
+    public static TResult Let<T, TResult>(this T value, Func<T, TResult> map) => map(value);
+}

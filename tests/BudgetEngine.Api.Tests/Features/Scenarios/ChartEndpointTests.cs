@@ -1,0 +1,50 @@
+using System.Net;
+using System.Xml.Linq;
+
+namespace BudgetEngine.Api.Tests.Features.Scenarios;
+
+/// <summary>GET /v1/scenarios/{id}/reconciliation.svg.</summary>
+public sealed class ChartEndpointTests : IDisposable
+{
+    private readonly BudgetEngineApplication _app = new();
+    private readonly HttpClient _client;
+
+    public ChartEndpointTests() => _client = _app.CreateClient();
+
+    public void Dispose() => _app.Dispose();
+
+    [Fact]
+    public async Task AStoredScenarioIsChartedAsAnSvgImage()
+    {
+        var id = await Store(Repository.GooiEnVechtstreek);
+
+        var response = await _client.GetAsync($"/v1/scenarios/{id}/reconciliation.svg");
+
+        response.StatusCode.Should().Be(HttpStatusCode.OK);
+        response.Content.Headers.ContentType!.MediaType.Should().Be("image/svg+xml");
+        var svg = XDocument.Parse(await response.Content.ReadAsStringAsync()).Root!;
+        svg.Name.LocalName.Should().Be("svg");
+        svg.Attribute("aria-labelledby")!.Value.Should().Be($"chart-{id}-title chart-{id}-desc");
+    }
+
+    [Fact]
+    public async Task TheQueryChoosesTheReconciliationAsForTheJsonOne()
+    {
+        var id = await Store(Repository.GooiEnVechtstreek);
+
+        var chart = await _client.GetStringAsync($"/v1/scenarios/{id}/reconciliation.svg?includeConditional=false");
+
+        chart.Should().Contain("class=\"over-allocated\" data-year=\"2021\"").And.Contain("€ -200.000,00");
+    }
+
+    [Fact]
+    public async Task ProblemsAreProblemJson()
+    {
+        await (await _client.GetAsync("/v1/scenarios/nope/reconciliation.svg")).ShouldBeProblem(404);
+        var id = await Store(Http.SmallScenario());
+        await (await _client.GetAsync($"/v1/scenarios/{id}/reconciliation.svg?recognition=later")).ShouldBeProblem(400);
+        await (await _client.GetAsync($"/v1/scenarios/{id}/reconciliation.svg?version=9")).ShouldBeProblem(404);
+    }
+
+    private async Task<string> Store(string json) => (await (await _client.Create(json)).ReadJson())["id"]!.GetValue<string>();
+}

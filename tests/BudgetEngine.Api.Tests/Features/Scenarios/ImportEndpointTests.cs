@@ -1,0 +1,247 @@
+using BudgetEngine.Api.Tests.Spreadsheets;
+using System.Net;
+using System.Text;
+using System.Text.Json.Nodes;
+using BudgetEngine.Api.Spreadsheets.Csv;
+
+namespace BudgetEngine.Api.Tests.Features.Scenarios;
+
+/// <summary>POST /v1/scenarios/import: the budget table a finance officer keeps in Excel becomes a stored scenario.</summary>
+public sealed class ImportEndpointTests : IDisposable
+{
+    private readonly BudgetEngineApplication _app = new();
+    private readonly HttpClient _client;
+
+    public ImportEndpointTests() => _client = _app.CreateClient();
+
+    public void Dispose() => _app.Dispose();
+
+    [Fact]
+    public async Task TheSampleTableWithTheSampleFieldsReconcilesExactlyAsTheJsonSample()
+    {
+        var imported = await Import(SheetSamples.Multipart(SheetSamples.GooiEnVechtstreekCsv, SheetSamples.GooiEnVechtstreekScenarioPart));
+
+        var fromTable = await _client.GetStringAsync($"/v1/scenarios/{Id(imported)}/reconciliation");
+        var fromJson = await (await _client.PostAsync("/v1/reconciliations", Http.Json(Repository.GooiEnVechtstreek))).Content.ReadAsStringAsync();
+        fromTable.Should().Be(fromJson);
+    }
+
+    [Fact]
+    public async Task TheSampleTableWithTheSampleFieldsIsTheJsonSampleScenario()
+    {
+        var imported = await Import(SheetSamples.Multipart(SheetSamples.GooiEnVechtstreekCsv, SheetSamples.GooiEnVechtstreekScenarioPart));
+        var posted = await (await _client.Create(Repository.GooiEnVechtstreek)).ReadJson();
+
+        imported["scenario"]!.ToJsonString().Should().Be(posted["scenario"]!.ToJsonString());
+    }
+
+    [Fact]
+    public async Task TheImportAnswersLikeCreatingAScenario()
+    {
+        var response = await _client.PostAsync("/v1/scenarios/import?organisation=Regio%20Gooi%20en%20Vechtstreek", SheetSamples.TextCsv(SheetSamples.GooiEnVechtstreekCsv));
+
+        response.StatusCode.Should().Be(HttpStatusCode.Created, await response.Content.ReadAsStringAsync());
+        var body = await response.ReadJson();
+        response.Headers.Location!.ToString().Should().Be($"/v1/scenarios/{Id(body)}");
+        response.Headers.ETag!.ToString().Should().Be(body["etag"]!.GetValue<string>());
+        body["version"]!.GetValue<int>().Should().Be(1);
+    }
+
+    [Fact]
+    public async Task WithoutAScenarioPartTheNameYearsAndSourcesComeFromTheTable()
+    {
+        var scenario = (await Import(SheetSamples.TextCsv(SheetSamples.GooiEnVechtstreekCsv), "?organisation=Regio%20Gooi%20en%20Vechtstreek"))["scenario"]!;
+
+        scenario["name"]!.GetValue<string>().Should().Be("Begroting GHNT");
+        scenario["firstYear"]!.GetValue<int>().Should().Be(2018);
+        scenario["lastYear"]!.GetValue<int>().Should().Be(2021);
+        scenario["sources"]!.AsArray().Select(s => $"{s!["code"]}:{s["kind"]}:{s["carriesOver"]}")
+            .Should().Equal("GHNT:ghnt:true", "Projectenpool:projectenpool:true");
+        scenario["grants"]!.AsArray().Should().BeEmpty("the table has no income rows");
+        scenario["declared"]!["totals"]!["2020"].Euros().Should().Be(238500m);
+        scenario["declared"]!["results"]!.AsObject().Select(r => r.Key).Should().Equal("2019", "2020");
+    }
+
+    [Fact]
+    public async Task TheSeedsMisspelledSourceImportsAsWrittenAndIsFlagged()
+    {
+        var id = Id(await Import(SheetSamples.TextCsv(SheetSamples.GooiEnVechtstreekCsv), "?organisation=Regio"));
+
+        var reconciliation = await (await _client.GetAsync($"/v1/scenarios/{id}/reconciliation")).ReadJson();
+
+        var unknown = reconciliation["findings"]!.AsArray().Single(f => f!["code"]!.GetValue<string>() == "UNKNOWN_SOURCE")!;
+        unknown["source"]!.GetValue<string>().Should().Be("GNHT");
+        unknown["suggestion"]!.GetValue<string>().Should().Be("GHNT");
+    }
+
+    [Fact]
+    public async Task AWindows1252TableImportsLikeTheUtf8One()
+    {
+        var text = Encoding.UTF8.GetString(SheetSamples.GooiEnVechtstreekCsv).TrimStart('\uFEFF');
+        var windows1252 = CsvDecoder.Windows1252.GetBytes(text);
+        windows1252.Should().Contain(0x80, "the euro sign is 0x80 in Windows-1252");
+
+        var fromUtf8 = await Import(SheetSamples.Multipart(SheetSamples.GooiEnVechtstreekCsv, SheetSamples.GooiEnVechtstreekScenarioPart));
+        var from1252 = await Import(SheetSamples.Multipart(windows1252, SheetSamples.GooiEnVechtstreekScenarioPart));
+
+        from1252["scenario"]!.ToJsonString().Should().Be(fromUtf8["scenario"]!.ToJsonString());
+    }
+
+    [Fact]
+    public async Task ACharsetNamedInContentTypeIsUsed()
+    {
+        var table = CsvDecoder.Windows1252.GetBytes("Begroting;2019;Dekking\r\nCoördinatie;€ 1.000,-;GHNT\r\n");
+
+        var scenario = (await Import(SheetSamples.TextCsv(table, "windows-1252"), "?organisation=Regio"))["scenario"]!;
+
+        scenario["lines"]![0]!["name"]!.GetValue<string>().Should().Be("Coördinatie");
+        scenario["lines"]![0]!["amounts"]!["2019"].Euros().Should().Be(1000m);
+    }
+
+    [Fact]
+    public async Task EveryBadCellIsNamedByRowAndColumnAndNothingIsStored()
+    {
+        var table = SheetSamples.Table(
+            "Begroting;2019;2020;Dekking",
+            "Projectleider;25.000€;abc;GHNT",
+            "Campagne;1.000€;2.000€;",
+            "Training;1,234;;GHNT");
+
+        var problem = await (await _client.PostAsync("/v1/scenarios/import?organisation=Regio", SheetSamples.TextCsv(table))).ShouldBeProblem(400);
+
+        var errors = problem["errors"]!.AsObject();
+        errors.Select(e => e.Key).Should().BeEquivalentTo("row 2, column C (2020)", "row 3, column D (Dekking)", "row 4, column B (2019)");
+        errors["row 2, column C (2020)"]![0]!.GetValue<string>().Should().Contain("'abc'");
+        errors["row 4, column B (2019)"]![0]!.GetValue<string>().Should().Contain("ambiguous");
+        (await (await _client.GetAsync("/v1/scenarios")).ReadJson())["totalCount"]!.GetValue<int>().Should().Be(0);
+    }
+
+    [Fact]
+    public async Task ARuleTheScenarioBreaksIsNamedAtItsCell()
+    {
+        var table = SheetSamples.Table(
+            "Begroting;2019;2020;Dekking",
+            "Projectleider;25.000€;-5.000€;GHNT",
+            "Projectleider;1.000€;;GHNT");
+
+        var problem = await (await _client.PostAsync("/v1/scenarios/import?organisation=Regio", SheetSamples.TextCsv(table))).ShouldBeProblem(400);
+
+        var errors = problem["errors"]!.AsObject();
+        errors["row 2, column C (2020)"]![0]!.GetValue<string>().Should().Contain("below zero");
+        errors["row 3, column A"]![0]!.GetValue<string>().Should().Contain("used by another line");
+    }
+
+    [Fact]
+    public async Task YearsNarrowerThanTheTableAreNamedAtTheCellsOutsideThem()
+    {
+        var problem = await (await _client.PostAsync("/v1/scenarios/import?organisation=Regio&firstYear=2019",
+            SheetSamples.TextCsv(SheetSamples.GooiEnVechtstreekCsv))).ShouldBeProblem(400);
+
+        problem["errors"]!.AsObject().Select(e => e.Key).Should().BeEquivalentTo("row 3, column B (2018)", "row 14, column B (2018)");
+    }
+
+    [Fact]
+    public async Task WithoutAnOrganisationTheImportSaysWhereToGiveIt()
+    {
+        var problem = await (await _client.PostAsync("/v1/scenarios/import", SheetSamples.TextCsv(SheetSamples.GooiEnVechtstreekCsv))).ShouldBeProblem(400);
+
+        problem["errors"]!["organisation"]![0]!.GetValue<string>().Should().Contain("organisation");
+    }
+
+    [Fact]
+    public async Task AFieldGivenTwiceMustAgree()
+    {
+        var response = await _client.PostAsync("/v1/scenarios/import?organisation=Elders",
+            SheetSamples.Multipart(SheetSamples.GooiEnVechtstreekCsv, SheetSamples.GooiEnVechtstreekScenarioPart));
+
+        var problem = await response.ShouldBeProblem(400);
+        problem["errors"]!["organisation"]![0]!.GetValue<string>().Should().Contain("Elders").And.Contain("Regio Gooi en Vechtstreek");
+    }
+
+    [Fact]
+    public async Task TheScenarioPartHoldsNoLinesAndNoFiguresTheTableDeclares()
+    {
+        var problem = await (await _client.PostAsync("/v1/scenarios/import",
+            SheetSamples.Multipart(SheetSamples.GooiEnVechtstreekCsv, Repository.GooiEnVechtstreek))).ShouldBeProblem(400);
+
+        problem["errors"]!.AsObject().Select(e => e.Key).Should().BeEquivalentTo("scenario/lines", "scenario/declared/totals", "scenario/declared/results");
+    }
+
+    [Fact]
+    public async Task ABadScenarioPartIsNamedByItsField()
+    {
+        var part = """{ "organisation": "Regio", "grants": [{ "source": "GHNT", "amount": "veel" }] }""";
+
+        var problem = await (await _client.PostAsync("/v1/scenarios/import", SheetSamples.Multipart(SheetSamples.GooiEnVechtstreekCsv, part))).ShouldBeProblem(400);
+
+        problem["errors"]!.AsObject().Select(e => e.Key).Should().Equal("scenario/grants/0/amount");
+    }
+
+    [Fact]
+    public async Task AMultipartWithoutATableSaysSo()
+    {
+        var form = new MultipartFormDataContent { { new StringContent("Regio"), "organisation" } };
+
+        var problem = await (await _client.PostAsync("/v1/scenarios/import", form)).ShouldBeProblem(400);
+
+        problem["errors"]!["table"]![0]!.GetValue<string>().Should().Contain("'table' part");
+    }
+
+    [Fact]
+    public async Task FormFieldsMayCarryTheScenariosFields()
+    {
+        var form = SheetSamples.Multipart(SheetSamples.GooiEnVechtstreekCsv);
+        form.Add(new StringContent("Regio Gooi en Vechtstreek"), "organisation");
+        form.Add(new StringContent("Begroting uit Excel"), "name");
+
+        var scenario = (await Import(form))["scenario"]!;
+
+        scenario["organisation"]!.GetValue<string>().Should().Be("Regio Gooi en Vechtstreek");
+        scenario["name"]!.GetValue<string>().Should().Be("Begroting uit Excel");
+    }
+
+    [Fact]
+    public async Task TheScenarioPartMayBeAFileAsCurlSendsIt()
+    {
+        var form = new MultipartFormDataContent();
+        form.Add(new ByteArrayContent(SheetSamples.GooiEnVechtstreekCsv), "table", "begroting.csv");
+        form.Add(new ByteArrayContent(Encoding.UTF8.GetBytes(SheetSamples.GooiEnVechtstreekScenarioPart)), "scenario", "scenario.json");
+
+        var scenario = (await Import(form))["scenario"]!;
+
+        scenario["grants"]!.AsArray().Should().HaveCount(8);
+    }
+
+    [Fact]
+    public async Task JsonIsNotATable()
+    {
+        await (await _client.PostAsync("/v1/scenarios/import", Http.Json(Repository.GooiEnVechtstreek))).ShouldBeProblem(415);
+    }
+
+    [Fact]
+    public async Task ARetryWithTheSameIdempotencyKeyStoresOnce()
+    {
+        async Task<HttpResponseMessage> Send()
+        {
+            var request = new HttpRequestMessage(HttpMethod.Post, "/v1/scenarios/import?organisation=Regio") { Content = SheetSamples.TextCsv(SheetSamples.GooiEnVechtstreekCsv) };
+            request.Headers.Add("Idempotency-Key", "import-1");
+            return await _client.SendAsync(request);
+        }
+
+        var first = await Send();
+        var replay = await Send();
+
+        replay.Headers.GetValues("Idempotent-Replayed").Should().Equal("true");
+        (await replay.Content.ReadAsStringAsync()).Should().Be(await first.Content.ReadAsStringAsync());
+        (await (await _client.GetAsync("/v1/scenarios")).ReadJson())["totalCount"]!.GetValue<int>().Should().Be(1);
+    }
+
+    private async Task<JsonNode> Import(HttpContent content, string query = "")
+    {
+        var response = await _client.PostAsync("/v1/scenarios/import" + query, content);
+        response.StatusCode.Should().Be(HttpStatusCode.Created, await response.Content.ReadAsStringAsync());
+        return await response.ReadJson();
+    }
+
+    private static string Id(JsonNode resource) => resource["id"]!.GetValue<string>();
+}

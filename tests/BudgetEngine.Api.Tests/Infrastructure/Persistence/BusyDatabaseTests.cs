@@ -1,0 +1,38 @@
+using Microsoft.Data.Sqlite;
+
+namespace BudgetEngine.Api.Tests.Infrastructure.Persistence;
+
+public sealed class BusyDatabaseTests : IDisposable
+{
+    private readonly BudgetEngineApplication _app = new(settings: new Dictionary<string, string?>
+    {
+        ["Database:BusyTimeoutSeconds"] = "1",
+        ["Database:MaxRetryAttempts"] = "1",
+        ["Database:RetryBaseDelayMilliseconds"] = "10",
+        ["Database:RetryAfterSeconds"] = "3",
+    });
+
+    public void Dispose() => _app.Dispose();
+
+    [Fact]
+    public async Task AWriteThatStaysLockedAnswers503WithRetryAfterAndNot500()
+    {
+        var client = _app.CreateClient();
+        (await client.GetAsync("/health")).EnsureSuccessStatusCode();
+
+        await using (var blocker = new SqliteConnection($"Data Source={_app.DatabasePath};Pooling=False"))
+        {
+            await blocker.OpenAsync();
+            await using var hold = blocker.CreateCommand();
+            hold.CommandText = "BEGIN EXCLUSIVE;";
+            await hold.ExecuteNonQueryAsync();
+
+            var response = await client.PostAsync("/v1/scenarios", Http.Json(Http.SmallScenario()));
+
+            await response.ShouldBeProblem(503);
+            response.Headers.RetryAfter!.Delta.Should().Be(TimeSpan.FromSeconds(3));
+        }
+
+        (await client.PostAsync("/v1/scenarios", Http.Json(Http.SmallScenario()))).StatusCode.Should().Be(System.Net.HttpStatusCode.Created, "the lock is gone");
+    }
+}

@@ -1,0 +1,96 @@
+using System.Net.Http.Headers;
+
+namespace BudgetEngine.Api.Tests.Infrastructure.Security;
+
+/// <summary>Authorization: Bearer &lt;key&gt;; 401 problem+json without a valid key; /health and the OpenAPI document stay public.</summary>
+public sealed class AuthenticationTests : IDisposable
+{
+    private readonly BudgetEngineApplication _app = new();
+
+    public void Dispose() => _app.Dispose();
+
+    [Fact]
+    public async Task WithoutAKeyAV1CallAnswers401WithABearerChallenge()
+    {
+        var response = await _app.CreateAnonymousClient().GetAsync("/v1/scenarios");
+
+        var problem = await response.ShouldBeProblem(401);
+        response.Headers.WwwAuthenticate.Single().Scheme.Should().Be("Bearer");
+        problem["errors"]!["Authorization"].Should().NotBeNull();
+    }
+
+    [Theory]
+    [InlineData("Bearer be_thisKeyWasNeverIssued00000000000000000000")]
+    [InlineData("Basic dXNlcjpwYXNz")]
+    [InlineData("Bearer ")]
+    [InlineData("be_keyWithoutTheBearerWord")]
+    public async Task AnUnknownOrMalformedKeyAnswers401(string authorization)
+    {
+        var client = _app.CreateAnonymousClient();
+        client.DefaultRequestHeaders.TryAddWithoutValidation("Authorization", authorization);
+
+        var response = await client.GetAsync("/v1/scenarios");
+
+        await response.ShouldBeProblem(401);
+    }
+
+    [Fact]
+    public async Task AnOverlongKeyAnswers401WithoutLookingItUp()
+    {
+        var response = await _app.CreateClientWithKey("be_" + new string('x', 5000)).GetAsync("/v1/scenarios");
+
+        await response.ShouldBeProblem(401);
+    }
+
+    [Fact]
+    public async Task TheSchemeWordIsCaseInsensitive()
+    {
+        var client = _app.CreateAnonymousClient();
+        client.DefaultRequestHeaders.TryAddWithoutValidation("Authorization", "bearer " + BudgetEngineApplication.AdminKey);
+
+        var response = await client.GetAsync("/v1/scenarios");
+
+        response.StatusCode.Should().Be(System.Net.HttpStatusCode.OK);
+    }
+
+    [Fact]
+    public async Task ARevokedKeyNoLongerOpensTheApi()
+    {
+        var (key, id) = await _app.CreateKeyAsync("Regio Eigen", "reader");
+        var client = _app.CreateClientWithKey(key);
+        (await client.GetAsync("/v1/scenarios")).StatusCode.Should().Be(System.Net.HttpStatusCode.OK);
+
+        (await _app.CreateClient().DeleteAsync($"/v1/keys/{id}")).StatusCode.Should().Be(System.Net.HttpStatusCode.NoContent);
+
+        await (await client.GetAsync("/v1/scenarios")).ShouldBeProblem(401);
+    }
+
+    [Theory]
+    [InlineData("/health")]
+    [InlineData("/swagger/v1/swagger.json")]
+    [InlineData("/swagger/index.html")]
+    public async Task HealthAndTheOpenApiDocumentArePublic(string path)
+    {
+        var response = await _app.CreateAnonymousClient().GetAsync(path);
+
+        response.StatusCode.Should().Be(System.Net.HttpStatusCode.OK);
+    }
+
+    [Fact]
+    public async Task HealthAnswersEvenWithABadKey()
+    {
+        var response = await _app.CreateClientWithKey("be_wrong").GetAsync("/health");
+
+        response.StatusCode.Should().Be(System.Net.HttpStatusCode.OK);
+    }
+
+    [Fact]
+    public async Task TheOpenApiDocumentOffersTheBearerScheme()
+    {
+        var document = await (await _app.CreateAnonymousClient().GetAsync("/swagger/v1/swagger.json")).ReadJson();
+
+        document["components"]!["securitySchemes"]!["apiKey"]!["scheme"]!.GetValue<string>().Should().Be("bearer");
+        document["paths"]!["/v1/scenarios"]!["get"]!["security"].Should().NotBeNull();
+        document["paths"]!["/health"]!["get"]!["security"].Should().BeNull();
+    }
+}

@@ -1,0 +1,98 @@
+using System.Net;
+using BudgetEngine.Api.Infrastructure.Security;
+using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace BudgetEngine.Api.Tests.Infrastructure.Security;
+
+/// <summary>
+/// Keys are remembered in memory for Security:KeyCacheSeconds instead of being looked up on every request, yet a key
+/// revoked through the API is refused on the very next request, and unknown keys never fill the cache.
+/// </summary>
+public sealed class KeyCachingTests
+{
+    [Fact]
+    public async Task ARevokedKeyIsRefusedOnTheVeryNextRequest()
+    {
+        using var app = new BudgetEngineApplication();
+        var (key, keyId) = await app.CreateKeyAsync("Regio Twente", Roles.Reader);
+        var client = app.CreateClientWithKey(key);
+        (await client.GetAsync("/v1/scenarios")).StatusCode.Should().Be(HttpStatusCode.OK);
+        app.Services.GetRequiredService<ApiKeyCache>().TryGet(ApiKeyCache.HashOf(key), out _).Should().BeTrue("the key is remembered after its first request");
+
+        (await app.CreateClient().DeleteAsync($"/v1/keys/{keyId}")).StatusCode.Should().Be(HttpStatusCode.NoContent);
+
+        await (await client.GetAsync("/v1/scenarios")).ShouldBeProblem(401);
+    }
+
+    [Fact]
+    public async Task ARememberedKeyIsNotLookedUpAgainWithinItsLifetime()
+    {
+        // Revoked behind the API's back (as another process over the same file would): the remembered key still opens the
+        // API until its entry expires. This is the staleness Security:KeyCacheSeconds allows, and shows the lookup is skipped.
+        using var app = new BudgetEngineApplication();
+        var (key, keyId) = await app.CreateKeyAsync("Regio Twente", Roles.Reader);
+        var client = app.CreateClientWithKey(key);
+        (await client.GetAsync("/v1/scenarios")).StatusCode.Should().Be(HttpStatusCode.OK);
+
+        await RevokeInTheDatabase(app, keyId);
+
+        (await client.GetAsync("/v1/scenarios")).StatusCode.Should().Be(HttpStatusCode.OK);
+    }
+
+    [Fact]
+    public async Task WithKeyCacheSecondsZeroEveryRequestLooksTheKeyUp()
+    {
+        using var app = new BudgetEngineApplication(settings: new Dictionary<string, string?> { ["Security:KeyCacheSeconds"] = "0" });
+        var (key, keyId) = await app.CreateKeyAsync("Regio Twente", Roles.Reader);
+        var client = app.CreateClientWithKey(key);
+        (await client.GetAsync("/v1/scenarios")).StatusCode.Should().Be(HttpStatusCode.OK);
+
+        await RevokeInTheDatabase(app, keyId);
+
+        await (await client.GetAsync("/v1/scenarios")).ShouldBeProblem(401);
+        app.Services.GetRequiredService<ApiKeyCache>().Count.Should().Be(0);
+    }
+
+    [Fact]
+    public async Task AFloodOfUnknownKeysLeavesNothingInTheCache()
+    {
+        using var app = new BudgetEngineApplication();
+        var cache = app.Services.GetRequiredService<ApiKeyCache>();
+        (await app.CreateClient().GetAsync("/v1/scenarios")).StatusCode.Should().Be(HttpStatusCode.OK);
+        var before = cache.Count;
+
+        for (var i = 0; i < 300; i++)
+        {
+            var response = await app.CreateClientWithKey(ApiKeySecrets.Generate()).GetAsync("/v1/scenarios");
+            response.StatusCode.Should().Be(HttpStatusCode.Unauthorized);
+        }
+
+        before.Should().Be(1, "the admin key that opened the API");
+        cache.Count.Should().Be(before, "unknown keys are never remembered");
+    }
+
+    [Fact]
+    public async Task TheBootstrapAdminKeyStillOpensTheApiAndIsRemembered()
+    {
+        using var app = new BudgetEngineApplication();
+
+        (await app.CreateClient().GetAsync("/v1/keys")).StatusCode.Should().Be(HttpStatusCode.OK);
+        (await app.CreateClient().GetAsync("/v1/keys")).StatusCode.Should().Be(HttpStatusCode.OK);
+
+        app.Services.GetRequiredService<ApiKeyCache>().TryGet(ApiKeyCache.HashOf(BudgetEngineApplication.AdminKey), out var caller).Should().BeTrue();
+        caller.IsAdmin.Should().BeTrue();
+        caller.Organisation.Should().Be(Organisations.National);
+    }
+
+    private static async Task RevokeInTheDatabase(BudgetEngineApplication app, string keyId)
+    {
+        await using var connection = new SqliteConnection($"Data Source={app.DatabasePath}");
+        await connection.OpenAsync();
+        await using var command = connection.CreateCommand();
+        command.CommandText = "UPDATE api_keys SET revoked_at = $now WHERE id = $id";
+        command.Parameters.AddWithValue("$now", BudgetEngine.Api.Infrastructure.Persistence.Timestamps.Format(app.Clock.Now));
+        command.Parameters.AddWithValue("$id", keyId);
+        (await command.ExecuteNonQueryAsync()).Should().Be(1);
+    }
+}
