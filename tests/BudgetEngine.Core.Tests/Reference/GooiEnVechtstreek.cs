@@ -5,7 +5,7 @@ namespace BudgetEngine.Core.Tests.Reference;
 
 /// <summary>
 /// The GHNT action programme of Gooi en Vechtstreek 2018-2021 (seed 001, section 7 and the project sections of 4.1),
-/// written as the seed's budget table is. See shared/reference/ghnt-gooi-en-vechtstreek-2018-2021.md.
+/// written as the seed's budget table is. See docs/reference/ghnt-gooi-en-vechtstreek-2018-2021.md.
 /// </summary>
 public static class GooiEnVechtstreek
 {

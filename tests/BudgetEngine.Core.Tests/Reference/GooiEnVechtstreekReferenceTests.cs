@@ -5,7 +5,7 @@ using static BudgetEngine.Core.Tests.Reference.GooiEnVechtstreek;
 
 namespace BudgetEngine.Core.Tests.Reference;
 
-/// <summary>Every statement of shared/reference/ghnt-gooi-en-vechtstreek-2018-2021.md, as a test.</summary>
+/// <summary>Every statement of docs/reference/ghnt-gooi-en-vechtstreek-2018-2021.md, as a test.</summary>
 public class GooiEnVechtstreekReferenceTests
 {
     private static readonly BudgetReconciliation AsBudgeted = Reconciler.Reconcile(Scenario());
