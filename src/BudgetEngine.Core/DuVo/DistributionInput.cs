@@ -35,19 +35,40 @@ public sealed record DistributionInput(
 /// <param name="KeyWeight">Its weight under the objective key (zero or more; relative, need not sum to anything).</param>
 public sealed record DistributionEntry(string Code, string Name, Money Historical, decimal KeyWeight);
 
-/// <summary>A named budget added to the macro budget to soften the transition ("beheerste invoering").</summary>
+/// <summary>A named budget added to the macro budget to soften the transition ("beheerste invoering", the "knelpuntenpot").</summary>
 /// <param name="Name">Its name, used as the source of findings (e.g. "Transitiebudget VWS").</param>
 /// <param name="Amount">Its amount (zero or more).</param>
-public sealed record TransitionBudget(string Name, Money Amount);
+public sealed record TransitionBudget(string Name, Money Amount)
+{
+    /// <summary>What happens to the part not needed for top-ups: split by the objective key (the default) or left unpaid.</summary>
+    public TransitionRemainder Remainder { get; init; } = TransitionRemainder.ByKey;
+}
+
+/// <summary>What happens to the part of a transition budget that the top-ups under the loss cap do not need.</summary>
+public enum TransitionRemainder
+{
+    /// <summary>It is split over every centrumgemeente by the objective key (the budget made structural for all).</summary>
+    ByKey,
+
+    /// <summary>It is not paid out: it stays with the Rijk (reported as the distribution's unpaid transition budget).</summary>
+    Unpaid,
+}
 
 /// <summary>
 /// The largest yearly loss a centrumgemeente may suffer against its historical amount. Give exactly one of
-/// <see cref="MaxFraction"/> and <see cref="MaxAmount"/>.
+/// <see cref="MaxFraction"/>, <see cref="MaxFractionOfCut"/> and <see cref="MaxAmount"/>.
 /// </summary>
 public sealed record LossCap
 {
     /// <summary>The loss as a fraction (0..1) of the historical amount; the allowed loss is rounded down to the cent.</summary>
     public decimal? MaxFraction { get; init; }
+
+    /// <summary>
+    /// The loss as a fraction (0..1) of the cut, the historical amount less the objective amount, as the 2015-2017
+    /// phase-in had it (nothing lost in 2015, a third of the cut in 2016, all of it in 2017); the allowed loss is
+    /// rounded to the nearest cent (half away from zero).
+    /// </summary>
+    public decimal? MaxFractionOfCut { get; init; }
 
     /// <summary>The loss as a fixed amount (zero or more), the same for every centrumgemeente.</summary>
     public Money? MaxAmount { get; init; }
@@ -55,14 +76,23 @@ public sealed record LossCap
     /// <summary>A cap of a fraction of the historical amount.</summary>
     public static LossCap Fraction(decimal maxFraction) => new() { MaxFraction = maxFraction };
 
+    /// <summary>A cap of a fraction of the cut (historical less objective).</summary>
+    public static LossCap FractionOfCut(decimal maxFractionOfCut) => new() { MaxFractionOfCut = maxFractionOfCut };
+
     /// <summary>A cap of a fixed amount.</summary>
     public static LossCap Amount(Money maxAmount) => new() { MaxAmount = maxAmount };
 
-    /// <summary>The lowest payment allowed for a historical amount: historical less the allowed loss, never below zero.</summary>
-    public Money FloorFor(Money historical)
+    /// <summary>How many of the three ways to state the cap are given (exactly one is valid).</summary>
+    internal int Given => (MaxFraction is null ? 0 : 1) + (MaxFractionOfCut is null ? 0 : 1) + (MaxAmount is null ? 0 : 1);
+
+    /// <summary>
+    /// The lowest payment allowed for a centrumgemeente with <paramref name="historical"/> and <paramref name="objective"/>
+    /// amounts: historical less the allowed loss, never below zero.
+    /// </summary>
+    public Money FloorFor(Money historical, Money objective)
     {
-        var allowedLoss = MaxFraction is { } fraction
-            ? historical.Multiply(fraction, MoneyRounding.TowardZero)
+        var allowedLoss = MaxFraction is { } fraction ? historical.Multiply(fraction, MoneyRounding.TowardZero)
+            : MaxFractionOfCut is { } ofCut ? Money.Max(Money.Zero, historical - objective).Multiply(ofCut, MoneyRounding.HalfAwayFromZero)
             : MaxAmount ?? Money.Zero;
         return Money.Max(Money.Zero, historical - allowedLoss);
     }

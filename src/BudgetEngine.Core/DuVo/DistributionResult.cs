@@ -20,13 +20,16 @@ public sealed record DistributionResult(
     IReadOnlyList<DistributionShare> Centrumgemeenten,
     IReadOnlyList<Finding> Findings)
 {
-    /// <summary>All payments: always exactly <see cref="MacroBudget"/> plus <see cref="TransitionBudget"/>.</summary>
+    /// <summary>The part of the transition budget not paid out (only with <see cref="TransitionRemainder.Unpaid"/>); zero otherwise.</summary>
+    public Money TransitionUnpaid { get; init; } = Money.Zero;
+
+    /// <summary>All payments: always exactly <see cref="MacroBudget"/> plus <see cref="TransitionBudget"/> less <see cref="TransitionUnpaid"/>.</summary>
     public Money TotalPayments => Money.Sum(Centrumgemeenten.Select(c => c.Payment));
 
     /// <summary>All top-ups under the loss cap, paid from the transition budget.</summary>
     public Money TotalTopUps => Money.Sum(Centrumgemeenten.Select(c => c.TopUp));
 
-    /// <summary>The part of the transition budget not needed for top-ups, distributed by the objective key.</summary>
+    /// <summary>The part of the transition budget not needed for top-ups and distributed by the objective key.</summary>
     public Money TransitionRemainder => Money.Sum(Centrumgemeenten.Select(c => c.TransitionShare));
 
     /// <summary>The share of the centrumgemeente with <paramref name="code"/>, or null when it is not in the distribution.</summary>

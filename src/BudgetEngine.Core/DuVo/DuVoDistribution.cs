@@ -20,13 +20,16 @@ namespace BudgetEngine.Core.DuVo;
 /// (1−p)·M·H_i/ΣH + p·O_i. The historical amounts are scaled to M first, because their sum need not equal
 /// this year's macro budget; when it does, the quota is simply H_i + p·(O_i − H_i). When ΣH is zero
 /// (only allowed with p = 1), P_i = O_i.</item>
-/// <item><b>Loss cap</b>: the floor F_i is H_i less the allowed loss (a fraction of H_i rounded down to the cent,
-/// or a fixed amount), never below zero. The top-up needed is max(0, F_i − P_i).</item>
+/// <item><b>Loss cap</b>: the floor F_i is H_i less the allowed loss, never below zero. The allowed loss is a fraction
+/// of H_i rounded down to the cent (<c>maxFraction</c>), a fraction of the cut max(0, H_i − O_i) rounded to the nearest
+/// cent (<c>maxFractionOfCut</c>, the 2015-2017 rule), or a fixed amount. The top-up needed is max(0, F_i − P_i).</item>
 /// <item><b>Transition budget</b> T: when it covers every needed top-up, each is paid in full; otherwise T is split
 /// over the needing centrumgemeenten with the needed top-ups as weights, and a
 /// <see cref="DuVoFindingCode.TransitionBudgetInsufficient"/> finding names each uncovered loss.</item>
-/// <item><b>Remainder</b>: what is left of T after the top-ups is split by the objective key (as the ministry
-/// made the transition budget structural for all centrumgemeenten), so the payments add up to exactly M + T.</item>
+/// <item><b>Remainder</b>: what is left of T after the top-ups is split by the objective key (<c>by-key</c>, as the
+/// ministry made the transition budget structural for all centrumgemeenten), so the payments add up to exactly M + T;
+/// or it is not paid out (<c>unpaid</c>: it stays with the Rijk), so the payments add up to M + T less that remainder
+/// and no centrumgemeente receives more than the larger of its historical and objective amounts.</item>
 /// </list>
 /// The weights are computed in decimal; they are exact for any realistic amounts (they only lose precision
 /// beyond 28 significant digits, which could at most move a tie-breaking cent).
@@ -63,13 +66,17 @@ public static class DuVoDistribution
         }
         if (input.LossCap is { } cap)
         {
-            if ((cap.MaxFraction is null) == (cap.MaxAmount is null))
+            if (cap.Given != 1)
             {
-                errors.Add("/lossCap", "Give exactly one of maxFraction and maxAmount.");
+                errors.Add("/lossCap", "Give exactly one of maxFraction, maxFractionOfCut and maxAmount.");
             }
             if (cap.MaxFraction is < 0m or > 1m)
             {
                 errors.Add("/lossCap/maxFraction", "The maximum yearly loss must be a fraction between 0 and 1.");
+            }
+            if (cap.MaxFractionOfCut is < 0m or > 1m)
+            {
+                errors.Add("/lossCap/maxFractionOfCut", "The maximum yearly loss must be a fraction of the cut between 0 and 1.");
             }
             if (cap.MaxAmount is { IsNegative: true })
             {
@@ -166,7 +173,7 @@ public static class DuVoDistribution
         for (var i = 0; i < entries.Length; i++)
         {
             needed[i] = input.LossCap is { } cap
-                ? Money.Max(Money.Zero, cap.FloorFor(entries[i].Historical) - phased[i])
+                ? Money.Max(Money.Zero, cap.FloorFor(entries[i].Historical, objective[i]) - phased[i])
                 : Money.Zero;
         }
 
@@ -180,7 +187,8 @@ public static class DuVoDistribution
                 : needed.Select(_ => Money.Zero).ToArray();
 
         var remainder = transition - Money.Sum(topUps);
-        var transitionShares = remainder.IsPositive
+        var unpaid = input.TransitionBudget?.Remainder == TransitionRemainder.Unpaid ? remainder : Money.Zero;
+        var transitionShares = remainder.IsPositive && unpaid.IsZero
             ? Allocator.Split(remainder, Shares(codes, entries.Select(e => e.KeyWeight)))
             : entries.Select(_ => Money.Zero).ToArray();
 
@@ -217,7 +225,7 @@ public static class DuVoDistribution
             }
         }
 
-        return new DistributionResult(input.Year, macro, transitionName, transition, phase, result, findings);
+        return new DistributionResult(input.Year, macro, transitionName, transition, phase, result, findings) { TransitionUnpaid = unpaid };
     }
 
     private static AllocationShare[] Shares(string[] keys, IEnumerable<decimal> weights) =>

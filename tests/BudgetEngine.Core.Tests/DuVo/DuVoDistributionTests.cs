@@ -270,8 +270,8 @@ public class DuVoDistributionTests
     public void Loss_cap_by_fraction_rounds_the_allowed_loss_down_so_the_floor_protects_the_centrumgemeente()
     {
         // 3.5% of 1,000.01 = 35.00035 -> the allowed loss is 35.00, the floor 965.01.
-        LossCap.Fraction(0.035m).FloorFor(E(1_000.01m)).Should().Be(E(965.01m));
-        LossCap.Amount(E(2_000m)).FloorFor(E(1_000m)).Should().Be(Money.Zero);
+        LossCap.Fraction(0.035m).FloorFor(E(1_000.01m), E(500m)).Should().Be(E(965.01m));
+        LossCap.Amount(E(2_000m)).FloorFor(E(1_000m), E(500m)).Should().Be(Money.Zero);
     }
 
     [Fact]
@@ -295,5 +295,111 @@ public class DuVoDistributionTests
         DuVoDistribution.Validate(Input(0.5m)).Should().ContainSingle().Which.Path.Should().Be("/centrumgemeenten");
         // 100.00 x 1/3 = 33.333... and x 2/3 = 66.666...: the spare cent goes to the larger remainder (GM0344).
         DuVoDistribution.Calculate(Input(1m)).Centrumgemeenten.Select(c => c.Payment).Should().Equal(E(33.33m), E(66.67m));
+    }
+
+    /// <summary>
+    /// The worked example of docs/duvo.md: macro 30,000,000; historical A 12M, B 6M, C 7M, D 5M; key weights 9, 9, 7.5,
+    /// 4.5 (objective 9M, 9M, 7.5M, 4.5M); fully objective (phase-in 1); a loss of at most a third of the cut.
+    /// </summary>
+    private static DistributionInput FourCentres(TransitionRemainder remainder, decimal transition = 10_000_000m) => new(
+        2016,
+        E(30_000_000m),
+        1m,
+        [
+            new DistributionEntry("GM0001", "A", E(12_000_000m), 9m),
+            new DistributionEntry("GM0002", "B", E(6_000_000m), 9m),
+            new DistributionEntry("GM0003", "C", E(7_000_000m), 7.5m),
+            new DistributionEntry("GM0004", "D", E(5_000_000m), 4.5m),
+        ])
+    {
+        LossCap = LossCap.FractionOfCut(0.3333333333m),
+        TransitionBudget = new TransitionBudget("Knelpuntenpot", E(transition)) { Remainder = remainder },
+    };
+
+    [Fact]
+    public void A_loss_capped_at_a_fraction_of_the_cut_lets_a_losing_centrumgemeente_lose_that_fraction_of_its_cut()
+    {
+        // A: cut 12M - 9M = 3M, a third (0.3333333333 x 3,000,000 = 999,999.9999 -> 1,000,000.00) may be lost: floor 11M.
+        // D: cut 0.5M, 0.3333333333 x 500,000 = 166,666.66665 -> 166,666.67: floor 4,833,333.33.
+        LossCap.FractionOfCut(0.3333333333m).FloorFor(E(12_000_000m), E(9_000_000m)).Should().Be(E(11_000_000m));
+        LossCap.FractionOfCut(0.3333333333m).FloorFor(E(5_000_000m), E(4_500_000m)).Should().Be(E(4_833_333.33m));
+    }
+
+    [Fact]
+    public void A_gaining_centrumgemeente_has_no_cut_so_its_floor_is_its_historical_amount()
+    {
+        LossCap.FractionOfCut(0.5m).FloorFor(E(6_000_000m), E(9_000_000m)).Should().Be(E(6_000_000m));
+    }
+
+    [Fact]
+    public void With_an_unpaid_remainder_the_transition_budget_pays_only_the_top_ups_and_the_rest_stays_with_the_Rijk()
+    {
+        var result = DuVoDistribution.Calculate(FourCentres(TransitionRemainder.Unpaid));
+
+        // Top-ups: A 11M - 9M = 2,000,000.00; D 4,833,333.33 - 4.5M = 333,333.33; unpaid 10M - 2,333,333.33.
+        result.Centrumgemeenten.Select(c => c.Payment).Should().Equal(E(11_000_000m), E(9_000_000m), E(7_500_000m), E(4_833_333.33m));
+        result.TransitionUnpaid.Should().Be(E(7_666_666.67m));
+        result.TransitionRemainder.Should().Be(Money.Zero);
+        result.TotalPayments.Should().Be(E(30_000_000m) + E(10_000_000m) - E(7_666_666.67m));
+    }
+
+    [Fact]
+    public void With_an_unpaid_remainder_no_centrumgemeente_receives_more_than_the_larger_of_its_historical_and_objective_amounts()
+    {
+        var result = DuVoDistribution.Calculate(FourCentres(TransitionRemainder.Unpaid));
+
+        result.Centrumgemeenten.Should().OnlyContain(c => c.Payment <= Money.Max(c.Historical, c.Objective));
+    }
+
+    [Fact]
+    public void By_key_the_rest_of_the_transition_budget_is_split_over_everyone_by_the_objective_key()
+    {
+        var result = DuVoDistribution.Calculate(FourCentres(TransitionRemainder.ByKey));
+
+        // 7,666,666.67 by 9 : 9 : 7.5 : 4.5 (of 30): 2,300,000.00, 2,300,000.00, 1,916,666.67, 1,150,000.00.
+        result.Centrumgemeenten.Select(c => c.TransitionShare).Should().Equal(E(2_300_000m), E(2_300_000m), E(1_916_666.67m), E(1_150_000m));
+        result.TransitionUnpaid.Should().Be(Money.Zero);
+        result.TotalPayments.Should().Be(E(40_000_000m));
+    }
+
+    [Fact]
+    public void A_transition_budget_too_small_for_the_top_ups_is_split_by_what_each_needs_and_nothing_is_left_unpaid()
+    {
+        // Needed 2,000,000.00 and 333,333.33 (2,333,333.33); 700,000 split 6:1 -> 600,000.00 and 100,000.00 (to the cent:
+        // 700,000 x 2,000,000 / 2,333,333.33 = 600,000.0000857 and 99,999.9999143).
+        var result = DuVoDistribution.Calculate(FourCentres(TransitionRemainder.Unpaid, transition: 700_000m));
+
+        result.Centrumgemeenten.Select(c => c.TopUp).Should().Equal(E(600_000m), Money.Zero, Money.Zero, E(100_000m));
+        result.TransitionUnpaid.Should().Be(Money.Zero);
+        result.Findings.Select(f => (f.Line, f.Amount)).Should().Equal(("GM0001", (Money?)E(1_400_000m)), ("GM0004", E(233_333.33m)));
+    }
+
+    [Fact]
+    public void A_loss_cap_must_be_stated_in_exactly_one_way()
+    {
+        var both = ThreeCentres() with { LossCap = new LossCap { MaxFraction = 0.1m, MaxFractionOfCut = 0.5m } };
+        var none = ThreeCentres() with { LossCap = new LossCap() };
+        var outside = ThreeCentres() with { LossCap = LossCap.FractionOfCut(1.5m) };
+
+        DuVoDistribution.Validate(both).Select(e => e.Path).Should().Equal("/lossCap");
+        DuVoDistribution.Validate(none).Select(e => e.Path).Should().Equal("/lossCap");
+        DuVoDistribution.Validate(outside).Select(e => e.Path).Should().Equal("/lossCap/maxFractionOfCut");
+    }
+
+    [Theory]
+    [InlineData(2015, "0", 12_000_000, 5_000_000, 6_500_000)]
+    [InlineData(2016, "0.3333333333", 11_000_000, 4_833_333.33, 7_666_666.67)]
+    [InlineData(2017, "1", 9_000_000, 4_500_000, 10_000_000)]
+    public void The_2015_to_2017_path_loses_nothing_then_a_third_of_the_cut_then_all_of_it(int year, string fractionOfCut, decimal a, decimal d, decimal unpaid)
+    {
+        // docs/duvo.md's series: fully objective each year, the loss capped at none, a third and all of the cut.
+        // 2015: A and D keep 12M and 5M (top-ups 3M and 0.5M), 10M - 3.5M = 6.5M unpaid; 2016: see the worked example;
+        // 2017: everyone at the objective amount, no top-up, the whole 10M unpaid.
+        var input = FourCentres(TransitionRemainder.Unpaid) with { Year = year, LossCap = LossCap.FractionOfCut(decimal.Parse(fractionOfCut, System.Globalization.CultureInfo.InvariantCulture)) };
+
+        var result = DuVoDistribution.Calculate(input);
+
+        (result.Find(CbsCode.Parse("GM0001"))!.Payment, result.Find(CbsCode.Parse("GM0004"))!.Payment, result.TransitionUnpaid)
+            .Should().Be((E(a), E(d), E(unpaid)));
     }
 }
