@@ -44,6 +44,8 @@ public static class ApplicationServiceExtensions
         services.AddOptions<SecurityOptions>().Bind(builder.Configuration.GetSection(SecurityOptions.Section));
         services.AddOptions<Microsoft.AspNetCore.Http.Json.JsonOptions>()
             .Configure<IOptions<LimitsOptions>>((json, limits) => json.SerializerOptions.MaxDepth = Math.Max(1, limits.Value.MaxJsonDepth));
+        services.AddSingleton<DatabaseFile>();
+        services.AddSingleton<DatabaseHealth>();
         services.AddSingleton<SqliteConnectionFactory>();
         services.AddSingleton<SqliteRetry>();
         services.AddSingleton<DatabaseInitializer>();
@@ -89,11 +91,18 @@ public static class ApplicationServiceExtensions
         return app;
     }
 
-    /// <summary>Applies the schema migrations, makes sure an admin key exists, then loads the samples into an empty database.</summary>
+    /// <summary>
+    /// Checks and opens the database and applies the schema migrations, makes sure an admin key exists, then loads the
+    /// samples into a database this start created. <see cref="StartRefusedException"/> when the API must not start.
+    /// </summary>
     public static async Task InitializeDatabaseAsync(this WebApplication app)
     {
-        await app.Services.GetRequiredService<DatabaseInitializer>().InitializeAsync(CancellationToken.None);
+        var database = app.Services.GetRequiredService<DatabaseInitializer>();
+        await database.InitializeAsync(CancellationToken.None);
         await app.Services.GetRequiredService<AdminKeyBootstrap>().EnsureAdminKeyAsync(CancellationToken.None);
-        await app.Services.GetRequiredService<SampleLoader>().LoadIfEmptyAsync(CancellationToken.None);
+        if (database.CreatedNow)
+        {
+            await app.Services.GetRequiredService<SampleLoader>().LoadIfEmptyAsync(CancellationToken.None);
+        }
     }
 }

@@ -15,7 +15,16 @@ var app = builder.Build();
 app.UseProblemResponses();
 app.UseRequestLimits();
 app.UseBudgetEngineSwagger();
-await app.InitializeDatabaseAsync();
+try
+{
+    await app.InitializeDatabaseAsync();
+}
+catch (StartRefusedException refused)
+{
+    app.Logger.LogCritical("The API did not start: {Reason}", refused.Message);
+    await Console.Error.WriteLineAsync($"The API did not start: {refused.Message}");
+    return 1;
+}
 app.UseAccessControl();
 
 app.MapHealth();
@@ -27,6 +36,7 @@ app.MapDuVo();
 app.MapPage();
 
 app.Run();
+return 0;
 
 /// <summary>The entry point; public so tests can host the API with WebApplicationFactory.</summary>
 public partial class Program;

@@ -56,7 +56,7 @@ public sealed record VersionSummaryDto(int Version, [property: System.Text.Json.
 public sealed record ScenarioVersionDto(string Id, int Version, [property: System.Text.Json.Serialization.JsonPropertyName("etag")] string ETag, DateTimeOffset CreatedAt, bool Deleted, ScenarioDto Scenario);
 
 /// <summary>Liveness and database reachability.</summary>
-/// <param name="Status">"healthy" when the database answers, "unhealthy" otherwise.</param>
+/// <param name="Status">"healthy" (when it is not, /health answers 503 problem+json instead).</param>
 /// <param name="Database">"reachable" or "unreachable".</param>
 /// <param name="SchemaVersion">The highest schema migration applied.</param>
 public sealed record HealthDto(string Status, string Database, int? SchemaVersion);

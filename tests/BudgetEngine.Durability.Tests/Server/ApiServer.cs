@@ -79,6 +79,26 @@ public sealed class ApiServer : IDisposable
         throw new InvalidOperationException("The API did not start.", last);
     }
 
+    /// <summary>
+    /// Starts the API over <paramref name="databasePath"/> when it is expected to refuse to start: waits (at most a
+    /// minute) for the process to exit and gives its exit code and everything it printed.
+    /// </summary>
+    public static async Task<(int ExitCode, string Output)> RunUntilExitAsync(string databasePath, IReadOnlyDictionary<string, string>? settings = null)
+    {
+        using var server = Launch(databasePath, FreeLoopbackPort(), settings);
+        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(1));
+        try
+        {
+            await server._process.WaitForExitAsync(timeout.Token);
+        }
+        catch (OperationCanceledException)
+        {
+            throw new TimeoutException($"The API did not exit within a minute:\n{server.Log}");
+        }
+        server._process.WaitForExit(); // drains the output readers
+        return (server._process.ExitCode, server.Log);
+    }
+
     /// <summary>SIGKILL: the process ends at once, mid-request, without any shutdown code.</summary>
     public void Kill()
     {

@@ -19,6 +19,14 @@ public static class StoredDatabase
         return connection;
     }
 
+    /// <summary>An unpooled connection that creates the file.</summary>
+    public static SqliteConnection OpenNew(string path)
+    {
+        var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = path, Mode = SqliteOpenMode.ReadWriteCreate, Pooling = false }.ToString());
+        connection.Open();
+        return connection;
+    }
+
     /// <summary>The rows of PRAGMA integrity_check: exactly "ok" for a sound file.</summary>
     public static IReadOnlyList<string> IntegrityCheck(string path) => Strings(path, "PRAGMA integrity_check;");
 

@@ -8,15 +8,23 @@ namespace BudgetEngine.Api.Infrastructure.Errors;
 
 /// <summary>
 /// Answers every exception with RFC 9457 problem+json and never a stack trace: a body that cannot be read is a 400 that
-/// names the field; a database that stays busy is a 503 with Retry-After; anything else a 500 that says only that it happened.
+/// names the field; a database that stays busy is a 503 with Retry-After; a database that cannot be written (read-only,
+/// full, I/O error, its file gone) is a 503 with Retry-After that /health repeats until a write succeeds; anything else a
+/// 500 that says only that it happened.
 /// </summary>
 public sealed partial class ApiExceptionHandler(
-    IProblemDetailsService problems, IOptions<ProblemDetailsOptions> problemOptions, IOptions<DatabaseOptions> database, ILogger<ApiExceptionHandler> logger)
+    IProblemDetailsService problems, IOptions<ProblemDetailsOptions> problemOptions, IOptions<DatabaseOptions> database,
+    DatabaseHealth databaseHealth, ILogger<ApiExceptionHandler> logger)
     : IExceptionHandler
 {
     public async ValueTask<bool> TryHandleAsync(HttpContext httpContext, Exception exception, CancellationToken cancellationToken)
     {
-        var (status, title, detail, errors) = Describe(exception);
+        var fault = DatabaseFaults.Describe(exception);
+        if (fault is not null) databaseHealth.Report(fault, exception);
+        var (status, title, detail, errors) = fault is null
+            ? Describe(exception)
+            : (StatusCodes.Status503ServiceUnavailable, "The database cannot be written.",
+                $"Nothing was stored: {fault}. Try again after the time in Retry-After; GET /health says when the database can be written again.", null);
         if (status >= 500)
         {
             logger.LogError(exception, "Request {Method} {Path} failed with {Status}", httpContext.Request.Method, httpContext.Request.Path, status);

@@ -14,9 +14,11 @@ public sealed class SqliteConnectionFactory
     private const int SqliteBusy = 5;
     private readonly SemaphoreSlim _writeGate = new(1, 1);
     private readonly TimeSpan _busyTimeout;
+    private readonly DatabaseFile _file;
 
-    public SqliteConnectionFactory(IOptions<DatabaseOptions> options, IHostEnvironment environment)
+    public SqliteConnectionFactory(IOptions<DatabaseOptions> options, IHostEnvironment environment, DatabaseFile file)
     {
+        _file = file;
         var path = System.IO.Path.GetFullPath(options.Value.Path, environment.ContentRootPath);
         FilePath = path;
         _busyTimeout = TimeSpan.FromSeconds(Math.Max(1, options.Value.BusyTimeoutSeconds));
@@ -37,9 +39,13 @@ public sealed class SqliteConnectionFactory
     /// <summary>The connection string.</summary>
     public string ConnectionString { get; }
 
-    /// <summary>An open connection with the per-connection pragmas applied.</summary>
+    /// <summary>
+    /// An open connection with the per-connection pragmas applied; <see cref="DatabaseFileGoneException"/> when the file
+    /// at the path is no longer the one the API opened at start.
+    /// </summary>
     public async Task<SqliteConnection> OpenAsync(CancellationToken cancellationToken)
     {
+        _file.EnsureStillAt(FilePath);
         var connection = new SqliteConnection(ConnectionString);
         try
         {
