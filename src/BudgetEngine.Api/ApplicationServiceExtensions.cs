@@ -2,7 +2,7 @@ using BudgetEngine.Api.Infrastructure.Audit;
 using BudgetEngine.Api.Features.DuVo;
 using BudgetEngine.Api.Infrastructure.Errors;
 using BudgetEngine.Api.Infrastructure.Idempotency;
-using BudgetEngine.Api.Json;
+using BudgetEngine.Contracts.Json;
 using BudgetEngine.Api.Infrastructure.Limits;
 using BudgetEngine.Api.Infrastructure.OpenApi;
 using BudgetEngine.Api.Infrastructure.Persistence;

@@ -1,8 +1,8 @@
 using System.Text;
 using System.Text.Json;
-using BudgetEngine.Api.Contracts;
-using BudgetEngine.Api.Features.DuVo;
-using BudgetEngine.Api.Json;
+using BudgetEngine.Contracts;
+using BudgetEngine.Contracts.Mapping;
+using BudgetEngine.Contracts.Json;
 using BudgetEngine.Core.DuVo;
 
 namespace BudgetEngine.DataSet;

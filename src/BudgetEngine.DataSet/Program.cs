@@ -45,8 +45,8 @@ switch (command)
         var folder = Path.GetFullPath(Option("--in", "artifacts/national"));
         foreach (var json in NationalDataSet.ReadRegions(folder))
         {
-            var dto = System.Text.Json.JsonSerializer.Deserialize<BudgetEngine.Api.Contracts.ScenarioDto>(json, BudgetEngine.Api.Json.ApiJson.Options);
-            var scenario = BudgetEngine.Api.Mapping.ScenarioMapper.Read(dto).Scenario!;
+            var dto = System.Text.Json.JsonSerializer.Deserialize<BudgetEngine.Contracts.ScenarioDto>(json, BudgetEngine.Contracts.Json.ApiJson.Options);
+            var scenario = BudgetEngine.Contracts.Mapping.ScenarioMapper.Read(dto).Scenario!;
             var result = BudgetEngine.Core.Reconciliation.Reconciler.Reconcile(scenario);
             var counts = string.Join(", ", result.Findings.GroupBy(f => f.Code).OrderBy(g => g.Key, StringComparer.Ordinal).Select(g => $"{g.Key} {g.Count()}"));
             Console.WriteLine($"{scenario.Organisation}: {counts}");

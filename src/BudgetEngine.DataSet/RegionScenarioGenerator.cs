@@ -1,4 +1,4 @@
-using BudgetEngine.Api.Contracts;
+using BudgetEngine.Contracts;
 
 namespace BudgetEngine.DataSet;
 

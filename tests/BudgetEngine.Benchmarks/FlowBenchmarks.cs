@@ -1,5 +1,5 @@
 using BenchmarkDotNet.Attributes;
-using BudgetEngine.Api.Mapping;
+using BudgetEngine.Contracts.Mapping;
 using BudgetEngine.Core.Findings;
 using BudgetEngine.Core.Reconciliation;
 using BudgetEngine.Core.Scenarios;
@@ -17,7 +17,7 @@ public class FlowBenchmarks
     private Demand[] _demands = null!;
     private int _years;
     private byte[] _json = [];
-    private BudgetEngine.Api.Contracts.ScenarioDto _dto = null!;
+    private BudgetEngine.Contracts.ScenarioDto _dto = null!;
     private BudgetReconciliation _reconciliation = null!;
 
     [GlobalSetup]
@@ -35,13 +35,13 @@ public class FlowBenchmarks
     }
 
     [Benchmark(Description = "Region: read the JSON")]
-    public int ReadJson() => System.Text.Json.JsonSerializer.Deserialize<BudgetEngine.Api.Contracts.ScenarioDto>(_json, BudgetEngine.Api.Json.ApiJson.Options)!.Lines!.Count;
+    public int ReadJson() => System.Text.Json.JsonSerializer.Deserialize<BudgetEngine.Contracts.ScenarioDto>(_json, BudgetEngine.Contracts.Json.ApiJson.Options)!.Lines!.Count;
 
     [Benchmark(Description = "Region: map the wire scenario (with validation)")]
     public int Map() => ScenarioMapper.Read(_dto).Scenario!.Lines.Count;
 
     [Benchmark(Description = "Region: map the reconciliation and write its JSON")]
-    public int WriteJson() => System.Text.Json.JsonSerializer.SerializeToUtf8Bytes(ReconciliationMapper.ToDto(_reconciliation), BudgetEngine.Api.Json.ApiJson.Options).Length;
+    public int WriteJson() => System.Text.Json.JsonSerializer.SerializeToUtf8Bytes(ReconciliationMapper.ToDto(_reconciliation), BudgetEngine.Contracts.Json.ApiJson.Options).Length;
 
     [Benchmark(Description = "Region: validate")]
     public int Validate() => ScenarioValidator.Validate(_region).Count;

@@ -1,4 +1,4 @@
-using BudgetEngine.Api.Mapping;
+using BudgetEngine.Contracts.Mapping;
 using BudgetEngine.Core.Findings;
 using BudgetEngine.Core.Reconciliation;
 using BudgetEngine.Core.Scenarios;

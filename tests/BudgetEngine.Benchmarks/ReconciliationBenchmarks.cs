@@ -1,8 +1,8 @@
 using System.IO.Pipelines;
 using BenchmarkDotNet.Attributes;
-using BudgetEngine.Api.Json;
-using BudgetEngine.Api.Mapping;
-using BudgetEngine.Api.Features.Reconciliations;
+using BudgetEngine.Contracts.Json;
+using BudgetEngine.Contracts.Mapping;
+using BudgetEngine.Contracts;
 using BudgetEngine.Core.Reconciliation;
 using BudgetEngine.Core.Scenarios;
 using BudgetEngine.DataSet;
@@ -54,7 +54,7 @@ public class ReconciliationBenchmarks
     /// </summary>
     private long Post(ReconciliationView view)
     {
-        var dto = System.Text.Json.JsonSerializer.Deserialize<BudgetEngine.Api.Contracts.ScenarioDto>(_nationalJson[0], ApiJson.Options);
+        var dto = System.Text.Json.JsonSerializer.Deserialize<BudgetEngine.Contracts.ScenarioDto>(_nationalJson[0], ApiJson.Options);
         var scenario = ScenarioMapper.Read(dto).Scenario!;
         var reconciliation = Reconciler.Reconcile(scenario);
         var body = new CountingNullStream();

@@ -1,5 +1,6 @@
+using BudgetEngine.Api.Infrastructure.Paging;
 using BudgetEngine.Api.Infrastructure.Audit;
-using BudgetEngine.Api.Contracts;
+using BudgetEngine.Contracts;
 using BudgetEngine.Api.Infrastructure.Errors;
 using BudgetEngine.Api.Infrastructure.Limits;
 using BudgetEngine.Api.Infrastructure.Security;

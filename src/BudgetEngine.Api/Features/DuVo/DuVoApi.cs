@@ -1,13 +1,14 @@
+using BudgetEngine.Contracts.Mapping;
 using System.ComponentModel;
 using System.Security.Claims;
 using BudgetEngine.Api.Infrastructure.Audit;
-using BudgetEngine.Api.Contracts;
+using BudgetEngine.Contracts;
 using BudgetEngine.Api.Infrastructure.Errors;
 using BudgetEngine.Api.Infrastructure.Limits;
 using BudgetEngine.Api.Infrastructure.Security;
 using BudgetEngine.Core.DuVo;
 using Microsoft.AspNetCore.Http.HttpResults;
-using BudgetEngine.Api.Spreadsheets.Export;
+using BudgetEngine.Formats.Write;
 using Microsoft.AspNetCore.Mvc;
 
 namespace BudgetEngine.Api.Features.DuVo;

@@ -1,6 +1,7 @@
+using BudgetEngine.Contracts.Mapping;
 using System.Text.Json;
-using BudgetEngine.Api.Contracts;
-using BudgetEngine.Api.Json;
+using BudgetEngine.Contracts;
+using BudgetEngine.Contracts.Json;
 using BudgetEngine.Core.DuVo;
 
 namespace BudgetEngine.Api.Features.DuVo;

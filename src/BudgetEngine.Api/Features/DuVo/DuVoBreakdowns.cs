@@ -1,4 +1,5 @@
-using BudgetEngine.Api.Contracts;
+using BudgetEngine.Contracts.Mapping;
+using BudgetEngine.Contracts;
 using BudgetEngine.Core.DuVo;
 
 namespace BudgetEngine.Api.Features.DuVo;

@@ -1,7 +1,7 @@
 using System.ComponentModel;
-using BudgetEngine.Api.Charts;
-using BudgetEngine.Api.Charts.Svg;
-using BudgetEngine.Api.Contracts;
+using BudgetEngine.Formats.Charts;
+using BudgetEngine.Formats.Charts.Svg;
+using BudgetEngine.Contracts;
 using BudgetEngine.Api.Infrastructure.Security;
 using Microsoft.AspNetCore.Http.HttpResults;
 

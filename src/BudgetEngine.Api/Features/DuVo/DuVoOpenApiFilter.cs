@@ -1,7 +1,8 @@
+using BudgetEngine.Contracts.Mapping;
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using BudgetEngine.Api.Contracts;
-using BudgetEngine.Api.Json;
+using BudgetEngine.Contracts;
+using BudgetEngine.Contracts.Json;
 using BudgetEngine.Core.DuVo;
 using Microsoft.OpenApi;
 using Swashbuckle.AspNetCore.SwaggerGen;

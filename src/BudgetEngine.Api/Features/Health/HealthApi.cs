@@ -1,4 +1,4 @@
-using BudgetEngine.Api.Contracts;
+using BudgetEngine.Contracts;
 using BudgetEngine.Api.Features.Scenarios;
 using BudgetEngine.Api.Infrastructure.Persistence;
 using Microsoft.AspNetCore.Http.HttpResults;

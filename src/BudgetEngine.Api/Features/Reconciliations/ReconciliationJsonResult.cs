@@ -1,8 +1,8 @@
 using System.Reflection;
 using System.Text.Encodings.Web;
-using BudgetEngine.Api.Contracts;
-using BudgetEngine.Api.Json;
-using BudgetEngine.Api.Mapping;
+using BudgetEngine.Contracts;
+using BudgetEngine.Contracts.Json;
+using BudgetEngine.Contracts.Mapping;
 using BudgetEngine.Core.Reconciliation;
 using Microsoft.AspNetCore.Http.Json;
 using Microsoft.AspNetCore.Http.Metadata;

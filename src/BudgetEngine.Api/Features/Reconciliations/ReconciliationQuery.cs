@@ -1,8 +1,8 @@
 using System.ComponentModel;
 using Microsoft.AspNetCore.Mvc;
-using BudgetEngine.Api.Contracts;
-using BudgetEngine.Api.Json;
-using BudgetEngine.Api.Mapping;
+using BudgetEngine.Contracts;
+using BudgetEngine.Contracts.Json;
+using BudgetEngine.Contracts.Mapping;
 using BudgetEngine.Core.Reconciliation;
 using BudgetEngine.Core.Validation;
 

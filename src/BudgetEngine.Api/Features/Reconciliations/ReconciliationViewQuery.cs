@@ -1,3 +1,4 @@
+using BudgetEngine.Contracts;
 using System.ComponentModel;
 using Microsoft.AspNetCore.Mvc;
 

@@ -1,10 +1,10 @@
-using BudgetEngine.Api.Contracts;
+using BudgetEngine.Contracts;
 using BudgetEngine.Api.Infrastructure.Errors;
 using BudgetEngine.Api.Infrastructure.Idempotency;
 using BudgetEngine.Api.Infrastructure.Limits;
-using BudgetEngine.Api.Mapping;
+using BudgetEngine.Contracts.Mapping;
 using BudgetEngine.Api.Infrastructure.Security;
-using BudgetEngine.Api.Spreadsheets.Export;
+using BudgetEngine.Formats.Write;
 using BudgetEngine.Core.Reconciliation;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;

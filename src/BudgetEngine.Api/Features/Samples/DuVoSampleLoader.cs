@@ -1,9 +1,10 @@
+using BudgetEngine.Contracts.Mapping;
 using BudgetEngine.Api.Infrastructure.Audit;
 using System.Text.Json;
 using System.Text.RegularExpressions;
-using BudgetEngine.Api.Contracts;
+using BudgetEngine.Contracts;
 using BudgetEngine.Api.Features.DuVo;
-using BudgetEngine.Api.Json;
+using BudgetEngine.Contracts.Json;
 
 namespace BudgetEngine.Api.Features.Samples;
 

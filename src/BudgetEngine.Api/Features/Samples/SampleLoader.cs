@@ -1,8 +1,8 @@
 using BudgetEngine.Api.Infrastructure.Audit;
 using System.Text.Json;
-using BudgetEngine.Api.Contracts;
-using BudgetEngine.Api.Json;
-using BudgetEngine.Api.Mapping;
+using BudgetEngine.Contracts;
+using BudgetEngine.Contracts.Json;
+using BudgetEngine.Contracts.Mapping;
 using BudgetEngine.Api.Features.Scenarios;
 using Microsoft.Extensions.Options;
 

@@ -1,6 +1,6 @@
 using System.Reflection;
 using System.Text.Json;
-using BudgetEngine.Api.Contracts;
+using BudgetEngine.Contracts;
 using Microsoft.AspNetCore.Http.Metadata;
 
 namespace BudgetEngine.Api.Features.Scenarios;

@@ -1,7 +1,7 @@
 using BudgetEngine.Api.Infrastructure.Security;
 using System.ComponentModel;
 using System.Text;
-using BudgetEngine.Api.Contracts;
+using BudgetEngine.Contracts;
 using BudgetEngine.Api.Features.Scenarios;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Net.Http.Headers;

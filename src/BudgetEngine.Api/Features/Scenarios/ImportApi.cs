@@ -1,14 +1,13 @@
 using BudgetEngine.Api.Infrastructure.OpenApi;
-using BudgetEngine.Api.Spreadsheets.Import;
+using BudgetEngine.Formats.Read;
 using BudgetEngine.Api.Infrastructure.Audit;
 using BudgetEngine.Api.Infrastructure.Security;
 using System.Security.Claims;
-using BudgetEngine.Api.Contracts;
+using BudgetEngine.Contracts;
 using BudgetEngine.Api.Infrastructure.Idempotency;
 using BudgetEngine.Api.Features.Scenarios;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
-using BudgetEngine.Api.Spreadsheets;
 
 namespace BudgetEngine.Api.Features.Scenarios;
 

@@ -1,3 +1,5 @@
+using BudgetEngine.Contracts;
+using BudgetEngine.Contracts.Json;
 using System.Security.Cryptography;
 using System.Text;
 using BudgetEngine.Api.Features.Reconciliations;
@@ -20,7 +22,7 @@ public sealed class ReconciliationCache : IDisposable
 
     private readonly MemoryCache _entries = new(new MemoryCacheOptions { SizeLimit = SizeLimitBytes, CompactionPercentage = 0.25 });
 
-    /// <summary>A short digest of the engine's and the API's builds, part of every ETag.</summary>
+    /// <summary>A short digest of the engine's, the JSON writer's and the API's builds, part of every ETag.</summary>
     public static string BuildTag { get; } = ComputeBuildTag();
 
     /// <summary>The cached reconciliation of version <paramref name="version"/> of <paramref name="id"/> under <paramref name="options"/> in <paramref name="view"/>, or null.</summary>
@@ -40,7 +42,7 @@ public sealed class ReconciliationCache : IDisposable
     /// and for the summary (no allocations) <c>"k3j5x9w2a8mq-v1-award-year-c-summary-5f2a91c0"</c>: the two are different bodies.
     /// </summary>
     public static string ETagOf(string id, int version, ReconciliationOptions options, ReconciliationView view) =>
-        $"\"{id}-v{version}-{Json.ApiJson.WireName(Mapping.WireEnums.ToDto(options.Recognition))}-{(options.IncludeConditional ? "c" : "nc")}-{(view == ReconciliationView.Summary ? "summary-" : "")}{BuildTag}\"";
+        $"\"{id}-v{version}-{Contracts.Json.ApiJson.WireName(Contracts.Mapping.WireEnums.ToDto(options.Recognition))}-{(options.IncludeConditional ? "c" : "nc")}-{(view == ReconciliationView.Summary ? "summary-" : "")}{BuildTag}\"";
 
     /// <summary>Whether an If-None-Match header names <paramref name="etag"/> (or is *): weak comparison, as RFC 9110 asks for it.</summary>
     public static bool Matches(string? ifNoneMatch, string etag)
@@ -60,7 +62,9 @@ public sealed class ReconciliationCache : IDisposable
 
     private static string ComputeBuildTag()
     {
-        var text = string.Join('|', typeof(Reconciler).Assembly.ManifestModule.ModuleVersionId, typeof(ReconciliationCache).Assembly.ManifestModule.ModuleVersionId);
+        // The engine, the JSON writer and this API: a change to any of them changes the bodies, so the ETags change with them.
+        var text = string.Join('|', typeof(Reconciler).Assembly.ManifestModule.ModuleVersionId, typeof(ReconciliationJsonWriter).Assembly.ManifestModule.ModuleVersionId,
+            typeof(ReconciliationCache).Assembly.ManifestModule.ModuleVersionId);
         return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text)))[..8];
     }
 

@@ -1,10 +1,10 @@
 using BudgetEngine.Api.Infrastructure.Security;
 using System.ComponentModel;
-using BudgetEngine.Api.Contracts;
+using BudgetEngine.Contracts;
 using BudgetEngine.Api.Infrastructure.Errors;
 using BudgetEngine.Api.Features.Reconciliations;
-using BudgetEngine.Api.Charts;
-using BudgetEngine.Api.Charts.Svg;
+using BudgetEngine.Formats.Charts;
+using BudgetEngine.Formats.Charts.Svg;
 using BudgetEngine.Core.Reconciliation;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;

@@ -1,7 +1,7 @@
 using System.Text.Json;
-using BudgetEngine.Api.Contracts;
-using BudgetEngine.Api.Json;
-using BudgetEngine.Api.Mapping;
+using BudgetEngine.Contracts;
+using BudgetEngine.Contracts.Json;
+using BudgetEngine.Contracts.Mapping;
 using BudgetEngine.Core.Scenarios;
 
 namespace BudgetEngine.Api.Features.Scenarios;

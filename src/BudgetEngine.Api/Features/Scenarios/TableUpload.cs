@@ -1,10 +1,10 @@
-using BudgetEngine.Api.Spreadsheets.Import;
+using BudgetEngine.Formats.Read;
 using System.Globalization;
 using System.Text;
 using System.Text.Json;
-using BudgetEngine.Api.Contracts;
+using BudgetEngine.Contracts;
 using BudgetEngine.Api.Infrastructure.Errors;
-using BudgetEngine.Api.Json;
+using BudgetEngine.Contracts.Json;
 using Microsoft.Net.Http.Headers;
 
 namespace BudgetEngine.Api.Features.Scenarios;

@@ -1,3 +1,4 @@
+using BudgetEngine.Formats.Write;
 using BudgetEngine.Api.Infrastructure.OpenApi;
 using Microsoft.AspNetCore.Http.Metadata;
 using Microsoft.Net.Http.Headers;
@@ -50,10 +51,6 @@ public static class CsvNegotiation
         return csv > 0 && csv >= json;
     }
 }
-
-/// <summary>A CSV file's bytes (UTF-8 with BOM), as <see cref="Spreadsheets.Csv.CsvWriter.ToBytes"/> gives them.</summary>
-/// <param name="Bytes">The file.</param>
-public sealed record CsvFile(byte[] Bytes);
 
 /// <summary>Sends a CSV file as an attachment: text/csv; charset=utf-8, Content-Disposition with the file name.</summary>
 public sealed class CsvFileResult(CsvFile file, string fileName) : IResult, IStatusCodeHttpResult, IContentTypeHttpResult

@@ -1,7 +1,7 @@
 using System.Text;
 using System.Text.Json;
 using System.Text.RegularExpressions;
-using BudgetEngine.Api.Json;
+using BudgetEngine.Contracts.Json;
 
 namespace BudgetEngine.Api.Infrastructure.Errors;
 
@@ -48,8 +48,8 @@ public static partial class JsonErrors
             return (pointer, "The body is not well-formed JSON" + position + ".");
         }
 
-        // Messages the API's own converters throw are written for integrators; the runtime's are not shown.
-        return exception.Source == typeof(JsonErrors).Assembly.GetName().Name
+        // Messages the wire format's own converters throw are written for integrators; the runtime's are not shown.
+        return exception.Source == typeof(ApiJson).Assembly.GetName().Name
             ? (pointer, raw)
             : (pointer, "The value cannot be read here" + position + ".");
     }
@@ -97,7 +97,7 @@ public static partial class JsonErrors
     private static string ExpectedValue(string typeName)
     {
         var name = NullableOf().Match(typeName) is { Success: true } nullable ? nullable.Groups[1].Value : typeName;
-        var type = typeof(JsonErrors).Assembly.GetType(name);
+        var type = typeof(ApiJson).Assembly.GetType(name);
         if (type is { IsEnum: true })
         {
             var names = Enum.GetNames(type).Select(n => JsonNamingPolicy.KebabCaseLower.ConvertName(n));
@@ -124,11 +124,4 @@ public static partial class JsonErrors
 
     [GeneratedRegex(@"^System\.Nullable`1\[\[?([^,\]]+)")]
     private static partial Regex NullableOf();
-}
-
-/// <summary>A JSON error met inside a converter's nested read; the serializer sets <see cref="JsonException.Path"/> to the converter's position.</summary>
-public sealed class NestedJsonException(JsonException inner) : JsonException(inner.Message, inner)
-{
-    /// <summary>The error as the nested read reported it (its path relative to the converter's position).</summary>
-    public JsonException Inner { get; } = inner;
 }

@@ -1,7 +1,7 @@
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
-using BudgetEngine.Api.Json;
+using BudgetEngine.Contracts.Json;
 using BudgetEngine.Api.Infrastructure.Persistence;
 
 namespace BudgetEngine.Api.Infrastructure.Idempotency;

@@ -1,4 +1,4 @@
-using BudgetEngine.Api.Contracts;
+using BudgetEngine.Contracts;
 using BudgetEngine.Core.Validation;
 
 namespace BudgetEngine.Api.Infrastructure.Limits;

@@ -1,4 +1,4 @@
-using BudgetEngine.Api.Contracts;
+using BudgetEngine.Contracts;
 using BudgetEngine.Api.Infrastructure.Errors;
 using BudgetEngine.Core.Validation;
 using Microsoft.Extensions.Options;

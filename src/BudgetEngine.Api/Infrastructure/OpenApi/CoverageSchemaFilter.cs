@@ -1,5 +1,5 @@
 using System.Text.Json.Nodes;
-using BudgetEngine.Api.Contracts;
+using BudgetEngine.Contracts;
 using Microsoft.OpenApi;
 using Swashbuckle.AspNetCore.SwaggerGen;
 

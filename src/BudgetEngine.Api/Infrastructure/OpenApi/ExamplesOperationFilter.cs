@@ -1,8 +1,8 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using BudgetEngine.Api.Contracts;
-using BudgetEngine.Api.Json;
-using BudgetEngine.Api.Mapping;
+using BudgetEngine.Contracts;
+using BudgetEngine.Contracts.Json;
+using BudgetEngine.Contracts.Mapping;
 using BudgetEngine.Core.Reconciliation;
 using Microsoft.OpenApi;
 using Swashbuckle.AspNetCore.SwaggerGen;

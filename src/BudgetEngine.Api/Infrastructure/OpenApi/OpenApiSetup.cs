@@ -1,5 +1,6 @@
 using System.Reflection;
-using BudgetEngine.Api.Json;
+using BudgetEngine.Contracts;
+using BudgetEngine.Contracts.Json;
 using Microsoft.OpenApi;
 using Swashbuckle.AspNetCore.SwaggerGen;
 
@@ -23,10 +24,14 @@ public static class OpenApiSetup
                 Version = "v1",
                 Description = Describe(),
             });
-            var xml = Path.Combine(AppContext.BaseDirectory, $"{Assembly.GetExecutingAssembly().GetName().Name}.xml");
-            if (File.Exists(xml))
+            // The descriptions of the operations' parameters (this assembly) and of the wire records (BudgetEngine.Contracts).
+            foreach (var assembly in new[] { Assembly.GetExecutingAssembly(), typeof(ScenarioDto).Assembly })
             {
-                options.IncludeXmlComments(xml);
+                var xml = Path.Combine(AppContext.BaseDirectory, $"{assembly.GetName().Name}.xml");
+                if (File.Exists(xml))
+                {
+                    options.IncludeXmlComments(xml);
+                }
             }
             options.SupportNonNullableReferenceTypes();
             options.CustomSchemaIds(type => type.IsGenericType

@@ -12,7 +12,7 @@ public sealed record AccessRule(string Name, IReadOnlyList<string> Roles, Owners
 {
     /// <summary>
     /// Whether the body's "organisation" must be the caller's own (403 naming /organisation otherwise); admin may write for any.
-    /// The body type implements <see cref="IBelongsToOrganisation"/>.
+    /// The body type implements <see cref="Contracts.IBelongsToOrganisation"/>.
     /// </summary>
     public bool BodyOrganisation { get; init; }
 
@@ -24,11 +24,4 @@ public sealed record AccessRule(string Name, IReadOnlyList<string> Roles, Owners
 
     /// <summary>The roles that may call it, admin included, for messages and documentation.</summary>
     public IReadOnlyList<string> AllowedRoles => Roles.Contains(Security.Roles.Admin) ? Roles : [.. Roles, Security.Roles.Admin];
-}
-
-/// <summary>A request body that belongs to an organisation (a scenario names its own).</summary>
-public interface IBelongsToOrganisation
-{
-    /// <summary>The organisation the body is for.</summary>
-    string? Organisation { get; }
 }

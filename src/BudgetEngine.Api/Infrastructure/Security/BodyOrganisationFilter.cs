@@ -1,3 +1,4 @@
+using BudgetEngine.Contracts;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace BudgetEngine.Api.Infrastructure.Security;

@@ -2,7 +2,7 @@ extern alias DataSet;
 
 using System.Net;
 using System.Text.Json.Nodes;
-using BudgetEngine.Api.Spreadsheets.Csv;
+using BudgetEngine.Formats.Read;
 using DataSet::BudgetEngine.DataSet;
 
 namespace BudgetEngine.Api.Tests.Features.Reconciliations;
@@ -70,7 +70,7 @@ public sealed class SummaryViewTests : IDisposable
     {
         // A region of the national set (docs/performance.md) is where the size matters: 200 lines x 10 years.
         var dto = RegionScenarioGenerator.Generate(SplitMix64.For(42, "region", 0), "Regio Gooi en Vechtstreek", ScenarioShape.Region);
-        var region = System.Text.Json.JsonSerializer.Serialize(dto, Json.ApiJson.Options);
+        var region = System.Text.Json.JsonSerializer.Serialize(dto, BudgetEngine.Contracts.Json.ApiJson.Options);
         var full = await (await Send(HttpMethod.Post, "/v1/reconciliations", region)).Content.ReadAsByteArrayAsync();
         var summary = await (await Send(HttpMethod.Post, "/v1/reconciliations?allocations=false", region)).Content.ReadAsByteArrayAsync();
 

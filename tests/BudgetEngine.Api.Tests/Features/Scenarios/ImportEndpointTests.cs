@@ -1,8 +1,8 @@
-using BudgetEngine.Api.Tests.Spreadsheets;
+using BudgetEngine.Api.Tests.Formats.Read;
 using System.Net;
 using System.Text;
 using System.Text.Json.Nodes;
-using BudgetEngine.Api.Spreadsheets.Csv;
+using BudgetEngine.Formats.Read;
 
 namespace BudgetEngine.Api.Tests.Features.Scenarios;
 

@@ -1,4 +1,4 @@
-using BudgetEngine.Api.Tests.Spreadsheets;
+using BudgetEngine.Api.Tests.Formats.Read;
 using System.Net;
 
 namespace BudgetEngine.Api.Tests.Features.Scenarios;

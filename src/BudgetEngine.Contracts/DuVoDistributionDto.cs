@@ -1,0 +1,134 @@
+using System.Text.Json.Serialization;
+
+namespace BudgetEngine.Contracts;
+
+/// <summary>
+/// The national DU VO distribution of one year as you supply it (the year is in the route): the macro budget, the
+/// phase-in fraction, an optional transition budget and loss cap, and per centrumgemeente its historical amount and key
+/// weight. Nothing national is built in. Amounts in euros, at most two decimals.
+/// </summary>
+public sealed record DuVoDistributionDto
+{
+    /// <summary>Where the figures come from, e.g. "meicirculaire 2014" (free text, optional).</summary>
+    public string? Description { get; init; }
+
+    /// <summary>The macro budget distributed over the centrumgemeenten (above zero).</summary>
+    public decimal? MacroBudget { get; init; }
+
+    /// <summary>The fraction (0..1) of the move from the historical to the objective distribution that applies this year: 0 pays by the historical amounts, 1 by the key.</summary>
+    public decimal? PhaseIn { get; init; }
+
+    /// <summary>A budget added to soften the transition ("beheerste invoering"); it tops up capped losses, the rest goes by the key. Optional.</summary>
+    public DuVoTransitionBudgetDto? TransitionBudget { get; init; }
+
+    /// <summary>The largest yearly loss against the historical amount: exactly one of maxFraction and maxAmount. Optional.</summary>
+    public DuVoLossCapDto? LossCap { get; init; }
+
+    /// <summary>One entry per centrumgemeente (unique CBS codes, at least one).</summary>
+    public IReadOnlyList<DuVoDistributionEntryDto?>? Centrumgemeenten { get; init; }
+}
+
+/// <summary>A transition budget.</summary>
+public sealed record DuVoTransitionBudgetDto
+{
+    /// <summary>Its name, e.g. "Transitiebudget VWS".</summary>
+    public string? Name { get; init; }
+
+    /// <summary>Its amount in euros (zero or more).</summary>
+    public decimal? Amount { get; init; }
+}
+
+/// <summary>The cap on each centrumgemeente's yearly loss: give exactly one of the two.</summary>
+public sealed record DuVoLossCapDto
+{
+    /// <summary>The loss as a fraction (0..1) of the historical amount; the allowed loss is rounded down to the cent.</summary>
+    public decimal? MaxFraction { get; init; }
+
+    /// <summary>The loss as a fixed amount in euros, the same for every centrumgemeente.</summary>
+    public decimal? MaxAmount { get; init; }
+}
+
+/// <summary>One centrumgemeente in the national distribution.</summary>
+public sealed record DuVoDistributionEntryDto
+{
+    /// <summary>CBS code, "GM" followed by four digits, e.g. "GM0344".</summary>
+    public string? Code { get; init; }
+
+    /// <summary>The centrumgemeente's name.</summary>
+    public string? Name { get; init; }
+
+    /// <summary>Its amount under the historical distribution, in euros (default 0).</summary>
+    public decimal? Historical { get; init; }
+
+    /// <summary>Its weight under the objective key (zero or more; relative, need not add up to anything).</summary>
+    public decimal? KeyWeight { get; init; }
+}
+
+/// <summary>A stored distribution at one version, with what it pays each centrumgemeente.</summary>
+/// <param name="Year">The payment year.</param>
+/// <param name="Version">The version number (1 at creation, +1 for every PUT).</param>
+/// <param name="ETag">The strong ETag of this version; send it as If-Match to replace the distribution.</param>
+/// <param name="CreatedAt">When the year's distribution was first stored.</param>
+/// <param name="UpdatedAt">When this version was stored.</param>
+/// <param name="Distribution">The input, in canonical form (amounts with two decimals).</param>
+/// <param name="Result">The calculated distribution.</param>
+public sealed record DuVoDistributionResourceDto(
+    int Year,
+    int Version,
+    [property: JsonPropertyName("etag")] string ETag,
+    DateTimeOffset CreatedAt,
+    DateTimeOffset UpdatedAt,
+    DuVoDistributionDto Distribution,
+    DuVoDistributionResultDto Result);
+
+/// <summary>The calculated national distribution: the payments add up to exactly the macro budget plus the transition budget.</summary>
+/// <param name="MacroBudget">The macro budget.</param>
+/// <param name="TransitionBudgetName">The transition budget's name, when one was given.</param>
+/// <param name="TransitionBudget">The transition budget (0 when none).</param>
+/// <param name="PhaseIn">The phase-in fraction applied.</param>
+/// <param name="TotalPayments">All payments together: macro budget + transition budget.</param>
+/// <param name="TotalTopUps">All top-ups under the loss cap.</param>
+/// <param name="TransitionRemainder">The part of the transition budget left after the top-ups, distributed by the key.</param>
+/// <param name="Centrumgemeenten">Per centrumgemeente, by CBS code.</param>
+/// <param name="Findings">What a finance officer must see, e.g. TRANSITION_BUDGET_INSUFFICIENT.</param>
+public sealed record DuVoDistributionResultDto(
+    decimal MacroBudget,
+    string? TransitionBudgetName,
+    decimal TransitionBudget,
+    decimal PhaseIn,
+    decimal TotalPayments,
+    decimal TotalTopUps,
+    decimal TransitionRemainder,
+    IReadOnlyList<DuVoDistributionShareDto> Centrumgemeenten,
+    IReadOnlyList<FindingDto> Findings);
+
+/// <summary>One centrumgemeente's part of the distribution: payment = phasedPayment + topUp + transitionShare.</summary>
+/// <param name="Code">CBS code.</param>
+/// <param name="Name">Name.</param>
+/// <param name="Historical">Its historical amount (input).</param>
+/// <param name="KeyWeight">Its objective key weight (input).</param>
+/// <param name="Objective">What it would receive if the macro budget went wholly by the key.</param>
+/// <param name="PhasedPayment">Its share of the macro budget on the phase-in path, before any top-up.</param>
+/// <param name="TopUpNeeded">What the loss cap requires on top of the phased payment.</param>
+/// <param name="TopUp">The top-up paid from the transition budget.</param>
+/// <param name="TransitionShare">Its share of the transition budget left after the top-ups.</param>
+/// <param name="Payment">Its DU VO payment for the year.</param>
+/// <param name="RedistributionEffect">Payment less historical amount: a gain when positive, a loss when negative.</param>
+public sealed record DuVoDistributionShareDto(
+    string Code,
+    string Name,
+    decimal Historical,
+    decimal KeyWeight,
+    decimal Objective,
+    decimal PhasedPayment,
+    decimal TopUpNeeded,
+    decimal TopUp,
+    decimal TransitionShare,
+    decimal Payment,
+    decimal RedistributionEffect);
+
+/// <summary>One immutable version of a DU VO document, without its body.</summary>
+/// <param name="Version">The version number.</param>
+/// <param name="ETag">The strong ETag of the version.</param>
+/// <param name="CreatedAt">When the version was stored.</param>
+public sealed record DuVoVersionSummaryDto(int Version, [property: JsonPropertyName("etag")] string ETag, DateTimeOffset CreatedAt);

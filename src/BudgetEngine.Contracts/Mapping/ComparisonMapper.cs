@@ -1,0 +1,36 @@
+using BudgetEngine.Contracts;
+using BudgetEngine.Contracts.Mapping;
+using BudgetEngine.Core.Comparison;
+using BudgetEngine.Core.Reconciliation;
+
+namespace BudgetEngine.Contracts.Mapping;
+
+/// <summary>Maps the core's scenario comparison to the wire.</summary>
+public static class ComparisonMapper
+{
+    public static ComparisonDto ToDto(
+        ScenarioReferenceDto baseline, ScenarioReferenceDto alternative, ReconciliationOptions options, ScenarioComparison comparison) => new(
+        baseline,
+        alternative,
+        ReconciliationMapper.ToDto(options),
+        comparison.Years.Select(y => new YearComparisonDto(
+            y.Year,
+            Baseline(y.Budget),
+            Alternative(y.Budget),
+            Delta(y.Budget),
+            y.BySource.Select(s => new SourceComparisonDto(s.Source, Baseline(s.Balance), Alternative(s.Balance), Delta(s.Balance))).ToArray()))
+            .ToArray(),
+        new FindingsComparisonDto(
+            comparison.Appeared.Select(ReconciliationMapper.ToDto).ToArray(),
+            comparison.Disappeared.Select(ReconciliationMapper.ToDto).ToArray(),
+            comparison.Changed.Select(c => new ChangedFindingDto(ReconciliationMapper.ToDto(c.Baseline), ReconciliationMapper.ToDto(c.Alternative))).ToArray()));
+
+    private static BalanceDto Baseline(BalanceComparison b) =>
+        new(b.OpeningBalance.Baseline.Euros, b.Income.Baseline.Euros, b.Costs.Baseline.Euros, b.ClosingBalance.Baseline.Euros);
+
+    private static BalanceDto Alternative(BalanceComparison b) =>
+        new(b.OpeningBalance.Alternative.Euros, b.Income.Alternative.Euros, b.Costs.Alternative.Euros, b.ClosingBalance.Alternative.Euros);
+
+    private static BalanceDto Delta(BalanceComparison b) =>
+        new(b.OpeningBalance.Delta.Euros, b.Income.Delta.Euros, b.Costs.Delta.Euros, b.ClosingBalance.Delta.Euros);
+}

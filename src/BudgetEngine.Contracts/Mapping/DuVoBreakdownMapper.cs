@@ -1,0 +1,37 @@
+using BudgetEngine.Contracts;
+using BudgetEngine.Contracts.Mapping;
+using BudgetEngine.Core.DuVo;
+
+namespace BudgetEngine.Contracts.Mapping;
+
+/// <summary>Maps the core's <see cref="SpendBreakdown"/> to the wire: amounts with two decimals, shares of the DU VO budget (see <see cref="DuVoPaymentShares"/>).</summary>
+public static class DuVoBreakdownMapper
+{
+    /// <summary>The breakdown on the wire, naming the stored versions it was computed from.</summary>
+    public static DuVoBreakdownDto ToDto(SpendBreakdown breakdown, DuVoVersionReferenceDto plan, DuVoVersionReferenceDto? distribution)
+    {
+        var (shares, unspent) = DuVoPaymentShares.Of(breakdown);
+        return new DuVoBreakdownDto(
+            breakdown.Centrumgemeente.Value,
+            breakdown.Name,
+            breakdown.Year,
+            breakdown.Payment.Euros,
+            distribution is null ? DuVoPaymentSourceDto.Plan : DuVoPaymentSourceDto.Distribution,
+            breakdown.Categories
+                .Select((c, i) => new DuVoCategoryBreakdownDto(c.Name, c.Amount.Euros, shares[i], c.DuVoAmount.Euros, c.OtherSourceAmount.Euros))
+                .ToArray(),
+            new DuVoUnspentDto(breakdown.Surplus.Euros, unspent),
+            breakdown.OtherSourceParts.Select(p => new DuVoOtherSourcePartDto(p.Category, p.Name, p.Source, p.Amount.Euros)).ToArray(),
+            breakdown.DuVoCosts.Euros,
+            breakdown.Shortfall.Euros,
+            breakdown.Surplus.Euros,
+            breakdown.Cofinancing.Select(ToDto).ToArray(),
+            breakdown.Findings.Select(ReconciliationMapper.ToDto).ToArray(),
+            plan,
+            distribution);
+    }
+
+    private static DuVoCofinancingDto ToDto(Cofinancing part) => part.Basis == CofinancingBasis.Inhabitants
+        ? new DuVoCofinancingDto(part.Code.Value, part.Name, DuVoCofinancingBasisDto.Inhabitants, (long)part.Weight, null, part.Amount.Euros)
+        : new DuVoCofinancingDto(part.Code.Value, part.Name, DuVoCofinancingBasisDto.FixedShare, null, part.Weight, part.Amount.Euros);
+}

@@ -1,0 +1,93 @@
+using BudgetEngine.Contracts;
+using BudgetEngine.Contracts.Mapping;
+using BudgetEngine.Core.Amounts;
+using BudgetEngine.Core.DuVo;
+using BudgetEngine.Core.Validation;
+
+namespace BudgetEngine.Contracts.Mapping;
+
+/// <summary>
+/// Maps the wire distribution to the core's <see cref="DistributionInput"/> (the year comes from the route) and the core's
+/// <see cref="DistributionResult"/> to the wire. Reading never throws: every broken rule is a <see cref="ValidationError"/>.
+/// </summary>
+public static class DuVoDistributionMapper
+{
+    /// <summary>The core input <paramref name="dto"/> describes for <paramref name="year"/>, and every rule it breaks (null input when any).</summary>
+    public static (DistributionInput? Input, IReadOnlyList<ValidationError> Errors) Read(DuVoDistributionDto? dto, int year)
+    {
+        if (dto is null) return (null, [new ValidationError("", "Send the distribution as a JSON object.")]);
+        var reader = new DuVoFieldReader();
+        if (dto.PhaseIn is null) reader.Error("Give the phase-in fraction of the year: 0 (historical) to 1 (fully by the key).", "phaseIn");
+        if (dto.Centrumgemeenten is null) reader.Error("Give the centrumgemeenten (at least one).", "centrumgemeenten");
+        var entries = reader.List(dto.Centrumgemeenten, (e, at) => new DistributionEntry(
+            e.Code ?? "",
+            e.Name ?? "",
+            e.Historical is null ? Money.Zero : reader.Amount(e.Historical, "", [.. at, "historical"]),
+            KeyWeight(reader, e.KeyWeight, at)), "centrumgemeenten");
+        var input = new DistributionInput(
+            year,
+            reader.Amount(dto.MacroBudget, "Give the macro budget in euros.", "macroBudget"),
+            dto.PhaseIn ?? 0m,
+            entries)
+        {
+            TransitionBudget = dto.TransitionBudget is { } transition
+                ? new TransitionBudget(transition.Name ?? "", reader.Amount(transition.Amount, "Give the transition budget's amount in euros.", "transitionBudget", "amount"))
+                : null,
+            LossCap = dto.LossCap is { } cap
+                ? new LossCap
+                {
+                    MaxFraction = cap.MaxFraction,
+                    MaxAmount = cap.MaxAmount is null ? null : reader.Amount(cap.MaxAmount, "", "lossCap", "maxAmount"),
+                }
+                : null,
+        };
+        var errors = reader.With(DuVoDistribution.Validate(input));
+        return errors.Count == 0 ? (input, errors) : (null, errors);
+    }
+
+    private static decimal KeyWeight(DuVoFieldReader reader, decimal? weight, object[] at)
+    {
+        if (weight is null) reader.Error("Give the key weight (zero or more).", [.. at, "keyWeight"]);
+        return weight ?? 0m;
+    }
+
+    /// <summary>The canonical wire form of an input: amounts with two decimals.</summary>
+    public static DuVoDistributionDto ToDto(DistributionInput input, string? description) => new()
+    {
+        Description = description,
+        MacroBudget = input.MacroBudget.Euros,
+        PhaseIn = input.PhaseIn,
+        TransitionBudget = input.TransitionBudget is { } t ? new DuVoTransitionBudgetDto { Name = t.Name, Amount = t.Amount.Euros } : null,
+        LossCap = input.LossCap is { } cap ? new DuVoLossCapDto { MaxFraction = cap.MaxFraction, MaxAmount = cap.MaxAmount?.Euros } : null,
+        Centrumgemeenten = input.Centrumgemeenten.Select(e => new DuVoDistributionEntryDto
+        {
+            Code = e.Code,
+            Name = e.Name,
+            Historical = e.Historical.Euros,
+            KeyWeight = e.KeyWeight,
+        }).ToArray(),
+    };
+
+    /// <summary>The calculated distribution on the wire.</summary>
+    public static DuVoDistributionResultDto ToDto(DistributionResult result) => new(
+        result.MacroBudget.Euros,
+        result.TransitionBudgetName,
+        result.TransitionBudget.Euros,
+        result.PhaseIn,
+        result.TotalPayments.Euros,
+        result.TotalTopUps.Euros,
+        result.TransitionRemainder.Euros,
+        result.Centrumgemeenten.Select(c => new DuVoDistributionShareDto(
+            c.Code.Value,
+            c.Name,
+            c.Historical.Euros,
+            c.KeyWeight,
+            c.Objective.Euros,
+            c.PhasedPayment.Euros,
+            c.TopUpNeeded.Euros,
+            c.TopUp.Euros,
+            c.TransitionShare.Euros,
+            c.Payment.Euros,
+            c.RedistributionEffect.Euros)).ToArray(),
+        result.Findings.Select(ReconciliationMapper.ToDto).ToArray());
+}

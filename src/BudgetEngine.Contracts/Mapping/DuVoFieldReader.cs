@@ -1,0 +1,73 @@
+using System.Globalization;
+using BudgetEngine.Core.Amounts;
+using BudgetEngine.Core.Validation;
+
+namespace BudgetEngine.Contracts.Mapping;
+
+/// <summary>
+/// Collects field errors while a DU VO document is mapped to the core: what the wire allows but the core cannot hold (a missing
+/// field, a sub-cent amount, a null in a list) becomes a <see cref="ValidationError"/> at its JSON pointer, and a placeholder
+/// value so that every other field is still checked.
+/// </summary>
+internal sealed class DuVoFieldReader
+{
+    public List<ValidationError> Errors { get; } = [];
+
+    public void Error(string message, params object[] path) => Errors.Add(new ValidationError(JsonPointer.Of(path), message));
+
+    /// <summary>The amount, or zero with an error when it is missing, finer than a cent or too large.</summary>
+    public Money Amount(decimal? euros, string missing, params object[] path)
+    {
+        if (euros is not { } value)
+        {
+            Error(missing, path);
+            return Money.Zero;
+        }
+        if (Money.TryFromEuros(value, out var money)) return money;
+        Error(Math.Abs(value) > Money.MaxEuros
+            ? $"The amount {value.ToString(CultureInfo.InvariantCulture)} is too large; amounts are at most {Money.MaxEuros.ToString("0", CultureInfo.InvariantCulture)} euros."
+            : $"The amount {value.ToString(CultureInfo.InvariantCulture)} is finer than a cent; give euros with at most two decimals.", path);
+        return Money.Zero;
+    }
+
+    /// <summary>The items that are not null, each mapped; a null item is an error at its index.</summary>
+    public List<T> List<TDto, T>(IReadOnlyList<TDto?>? items, Func<TDto, object[], T> map, params object[] path)
+        where TDto : class
+    {
+        var result = new List<T>();
+        if (items is null) return result;
+        for (var i = 0; i < items.Count; i++)
+        {
+            if (items[i] is { } item) result.Add(map(item, [.. path, i]));
+            else Error("Give an object here, not null.", [.. path, i]);
+        }
+        return result;
+    }
+
+    /// <summary>The strings of a list (empty when absent); a null item is an error at its index.</summary>
+    public string[] Strings(IReadOnlyList<string?>? items, params object[] path)
+    {
+        var result = new List<string>();
+        if (items is null) return [];
+        for (var i = 0; i < items.Count; i++)
+        {
+            if (items[i] is { } item) result.Add(item);
+            else Error("Give a string here, not null.", [.. path, i]);
+        }
+        return [.. result];
+    }
+
+    /// <summary>These errors, then the core's that do not concern a field already reported (or one inside it).</summary>
+    public IReadOnlyList<ValidationError> With(IEnumerable<ValidationError> coreErrors)
+    {
+        var errors = new List<ValidationError>(Errors);
+        foreach (var error in coreErrors)
+        {
+            if (!Errors.Any(e => error.Path == e.Path || error.Path.StartsWith(e.Path + "/", StringComparison.Ordinal)))
+            {
+                errors.Add(error);
+            }
+        }
+        return errors;
+    }
+}

@@ -1,0 +1,68 @@
+using BudgetEngine.Contracts;
+using BudgetEngine.Core.Amounts;
+using BudgetEngine.Core.DuVo;
+using BudgetEngine.Core.Validation;
+
+namespace BudgetEngine.Contracts.Mapping;
+
+/// <summary>
+/// Maps the wire plan to the core's <see cref="SpendPlan"/> and back. The centrumgemeente and year come from the route. Reading never
+/// throws: every broken rule is a <see cref="ValidationError"/> whose path is a JSON pointer into the body.
+/// </summary>
+public static class DuVoPlanMapper
+{
+    /// <summary>
+    /// The core plan <paramref name="dto"/> describes for <paramref name="code"/> and <paramref name="year"/>, and every rule it
+    /// breaks (null plan when any). A plan without a payment is valid: the payment then comes from the national distribution.
+    /// </summary>
+    public static (SpendPlan? Plan, IReadOnlyList<ValidationError> Errors) Read(DuVoPlanDto? dto, string code, int year)
+    {
+        if (dto is null) return (null, [new ValidationError("", "Send the plan as a JSON object.")]);
+        var reader = new DuVoFieldReader();
+        if (dto.Categories is null) reader.Error("Give the spending categories (an empty list is allowed).", "categories");
+        var plan = new SpendPlan(code, year, reader.List(dto.Categories, (c, at) => Category(reader, c, at), "categories"))
+        {
+            Name = dto.Name,
+            Payment = dto.Payment is null ? null : reader.Amount(dto.Payment, "", "payment"),
+            Regiogemeenten = reader.List(dto.Regiogemeenten, Regiogemeente, "regiogemeenten"),
+        };
+        // Validated as if a payment were entered: a plan may leave it to the distribution, checked when a breakdown is asked.
+        var errors = reader.With(SpendPlanCalculator.Validate(plan with { Payment = plan.Payment ?? Money.Zero }));
+        return errors.Count == 0 ? (plan, errors) : (null, errors);
+    }
+
+    private static SpendCategory Category(DuVoFieldReader reader, DuVoCategoryDto dto, object[] at) =>
+        new(dto.Name ?? "", reader.Amount(dto.Amount, "Give the category's whole cost in euros.", [.. at, "amount"]))
+        {
+            Parts = reader.List(dto.Parts, (p, partAt) => new CategoryPart(
+                p.Name ?? "", reader.Amount(p.Amount, "Give the part's amount in euros.", [.. partAt, "amount"]))
+            {
+                Source = p.Source ?? DuVoSources.DuVo,
+                Tags = reader.Strings(p.Tags, [.. partAt, "tags"]),
+            }, [.. at, "parts"]),
+            Tags = reader.Strings(dto.Tags, [.. at, "tags"]),
+        };
+
+    private static Regiogemeente Regiogemeente(DuVoRegiogemeenteDto dto, object[] at) =>
+        new(dto.Code ?? "", dto.Name ?? "") { Inhabitants = dto.Inhabitants, FixedShare = dto.FixedShare };
+
+    /// <summary>The canonical wire form: every list present, amounts with two decimals.</summary>
+    public static DuVoPlanDto ToDto(SpendPlan plan, string? description) => new()
+    {
+        Name = plan.Name,
+        Description = description,
+        Payment = plan.Payment?.Euros,
+        Categories = plan.Categories.Select(c => new DuVoCategoryDto
+        {
+            Name = c.Name,
+            Amount = c.Amount.Euros,
+            Parts = c.Parts.Select(p => new DuVoCategoryPartDto { Name = p.Name, Amount = p.Amount.Euros, Source = p.Source, Tags = p.Tags.ToArray() }).ToArray(),
+            Tags = c.Tags.ToArray(),
+        }).ToArray(),
+        Regiogemeenten = plan.Regiogemeenten.Select(ToDto).ToArray(),
+    };
+
+    /// <summary>A regiogemeente on the wire.</summary>
+    public static DuVoRegiogemeenteDto ToDto(Regiogemeente regio) =>
+        new() { Code = regio.Code, Name = regio.Name, Inhabitants = regio.Inhabitants, FixedShare = regio.FixedShare };
+}

@@ -1,0 +1,62 @@
+using BudgetEngine.Contracts;
+using BudgetEngine.Core.Findings;
+using BudgetEngine.Core.Reconciliation;
+
+namespace BudgetEngine.Contracts.Mapping;
+
+/// <summary>Maps the core's reconciliation to the wire: amounts as euros with two decimals.</summary>
+public static class ReconciliationMapper
+{
+    /// <summary>The whole reconciliation, allocations included.</summary>
+    public static ReconciliationDto ToDto(BudgetReconciliation reconciliation) => ToDto(reconciliation, ReconciliationView.Full);
+
+    /// <summary>The reconciliation in <paramref name="view"/>: the summary has no allocations (null, so the property is left out).</summary>
+    public static ReconciliationDto ToDto(BudgetReconciliation reconciliation, ReconciliationView view) => new(
+        reconciliation.Years.Select(y => new YearDto(
+            y.Year,
+            y.OpeningBalance.Euros,
+            y.Income.Euros,
+            y.Costs.Euros,
+            y.ClosingBalance.Euros,
+            y.Lapsed.Euros,
+            y.BySource.Select(s => new SourceYearDto(
+                s.Source,
+                s.OpeningBalance.Euros,
+                s.Income.Euros,
+                s.Costs.Euros,
+                s.ClosingBalance.Euros,
+                s.Lapsed.Euros,
+                s.Shortfall.Euros,
+                s.ConditionalUse.Euros,
+                s.DeficitToUnfunded.Euros,
+                s.DeficitSettled.Euros)).ToArray(),
+            new UnfundedDto(
+                y.Unfunded.OpeningBalance.Euros,
+                y.Unfunded.Income.Euros,
+                y.Unfunded.Costs.Euros,
+                y.Unfunded.DeficitsFromSources.Euros,
+                y.Unfunded.ClosingBalance.Euros))).ToArray(),
+        reconciliation.Findings.Select(ToDto).ToArray(),
+        view == ReconciliationView.Summary ? null : reconciliation.Allocations.Select(a => new AllocationDto(
+            a.Line,
+            a.Year,
+            a.Amount.Euros,
+            a.Sources.Select(s => new SourceShareDto(s.Source, s.Amount.Euros, s.Conditional.Euros)).ToArray(),
+            a.Shortfall.Euros,
+            a.AccountableSource,
+            a.Settled.Select(x => new SettlementDto(x.Source, x.Year, x.Amount.Euros)).ToArray())).ToArray(),
+        ToDto(reconciliation.Options));
+
+    public static FindingDto ToDto(Finding finding) => new(
+        finding.Code,
+        WireEnums.ToDto(finding.Severity),
+        finding.Year,
+        finding.Source,
+        finding.Line,
+        finding.Amount?.Euros,
+        finding.Message,
+        finding.Suggestion);
+
+    public static ReconciliationOptionsDto ToDto(ReconciliationOptions options) =>
+        new(WireEnums.ToDto(options.Recognition), options.IncludeConditional);
+}

@@ -1,0 +1,289 @@
+using System.Globalization;
+using BudgetEngine.Contracts;
+using BudgetEngine.Core.Amounts;
+using BudgetEngine.Core.Scenarios;
+using BudgetEngine.Core.Validation;
+
+namespace BudgetEngine.Contracts.Mapping;
+
+/// <summary>
+/// Maps the wire scenario to the core's and back. Reading never throws: what the wire shape allows but the core cannot
+/// hold (a missing field, a sub-cent amount, a year key that is no year) becomes a <see cref="ValidationError"/> whose
+/// path follows the wire shape, as do the core validator's paths (lists are mapped in order, never reordered).
+/// </summary>
+public static class ScenarioMapper
+{
+    /// <summary>The core scenario <paramref name="dto"/> describes and every rule it breaks; the scenario is null when any rule is broken.</summary>
+    public static (Scenario? Scenario, IReadOnlyList<ValidationError> Errors) Read(ScenarioDto? dto)
+    {
+        if (dto is null)
+        {
+            return (null, [new ValidationError("", "Send a scenario as a JSON object.")]);
+        }
+        var reader = new Reader();
+        var scenario = reader.Scenario(dto);
+        var errors = reader.Errors;
+        // The core's own rules; a field the mapping already rejected is not reported twice.
+        foreach (var error in ScenarioValidator.Validate(scenario))
+        {
+            if (!errors.Any(e => IsSameOrInside(error.Path, e.Path)))
+            {
+                errors.Add(error);
+            }
+        }
+        return errors.Count == 0 ? (scenario, errors) : (null, errors);
+    }
+
+    private static bool IsSameOrInside(string path, string ancestor) =>
+        path == ancestor || path.StartsWith(ancestor + "/", StringComparison.Ordinal);
+
+    /// <summary>The canonical wire form of a scenario: every field present, amounts with two decimals, years in order, coverage as an object.</summary>
+    public static ScenarioDto ToDto(Scenario scenario) => new()
+    {
+        Organisation = scenario.Organisation,
+        Name = scenario.Name,
+        FirstYear = scenario.FirstYear,
+        LastYear = scenario.LastYear,
+        Sources = scenario.Sources.Select(s => new SourceDto
+        {
+            Code = s.Code,
+            Kind = WireEnums.ToDto(s.Kind),
+            Name = s.Name,
+            CarriesOver = s.CarriesOver,
+            OpeningBalance = s.OpeningBalance.Euros,
+            ExcludedTags = s.ExcludedTags?.ToArray(),
+        }).ToArray(),
+        Grants = scenario.Grants.Select(g => new GrantDto
+        {
+            Id = g.Id,
+            Source = g.Source,
+            Amount = g.Amount.Euros,
+            Period = new PeriodDto { Kind = WireEnums.ToDto(g.Period.Kind), Year = g.Period.Year },
+            Status = WireEnums.ToDto(g.Status),
+            Project = g.Project,
+            AwardYear = g.AwardYear,
+            Description = g.Description,
+        }).ToArray(),
+        Lines = scenario.Lines.Select(l => new LineDto
+        {
+            Name = l.Name,
+            Actielijn = l.Actielijn,
+            Amounts = ByYear(l.Amounts),
+            Coverage = new CoverageDto
+            {
+                Kind = WireEnums.ToDto(l.Coverage.Kind),
+                Sources = l.Coverage.Sources.Select(c => new CoverageSourceDto { Source = c.Source, Weight = c.Weight }).ToArray(),
+            },
+            Tags = l.Tags.ToArray(),
+            Project = l.Project,
+        }).ToArray(),
+        Declared = new DeclaredDto
+        {
+            Totals = ByYear(scenario.Declared.Totals),
+            Results = ByYear(scenario.Declared.Results),
+            Subtotals = scenario.Declared.Subtotals.Select(s => new SubtotalDto
+            {
+                Name = s.Name,
+                Lines = s.Lines.ToArray(),
+                Amounts = ByYear(s.Amounts),
+            }).ToArray(),
+        },
+    };
+
+    private static Dictionary<string, decimal> ByYear(IReadOnlyDictionary<int, Money> amounts) =>
+        amounts.OrderBy(a => a.Key).ToDictionary(a => a.Key.ToString(CultureInfo.InvariantCulture), a => a.Value.Euros);
+
+    /// <summary>Collects errors while it maps; invalid values become placeholders so every other field is still checked.</summary>
+    private sealed class Reader
+    {
+        public List<ValidationError> Errors { get; } = [];
+
+        private void Error(string message, params object[] path) => Errors.Add(new ValidationError(JsonPointer.Of(path), message));
+
+        public Scenario Scenario(ScenarioDto dto)
+        {
+            if (dto.Currency is not null && dto.Currency != "EUR") Error($"'{Shorten(dto.Currency)}' is not accepted; amounts are euros: give \"EUR\" or leave currency out.", "currency");
+            if (dto.FirstYear is null) Error("Give the first budget year.", "firstYear");
+            if (dto.LastYear is null) Error("Give the last budget year.", "lastYear");
+            var sources = List(dto.Sources, "sources", Source);
+            var grants = List(dto.Grants, "grants", Grant);
+            var lines = List(dto.Lines, "lines", Line);
+            return new Scenario(dto.Organisation ?? "", dto.Name ?? "", dto.FirstYear ?? 0, dto.LastYear ?? 0, sources, grants, lines)
+            {
+                Declared = Declared(dto.Declared),
+            };
+        }
+
+        private List<T> List<TDto, T>(IReadOnlyList<TDto?>? items, string name, Func<TDto, object[], T> map)
+            where TDto : class
+        {
+            var result = new List<T>(items?.Count ?? 0);
+            if (items is null) return result;
+            for (var i = 0; i < items.Count; i++)
+            {
+                if (items[i] is not { } item)
+                {
+                    Error("Give an object here, not null.", name, i);
+                    continue;
+                }
+                result.Add(map(item, [name, i]));
+            }
+            return result;
+        }
+
+        private FundingSource Source(SourceDto dto, object[] at)
+        {
+            if (dto.Kind is null) Error("Give the kind of source: ghnt, projectenpool, duvo, dumo, gemeente, reserve or other.", [.. at, "kind"]);
+            return new FundingSource(dto.Code ?? "", WireEnums.ToCore(dto.Kind ?? FundingKindDto.Other))
+            {
+                Name = dto.Name,
+                CarriesOver = dto.CarriesOver ?? true,
+                OpeningBalance = dto.OpeningBalance is { } opening ? Amount(opening, at, "openingBalance") : Money.Zero,
+                ExcludedTags = dto.ExcludedTags is null ? null : Strings(dto.ExcludedTags, at, "excludedTags"),
+            };
+        }
+
+        private Grant Grant(GrantDto dto, object[] at)
+        {
+            if (dto.Amount is null) Error("Give the grant's amount in euros.", [.. at, "amount"]);
+            if (dto.Status is null) Error("Give the grant's status: awarded, conditional or rejected.", [.. at, "status"]);
+            var period = GrantPeriod.CalendarYear(ScenarioValidator.MinYear);
+            if (dto.Period is null)
+            {
+                Error("Give the grant's period: {\"kind\": \"calendar-year\" or \"project-year\", \"year\": ...}.", [.. at, "period"]);
+            }
+            else
+            {
+                if (dto.Period.Kind is null) Error("Give the period's kind: calendar-year or project-year.", [.. at, "period", "kind"]);
+                if (dto.Period.Year is null) Error("Give the period's year.", [.. at, "period", "year"]);
+                period = new GrantPeriod(WireEnums.ToCore(dto.Period.Kind ?? PeriodKindDto.CalendarYear), dto.Period.Year ?? ScenarioValidator.MinYear);
+            }
+            return new Grant(
+                dto.Source ?? "",
+                dto.Amount is { } amount ? Amount(amount, at, "amount") : Money.Zero,
+                period,
+                WireEnums.ToCore(dto.Status ?? GrantStatusDto.Rejected))
+            {
+                Id = dto.Id,
+                Description = dto.Description,
+                Project = dto.Project,
+                AwardYear = dto.AwardYear,
+            };
+        }
+
+        private CostLine Line(LineDto dto, object[] at)
+        {
+            Coverage coverage;
+            if (dto.Coverage is null)
+            {
+                Error("Say which sources pay this line, e.g. \"GHNT\" or {\"kind\": \"single\", \"sources\": [{\"source\": \"GHNT\"}]}.", [.. at, "coverage"]);
+                coverage = new Coverage(CoverageKind.Single, []);
+            }
+            else
+            {
+                coverage = Coverage(dto.Coverage, at);
+            }
+            return new CostLine(dto.Name ?? "", Amounts(dto.Amounts, at, "amounts"), coverage)
+            {
+                Actielijn = dto.Actielijn,
+                Tags = dto.Tags is null ? [] : Strings(dto.Tags, at, "tags"),
+                Project = dto.Project,
+            };
+        }
+
+        /// <summary>The coverage of the line at <paramref name="line"/>.</summary>
+        private Coverage Coverage(CoverageDto dto, object[] line)
+        {
+            var items = dto.Sources ?? [];
+            var sources = new List<CoverageSource>(items.Count);
+            for (var j = 0; j < items.Count; j++)
+            {
+                if (items[j] is not { } item)
+                {
+                    Error("Give an object here, not null.", [.. line, "coverage", "sources", j]);
+                    continue;
+                }
+                sources.Add(new CoverageSource(item.Source ?? "", item.Weight ?? 1m));
+            }
+            var kind = dto.Kind is { } k ? WireEnums.ToCore(k) : sources.Count > 1 ? CoverageKind.Flexible : CoverageKind.Single;
+            return new Coverage(kind, sources);
+        }
+
+        private DeclaredFigures Declared(DeclaredDto? dto)
+        {
+            if (dto is null) return DeclaredFigures.None;
+            return new DeclaredFigures
+            {
+                Totals = Amounts(dto.Totals, ["declared"], "totals"),
+                Results = Amounts(dto.Results, ["declared"], "results"),
+                Subtotals = List(dto.Subtotals, "subtotals", (SubtotalDto s, object[] at) => new DeclaredSubtotal(
+                    s.Name ?? "",
+                    s.Lines is null ? [] : Strings(s.Lines, ["declared", .. at], "lines"),
+                    Amounts(s.Amounts, ["declared", .. at], "amounts"))),
+            };
+        }
+
+        /// <summary>Amounts by year at <paramref name="parent"/>/<paramref name="field"/>; paths are built only for errors.</summary>
+        private Dictionary<int, Money> Amounts(IReadOnlyDictionary<string, decimal>? amounts, object[] parent, string field)
+        {
+            var result = new Dictionary<int, Money>(amounts?.Count ?? 0);
+            if (amounts is null) return result;
+            void Add(string key, decimal euros)
+            {
+                if (!int.TryParse(key, NumberStyles.None, CultureInfo.InvariantCulture, out var year))
+                {
+                    Error($"'{key}' is not a year; key amounts by year, e.g. \"2019\": 30000.", [.. parent, field, key]);
+                    return;
+                }
+                if (!result.TryAdd(year, Amount(euros, parent, field, key)))
+                {
+                    Error($"The year {year} is given twice.", [.. parent, field, key]);
+                }
+            }
+            // A dictionary's own enumerator, where the map is one, boxes nothing per line.
+            if (amounts is Dictionary<string, decimal> dictionary)
+            {
+                foreach (var (key, euros) in dictionary) Add(key, euros);
+            }
+            else
+            {
+                foreach (var (key, euros) in amounts) Add(key, euros);
+            }
+            return result;
+        }
+
+        /// <summary>The amount at <paramref name="parent"/>/<paramref name="field"/>[/<paramref name="key"/>]; the path is built only for an error.</summary>
+        private Money Amount(decimal euros, object[] parent, object field, object? key = null)
+        {
+            if (Money.TryFromEuros(euros, out var money))
+            {
+                return money;
+            }
+            object[] at = key is null ? [.. parent, field] : [.. parent, field, key];
+            if (Math.Abs(euros) > Money.MaxEuros)
+            {
+                Error($"The amount {euros.ToString(CultureInfo.InvariantCulture)} is too large; amounts are at most {Money.MaxEuros.ToString("0", CultureInfo.InvariantCulture)} euros.", at);
+            }
+            else
+            {
+                Error($"The amount {euros.ToString(CultureInfo.InvariantCulture)} is finer than a cent; give euros with at most two decimals.", at);
+            }
+            return Money.Zero;
+        }
+
+        private static string Shorten(string text) => text.Length <= 40 ? text : text[..40] + "…";
+
+        /// <summary>The strings at <paramref name="parent"/>/<paramref name="field"/>; a path is built only for an error.</summary>
+        private string[] Strings(IReadOnlyList<string?> items, object[] parent, string field)
+        {
+            if (items.Count == 0) return [];
+            var result = new List<string>(items.Count);
+            for (var i = 0; i < items.Count; i++)
+            {
+                if (items[i] is { } item) result.Add(item);
+                else Error("Give a string here, not null.", [.. parent, field, i]);
+            }
+            return [.. result];
+        }
+    }
+}

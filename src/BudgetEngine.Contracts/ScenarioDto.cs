@@ -1,0 +1,172 @@
+using System.ComponentModel;
+using System.Text.Json.Serialization;
+
+namespace BudgetEngine.Contracts;
+
+/// <summary>
+/// A scenario budget on the wire: an organisation's multi-year action programme with its funding sources, grants,
+/// cost lines and the figures its document declares. Amounts are JSON numbers in euros with at most two decimals.
+/// </summary>
+public sealed record ScenarioDto : IBelongsToOrganisation
+{
+    /// <summary>The region or municipality whose budget it is, e.g. "Regio Gooi en Vechtstreek".</summary>
+    [Description("The region or municipality whose budget it is.")]
+    public string? Organisation { get; init; }
+
+    /// <summary>The currency of every amount: only "EUR" is accepted, and it is the default (amounts are euros). Not stored.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public string? Currency { get; init; }
+
+    /// <summary>The scenario's name, e.g. "GHNT 2018-2021".</summary>
+    public string? Name { get; init; }
+
+    /// <summary>The first budget year (2000-2100).</summary>
+    public int? FirstYear { get; init; }
+
+    /// <summary>The last budget year, inclusive (at most 30 years after the first).</summary>
+    public int? LastYear { get; init; }
+
+    /// <summary>The funding sources; their codes are what coverage and grants name.</summary>
+    public IReadOnlyList<SourceDto>? Sources { get; init; }
+
+    /// <summary>The grants (income): awarded, conditional ("onder voorbehoud") or rejected.</summary>
+    public IReadOnlyList<GrantDto>? Grants { get; init; }
+
+    /// <summary>The cost lines ("begroting"), each with its amount per year and its coverage ("dekking").</summary>
+    public IReadOnlyList<LineDto>? Lines { get; init; }
+
+    /// <summary>Totals, results and subtotals the budget document states; the reconciliation checks them against the lines.</summary>
+    public DeclaredDto? Declared { get; init; }
+}
+
+/// <summary>A funding source of a scenario.</summary>
+public sealed record SourceDto
+{
+    /// <summary>The code coverage and grants use to name it, e.g. "GHNT"; unique within the scenario, matched ignoring case.</summary>
+    public string? Code { get; init; }
+
+    /// <summary>What kind of source it is.</summary>
+    public FundingKindDto? Kind { get; init; }
+
+    /// <summary>A readable name, e.g. "Geweld hoort nergens thuis".</summary>
+    public string? Name { get; init; }
+
+    /// <summary>Whether unspent money carries over to the next year (default true). When false, money a grant leaves unspent lapses at the end of its period.</summary>
+    public bool? CarriesOver { get; init; }
+
+    /// <summary>Money the source holds at the start of the first year, in euros (a reserve's balance); default 0.</summary>
+    public decimal? OpeningBalance { get; init; }
+
+    /// <summary>Line tags this source may not pay. Absent: the default of its kind (duvo excludes "minors" and "dumo-crisis").</summary>
+    public IReadOnlyList<string>? ExcludedTags { get; init; }
+}
+
+/// <summary>Money a funding source gives, or may give, for a period.</summary>
+public sealed record GrantDto
+{
+    /// <summary>An identifier you choose (optional), shown in results.</summary>
+    public string? Id { get; init; }
+
+    /// <summary>The code of the funding source that gives it.</summary>
+    public string? Source { get; init; }
+
+    /// <summary>The amount in euros (at most two decimals).</summary>
+    public decimal? Amount { get; init; }
+
+    /// <summary>The period the grant is for.</summary>
+    public PeriodDto? Period { get; init; }
+
+    /// <summary>Awarded, conditional (applied for, not yet awarded) or rejected.</summary>
+    public GrantStatusDto? Status { get; init; }
+
+    /// <summary>The project the grant is earmarked for: it then pays only lines of that project. Absent: any line its source covers.</summary>
+    public string? Project { get; init; }
+
+    /// <summary>The year of the award; default the year the period starts. Under award-year recognition the grant counts fully in this year.</summary>
+    public int? AwardYear { get; init; }
+
+    /// <summary>A description, e.g. "Bijdrage regionale projectleiding 2018, decembercirculaire".</summary>
+    public string? Description { get; init; }
+}
+
+/// <summary>The period a grant is for.</summary>
+public sealed record PeriodDto
+{
+    /// <summary>calendar-year (January-December) or project-year (1 September of the year to 31 August of the next).</summary>
+    public PeriodKindDto? Kind { get; init; }
+
+    /// <summary>The calendar year, or the year in which the project year starts.</summary>
+    public int? Year { get; init; }
+}
+
+/// <summary>A cost line: an activity with its cost per year and who pays it.</summary>
+public sealed record LineDto
+{
+    /// <summary>The line's name; unique within the scenario.</summary>
+    public string? Name { get; init; }
+
+    /// <summary>The action line: 1 eerder en beter in beeld, 2 stoppen en duurzaam oplossen, 3 specifieke groepen.</summary>
+    public int? Actielijn { get; init; }
+
+    /// <summary>The cost per year in euros, keyed by year ("2019": 30000); years without cost may be left out.</summary>
+    public IReadOnlyDictionary<string, decimal>? Amounts { get; init; }
+
+    /// <summary>Which sources pay the line. Also accepted as a string: "GHNT" (single) or "GHNT/ Projectenpool" (flexible, in the written order).</summary>
+    public CoverageDto? Coverage { get; init; }
+
+    /// <summary>Tags that eligibility rules read, e.g. "minors", "dumo-crisis".</summary>
+    public IReadOnlyList<string>? Tags { get; init; }
+
+    /// <summary>The project an earmarked grant must name to pay this line; default the line's name.</summary>
+    public string? Project { get; init; }
+}
+
+/// <summary>
+/// Which sources pay a cost line ("dekking"). On input also a string: one code for a single source, or codes separated by
+/// "/" for a flexible coverage in order of preference ("GHNT/ Projectenpool").
+/// </summary>
+[JsonConverter(typeof(Json.CoverageDtoConverter))]
+public sealed record CoverageDto
+{
+    /// <summary>single (one source pays all), split (fixed weighted shares) or flexible (the engine chooses, the first source preferred).</summary>
+    public CoverageKindDto? Kind { get; init; }
+
+    /// <summary>The sources: one for single, weighted for split, in order of preference for flexible.</summary>
+    public IReadOnlyList<CoverageSourceDto>? Sources { get; init; }
+}
+
+/// <summary>One source named in a coverage.</summary>
+public sealed record CoverageSourceDto
+{
+    /// <summary>The source code as written; a code that matches no source is a finding (with a suggestion), not an error.</summary>
+    public string? Source { get; init; }
+
+    /// <summary>The share weight for a split (default 1); ignored otherwise.</summary>
+    public decimal? Weight { get; init; }
+}
+
+/// <summary>Figures the budget document states.</summary>
+public sealed record DeclaredDto
+{
+    /// <summary>The declared yearly totals of cost ("Totaal"), in euros keyed by year.</summary>
+    public IReadOnlyDictionary<string, decimal>? Totals { get; init; }
+
+    /// <summary>The declared yearly results, the closing balance carried to the next year ("Resultaat"), in euros keyed by year.</summary>
+    public IReadOnlyDictionary<string, decimal>? Results { get; init; }
+
+    /// <summary>Subtotals the document states for named groups of lines (project sections).</summary>
+    public IReadOnlyList<SubtotalDto>? Subtotals { get; init; }
+}
+
+/// <summary>A declared subtotal of a named group of lines.</summary>
+public sealed record SubtotalDto
+{
+    /// <summary>The group's name, e.g. "Verbinding zorg en onderwijs".</summary>
+    public string? Name { get; init; }
+
+    /// <summary>The names of the lines in the group.</summary>
+    public IReadOnlyList<string>? Lines { get; init; }
+
+    /// <summary>The declared subtotal per year, in euros keyed by year.</summary>
+    public IReadOnlyDictionary<string, decimal>? Amounts { get; init; }
+}

@@ -1,0 +1,45 @@
+using BudgetEngine.Core.Amounts;
+
+namespace BudgetEngine.Formats.Read;
+
+/// <summary>
+/// A budget table ("begroting") as read from a sheet: the years of its header, its cost lines with their coverage
+/// ("Dekking"), and the totals and results it declares. Every part remembers its row so errors can point at it.
+/// </summary>
+/// <param name="Title">The header row's first cell (e.g. "Begroting GHNT"); may be empty.</param>
+/// <param name="Years">The year columns, left to right.</param>
+/// <param name="CoverageColumn">The "Dekking" column, from 0.</param>
+/// <param name="CoverageHeader">Its header text as written.</param>
+/// <param name="Lines">The cost lines, top to bottom.</param>
+/// <param name="Totals">The "Totaal" row, if any: declared yearly totals.</param>
+/// <param name="Results">The "Resultaat" row, if any: declared yearly results (closing balances).</param>
+public sealed record BudgetTable(
+    string Title,
+    IReadOnlyList<TableYear> Years,
+    int CoverageColumn,
+    string CoverageHeader,
+    IReadOnlyList<TableLine> Lines,
+    DeclaredRow? Totals,
+    DeclaredRow? Results)
+{
+    /// <summary>The column of <paramref name="year"/>, if the header has it.</summary>
+    public TableYear? YearColumn(int year) => Years.FirstOrDefault(y => y.Year == year);
+}
+
+/// <summary>A year column of the header.</summary>
+/// <param name="Year">The year.</param>
+/// <param name="Column">The column, from 0.</param>
+/// <param name="Header">The header text as written.</param>
+public sealed record TableYear(int Year, int Column, string Header);
+
+/// <summary>A cost line of the table.</summary>
+/// <param name="Row">The row it is in.</param>
+/// <param name="Name">The line's name, markers ("**") and repeated spaces removed.</param>
+/// <param name="Amounts">The cost per year; empty cells are absent.</param>
+/// <param name="Coverage">The sources of the "Dekking" cell in the written order ("GHNT/ Projectenpool" gives two).</param>
+public sealed record TableLine(int Row, string Name, IReadOnlyDictionary<int, Money> Amounts, IReadOnlyList<string> Coverage);
+
+/// <summary>A row of declared figures ("Totaal" or "Resultaat").</summary>
+/// <param name="Row">The row it is in.</param>
+/// <param name="Amounts">The figure per year; empty cells are absent.</param>
+public sealed record DeclaredRow(int Row, IReadOnlyDictionary<int, Money> Amounts);

@@ -1,0 +1,128 @@
+using System.Globalization;
+using BudgetEngine.Contracts;
+using BudgetEngine.Contracts.Mapping;
+using BudgetEngine.Core.Amounts;
+using BudgetEngine.Core.Scenarios;
+
+namespace BudgetEngine.Formats.Read;
+
+/// <summary>
+/// Makes a scenario of a budget table and the fields around it, and checks it with the same rules as a posted scenario
+/// (<see cref="ScenarioMapper.Read"/>). Each rule broken by the table is reported at its cell; a rule broken by a field,
+/// at the parameter or at the field of the scenario part.
+/// </summary>
+public static class ScenarioAssembler
+{
+    /// <summary>The scenario (wire and core form), or the errors.</summary>
+    public static (ScenarioDto? Dto, Scenario? Scenario, IReadOnlyList<ImportError> Errors) Assemble(BudgetTable table, ImportFields fields)
+    {
+        var errors = new List<ImportError>();
+        var part = fields.Scenario ?? new ScenarioDto();
+        if (part.Lines is not null)
+        {
+            errors.Add(new ImportError("scenario/lines", "The lines come from the table; leave lines out of the scenario part."));
+        }
+        var title = string.IsNullOrWhiteSpace(table.Title) ? null : table.Title;
+        var dto = new ScenarioDto
+        {
+            Organisation = Agree("organisation", fields.Organisation, part.Organisation, errors),
+            Name = Agree("name", fields.Name, part.Name, errors) ?? title,
+            FirstYear = Agree("firstYear", fields.FirstYear, part.FirstYear, errors) ?? table.Years.Min(y => y.Year),
+            LastYear = Agree("lastYear", fields.LastYear, part.LastYear, errors) ?? table.Years.Max(y => y.Year),
+            Sources = part.Sources ?? DefaultSources.For(table),
+            Grants = part.Grants ?? [],
+            Lines = table.Lines.Select(ToDto).ToArray(),
+            Declared = new DeclaredDto
+            {
+                Totals = Declared("totals", "Totaal", table.Totals, part.Declared?.Totals, errors),
+                Results = Declared("results", "Resultaat", table.Results, part.Declared?.Results, errors),
+                Subtotals = part.Declared?.Subtotals ?? [],
+            },
+        };
+        if (string.IsNullOrWhiteSpace(dto.Organisation))
+        {
+            errors.Add(new ImportError("organisation", "Give the organisation whose budget this is (parameter organisation, or in the scenario part)."));
+        }
+        if (errors.Count > 0) return (null, null, errors);
+
+        var (scenario, invalid) = ScenarioMapper.Read(dto);
+        if (scenario is null)
+        {
+            return (null, null, invalid.Select(e => new ImportError(Where(e.Path, table, fields), e.Message)).ToArray());
+        }
+        return (ScenarioMapper.ToDto(scenario), scenario, []);
+    }
+
+    private static LineDto ToDto(TableLine line) => new()
+    {
+        Name = line.Name,
+        Amounts = line.Amounts.OrderBy(a => a.Key).ToDictionary(a => Key(a.Key), a => a.Value.Euros),
+        Coverage = new CoverageDto
+        {
+            Kind = line.Coverage.Count > 1 ? CoverageKindDto.Flexible : CoverageKindDto.Single,
+            Sources = line.Coverage.Select(s => new CoverageSourceDto { Source = s }).ToArray(),
+        },
+        Tags = [],
+    };
+
+    private static T? Agree<T>(string field, T? parameter, T? part, List<ImportError> errors)
+    {
+        if (parameter is not null && part is not null && !EqualityComparer<T>.Default.Equals(parameter, part))
+        {
+            errors.Add(new ImportError(field, $"The parameter {field} ('{parameter}') differs from the scenario part's ('{part}'); give it once."));
+        }
+        return parameter ?? part;
+    }
+
+    private static IReadOnlyDictionary<string, decimal>? Declared(
+        string field, string row, DeclaredRow? table, IReadOnlyDictionary<string, decimal>? part, List<ImportError> errors)
+    {
+        if (table is not null && part is not null)
+        {
+            errors.Add(new ImportError($"scenario/declared/{field}", $"The table has a {row} row (row {table.Row}); leave declared.{field} out of the scenario part."));
+        }
+        return table is not null ? table.Amounts.OrderBy(a => a.Key).ToDictionary(a => Key(a.Key), a => a.Value.Euros) : part;
+    }
+
+    /// <summary>Where a rule broken at <paramref name="path"/> (a pointer into the assembled scenario) shows in the request.</summary>
+    private static string Where(string path, BudgetTable table, ImportFields fields)
+    {
+        var segments = path.Split('/', StringSplitOptions.RemoveEmptyEntries);
+        if (segments.Length >= 2 && segments[0] == "lines" && int.TryParse(segments[1], CultureInfo.InvariantCulture, out var index) && index < table.Lines.Count)
+        {
+            var row = table.Lines[index].Row;
+            var field = segments.Length > 2 ? segments[2] : "";
+            return field switch
+            {
+                "amounts" when segments.Length > 3 && Year(segments[3]) is { } year && table.YearColumn(year) is { } column
+                    => new CellAddress(row, column.Column, column.Header).ToString(),
+                "name" => new CellAddress(row, 0).ToString(),
+                "coverage" => new CellAddress(row, table.CoverageColumn, table.CoverageHeader).ToString(),
+                _ => new CellAddress(row).ToString(),
+            };
+        }
+        if (segments.Length >= 3 && segments[0] == "declared" && segments[1] is "totals" or "results")
+        {
+            var declared = segments[1] == "totals" ? table.Totals : table.Results;
+            if (declared is not null)
+            {
+                return Year(segments[2]) is { } year && table.YearColumn(year) is { } column
+                    ? new CellAddress(declared.Row, column.Column, column.Header).ToString()
+                    : new CellAddress(declared.Row).ToString();
+            }
+        }
+        if (segments.Length == 1 && segments[0] is "organisation" or "name" or "firstYear" or "lastYear")
+        {
+            return segments[0];
+        }
+        if (segments.Length >= 1 && segments[0] == "sources" && fields.Scenario?.Sources is null)
+        {
+            return "sources (from the Dekking column)";
+        }
+        return "scenario" + path;
+    }
+
+    private static int? Year(string text) => int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var year) ? year : null;
+
+    private static string Key(int year) => year.ToString(CultureInfo.InvariantCulture);
+}

@@ -1,0 +1,58 @@
+using BudgetEngine.Contracts;
+
+namespace BudgetEngine.Formats.Write;
+
+/// <summary>
+/// A DU VO breakdown as a sheet: the payment, each category with its DU VO part and share, the parts other sources pay, the
+/// shortfall or surplus, each regiogemeente's co-financing, and the findings. Headers in Dutch, amounts in Dutch notation.
+/// </summary>
+public static class DuVoBreakdownCsv
+{
+    public static CsvFile Write(DuVoBreakdownDto breakdown)
+    {
+        var csv = new CsvWriter();
+        csv.Row("DU VO-besteding");
+        csv.Row("Centrumgemeente", breakdown.Centrumgemeente, breakdown.Name);
+        csv.Row("Jaar", DutchCells.Number(breakdown.Year));
+        csv.Row("Uitkering", DutchCells.Amount(breakdown.Payment), breakdown.PaymentSource == DuVoPaymentSourceDto.Plan ? "uit het plan" : "uit de landelijke verdeling");
+
+        csv.BlankRow().Row("Categorieën");
+        csv.Row("Categorie", "Bedrag", "Uit DU VO", "Uit andere bronnen", "Aandeel DU VO-budget (%)");
+        foreach (var category in breakdown.Categories)
+        {
+            csv.Row(category.Name, DutchCells.Amount(category.Amount), DutchCells.Amount(category.DuVoAmount),
+                DutchCells.Amount(category.OtherSourceAmount), DutchCells.Percent(category.Share));
+        }
+        csv.Row("Niet besteed", DutchCells.Amount(breakdown.Unspent.Amount), DutchCells.Amount(breakdown.Unspent.Amount), DutchCells.Amount(0m), DutchCells.Percent(breakdown.Unspent.Share));
+
+        csv.BlankRow().Row("Uit andere bronnen");
+        csv.Row("Categorie", "Onderdeel", "Bron", "Bedrag");
+        foreach (var part in breakdown.OtherSourceParts)
+        {
+            csv.Row(part.Category, part.Name, part.Source, DutchCells.Amount(part.Amount));
+        }
+
+        csv.BlankRow().Row("Saldo");
+        csv.Row("Kosten uit DU VO", DutchCells.Amount(breakdown.DuVoCosts));
+        csv.Row("Tekort", DutchCells.Amount(breakdown.Shortfall));
+        csv.Row("Overschot", DutchCells.Amount(breakdown.Surplus));
+
+        csv.BlankRow().Row("Cofinanciering door regiogemeenten");
+        csv.Row("CBS-code", "Gemeente", "Grondslag", "Inwoners", "Vast aandeel (%)", "Bedrag");
+        foreach (var part in breakdown.Cofinancing)
+        {
+            csv.Row(part.Code, part.Name, part.Basis == DuVoCofinancingBasisDto.Inhabitants ? "inwoners" : "vast aandeel",
+                CsvWriter.Amount(part.Inhabitants?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? ""),
+                part.FixedShare is { } share ? DutchCells.Percent(share) : CsvWriter.Amount(""), DutchCells.Amount(part.Amount));
+        }
+
+        csv.BlankRow().Row("Bevindingen");
+        csv.Row("Code", "Ernst", "Jaar", "Bron", "Categorie", "Bedrag", "Melding", "Suggestie");
+        foreach (var finding in breakdown.Findings)
+        {
+            csv.Row(finding.Code, DutchCells.Severity(finding.Severity), DutchCells.Number(finding.Year), finding.Source, finding.Line,
+                DutchCells.Amount(finding.Amount), finding.Message, finding.Suggestion);
+        }
+        return new CsvFile(csv.ToBytes());
+    }
+}

@@ -1,0 +1,55 @@
+using System.Net;
+using System.Xml.Linq;
+using BudgetEngine.TestSupport.Snapshots;
+
+namespace BudgetEngine.Api.Tests.Formats.Charts;
+
+/// <summary>GET /v1/centrumgemeenten/{code}/duvo/{year}/breakdown.svg: payment, categories and co-financing.</summary>
+public sealed class DuVoBreakdownChartTests : IDisposable
+{
+    private static readonly XNamespace Svg = "http://www.w3.org/2000/svg";
+
+    private readonly BudgetEngineApplication _app = new(settings: new Dictionary<string, string?> { ["Samples:LoadOnEmptyDatabase"] = "true" });
+    private readonly HttpClient _client;
+
+    public DuVoBreakdownChartTests() => _client = _app.CreateClient();
+
+    public void Dispose() => _app.Dispose();
+
+    [Fact]
+    public async Task TheCoFinancedSampleIsTheApprovedImage()
+    {
+        var response = await _client.GetAsync("/v1/centrumgemeenten/GM0202/duvo/2020/breakdown.svg");
+
+        response.StatusCode.Should().Be(HttpStatusCode.OK);
+        response.Content.Headers.ContentType!.MediaType.Should().Be("image/svg+xml");
+        Snapshot.Match(await response.Content.ReadAsStringAsync(), "arnhem-2020-duvo", "svg");
+    }
+
+    [Fact]
+    public async Task AYearWithinThePaymentShowsNoCoFinancing()
+    {
+        var svg = XDocument.Parse(await _client.GetStringAsync("/v1/centrumgemeenten/GM0202/duvo/2019/breakdown.svg")).Root!;
+
+        svg.Descendants(Svg + "g").Select(g => (string?)g.Attribute("class")).Should().NotContain("cofinancing");
+        svg.Descendants(Svg + "rect").Should().NotContain(r => r.Attribute("class") != null && r.Attribute("class")!.Value == "over-allocated");
+    }
+
+    [Fact]
+    public async Task TheCoFinancingStacksFromThePaymentUpToTheCosts()
+    {
+        var svg = XDocument.Parse(await _client.GetStringAsync("/v1/centrumgemeenten/GM0202/duvo/2020/breakdown.svg")).Root!;
+        decimal Top(string kind) => svg.Descendants(Svg + "g").Single(g => g.Attribute("class")?.Value == kind).Elements(Svg + "rect").Min(r => (decimal)r.Attribute("y")!);
+        decimal Bottom(string kind) => svg.Descendants(Svg + "g").Single(g => g.Attribute("class")?.Value == kind).Elements(Svg + "rect").Max(r => (decimal)r.Attribute("y")! + (decimal)r.Attribute("height")!);
+
+        Top("payment").Should().BeApproximately(Bottom("cofinancing"), 0.02m, "co-financing starts where the payment ends");
+        Top("cofinancing").Should().BeApproximately(Top("category"), 0.02m, "and reaches the costs");
+        svg.Element(Svg + "desc")!.Value.Should().Contain("Tekort € 280.000,00");
+    }
+
+    [Fact]
+    public async Task AnUnknownPlanIsAProblem()
+    {
+        await (await _client.GetAsync("/v1/centrumgemeenten/GM0202/duvo/2031/breakdown.svg")).ShouldBeProblem(404);
+    }
+}

@@ -1,0 +1,58 @@
+using System.Text;
+using BudgetEngine.Formats.Read;
+
+namespace BudgetEngine.Api.Tests.Formats.Read;
+
+/// <summary>Reading the bytes in the encoding Excel saved them in.</summary>
+public sealed class CsvDecoderTests
+{
+    private const string Text = "Coördinatie;€ 1.000,-";
+
+    [Fact]
+    public void Utf8WithAByteOrderMarkLosesTheMark()
+    {
+        var (text, encoding, _) = CsvDecoder.Decode([.. Encoding.UTF8.GetPreamble(), .. Encoding.UTF8.GetBytes(Text)]);
+
+        (text, encoding).Should().Be((Text, "utf-8"));
+    }
+
+    [Fact]
+    public void Utf8WithoutAByteOrderMarkIsRecognised()
+    {
+        CsvDecoder.Decode(Encoding.UTF8.GetBytes(Text)).Should().Be((Text, "utf-8", (string?)null));
+    }
+
+    [Fact]
+    public void BytesThatAreNotUtf8AreWindows1252()
+    {
+        var bytes = CsvDecoder.Windows1252.GetBytes(Text);
+        bytes.Should().Contain(0x80).And.Contain(0xF6, "€ and ö are single bytes in Windows-1252");
+
+        CsvDecoder.Decode(bytes).Should().Be((Text, "windows-1252", (string?)null));
+    }
+
+    [Fact]
+    public void Utf16WithAByteOrderMarkIsRecognised()
+    {
+        var (text, _, _) = CsvDecoder.Decode([.. Encoding.Unicode.GetPreamble(), .. Encoding.Unicode.GetBytes(Text)]);
+
+        text.Should().Be(Text);
+    }
+
+    [Theory]
+    [InlineData("windows-1252")]
+    [InlineData("ISO-8859-1")]
+    public void ANamedCharsetIsUsedAsGiven(string charset)
+    {
+        var (text, _, error) = CsvDecoder.Decode(CsvDecoder.Windows1252.GetBytes("Coördinatie"), charset);
+
+        error.Should().BeNull();
+        text.Should().Be("Coördinatie");
+    }
+
+    [Fact]
+    public void AnUnknownCharsetIsAnError()
+    {
+        CsvDecoder.Decode("x"u8, "klingon").Error.Should().Contain("'klingon'");
+    }
+}
