@@ -212,16 +212,16 @@ public static class DuVoDistribution
             var uncovered = needed[i] - topUps[i];
             if (uncovered.IsPositive)
             {
-                findings.Add(new Finding(
+                findings.Add(Finding.Of(
                     DuVoFindingCode.TransitionBudgetInsufficient,
                     Severity.Warning,
                     input.Year,
                     transitionName,
                     entry.Code,
                     uncovered,
-                    $"{entry.Name} ({entry.Code}) loses more than the cap allows in {input.Year}: its top-up needs EUR {Format(needed[i])} " +
-                    $"but the transition budget ({Format(transition)} for all top-ups together, {Format(totalNeeded)} needed) pays EUR {Format(topUps[i])}; " +
-                    $"EUR {Format(uncovered)} of the loss is not compensated."));
+                    FindingMessage.Of("DuVo.TransitionBudgetInsufficient", MessageArgument.Text(entry.Name), MessageArgument.Text(entry.Code),
+                        MessageArgument.Number(input.Year), MessageArgument.Amount(needed[i]), MessageArgument.Amount(transition),
+                        MessageArgument.Amount(totalNeeded), MessageArgument.Amount(topUps[i]), MessageArgument.Amount(uncovered))));
             }
         }
 

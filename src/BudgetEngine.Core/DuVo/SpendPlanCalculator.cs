@@ -277,28 +277,29 @@ public static class SpendPlanCalculator
         if (shortfall.IsPositive)
         {
             var split = cofinancing.Length == 0
-                ? "no regiogemeenten are listed to co-finance it; add them to split it"
-                : $"it is split over the {cofinancing.Length} regiogemeenten by {(cofinancing[0].Basis == CofinancingBasis.Inhabitants ? "inhabitants" : "fixed share")}";
-            findings.Add(new Finding(
+                ? FindingMessage.Of("DuVo.Cofinancing.None")
+                : FindingMessage.Of(cofinancing[0].Basis == CofinancingBasis.Inhabitants ? "DuVo.Cofinancing.Inhabitants" : "DuVo.Cofinancing.FixedShare",
+                    MessageArgument.Number(cofinancing.Length));
+            findings.Add(Finding.Of(
                 DuVoFindingCode.OverAllocated,
                 Severity.Error,
                 plan.Year,
                 DuVoSources.DuVo,
                 null,
                 shortfall,
-                $"In {plan.Year} the DU VO-paid costs (EUR {DuVoDistribution.Format(duVoCosts)}) exceed the payment (EUR {DuVoDistribution.Format(payment)}) " +
-                $"by EUR {DuVoDistribution.Format(shortfall)}; {split}."));
+                FindingMessage.Of("DuVo.OverAllocated", MessageArgument.Number(plan.Year), MessageArgument.Amount(duVoCosts), MessageArgument.Amount(payment),
+                    MessageArgument.Amount(shortfall), MessageArgument.Part(split))));
         }
         else if (surplus.IsPositive)
         {
-            findings.Add(new Finding(
+            findings.Add(Finding.Of(
                 DuVoFindingCode.Surplus,
                 Severity.Info,
                 plan.Year,
                 DuVoSources.DuVo,
                 null,
                 surplus,
-                $"In {plan.Year} EUR {DuVoDistribution.Format(surplus)} of the DU VO payment (EUR {DuVoDistribution.Format(payment)}) is not spent in the plan."));
+                FindingMessage.Of("DuVo.Surplus", MessageArgument.Number(plan.Year), MessageArgument.Amount(surplus), MessageArgument.Amount(payment))));
         }
 
         var ordered = findings
@@ -345,17 +346,15 @@ public static class SpendPlanCalculator
 
     private static Finding Ineligible(int year, string line, Money amount, (string Tag, string Source) reason)
     {
-        var what = string.Equals(reason.Source, DuVoSources.Jeugd, StringComparison.Ordinal)
-            ? "concerns minors, whom the DU VO does not pay for; pay it from youth funds"
-            : "is a crisis place of general shelter, which the DU VO does not pay for; pay it from the DU MO";
-        return new Finding(
+        var minors = string.Equals(reason.Source, DuVoSources.Jeugd, StringComparison.Ordinal);
+        return Finding.Of(
             DuVoFindingCode.IneligibleCoverage,
             Severity.Error,
             year,
             DuVoSources.DuVo,
             line,
             amount,
-            $"'{line}' (EUR {DuVoDistribution.Format(amount)}) is paid from the DU VO but {what}.")
+            FindingMessage.Of(minors ? "DuVo.Ineligible.Minors" : "DuVo.Ineligible.DumoCrisis", MessageArgument.Text(line), MessageArgument.Amount(amount))) with
         {
             Suggestion = reason.Source,
         };

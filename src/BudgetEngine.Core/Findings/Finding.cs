@@ -11,7 +11,7 @@ namespace BudgetEngine.Core.Findings;
 /// <param name="Source">The funding source code concerned, if any.</param>
 /// <param name="Line">The cost line (or category) concerned, if any.</param>
 /// <param name="Amount">The amount in euros the finding concerns (the shortfall, the difference, the lapsed money), if any.</param>
-/// <param name="Message">A plain sentence saying what is wrong and, where possible, what to do.</param>
+/// <param name="Message">A plain sentence saying what is wrong and, where possible, what to do (in English; <see cref="MessageIn"/> for another language).</param>
 public sealed record Finding(
     string Code,
     Severity Severity,
@@ -21,6 +21,16 @@ public sealed record Finding(
     Money? Amount,
     string Message)
 {
+    /// <summary>A finding whose message is <paramref name="text"/>, kept as data so that it can be read in any language.</summary>
+    public static Finding Of(string code, Severity severity, int? year, string? source, string? line, Money? amount, FindingMessage text) =>
+        new(code, severity, year, source, line, amount, text.In(MessageLanguage.English)) { Text = text };
+
+    /// <summary>The message as data (its id and values), when the finding was made from one.</summary>
+    public FindingMessage? Text { get; init; }
+
+    /// <summary>The message in <paramref name="language"/>; <see cref="Message"/> when the finding has no message data.</summary>
+    public string MessageIn(MessageLanguage language) => Text?.In(language) ?? Message;
+
     /// <summary>A suggested correction, e.g. the nearest known source code for an unknown one.</summary>
     public string? Suggestion { get; init; }
 

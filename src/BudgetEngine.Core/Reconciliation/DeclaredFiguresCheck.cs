@@ -14,11 +14,11 @@ internal static class DeclaredFiguresCheck
         {
             if (declared.Totals.TryGetValue(year.Year, out var total) && total != year.Costs)
             {
-                yield return Mismatch(year.Year, null, total, year.Costs, $"The declared total cost for {year.Year}");
+                yield return Mismatch(year.Year, null, total, year.Costs, FindingMessage.Of("Declared.Total", MessageArgument.Number(year.Year)));
             }
             if (declared.Results.TryGetValue(year.Year, out var result) && result != year.ClosingBalance)
             {
-                yield return Mismatch(year.Year, null, result, year.ClosingBalance, $"The declared result (closing balance) for {year.Year}");
+                yield return Mismatch(year.Year, null, result, year.ClosingBalance, FindingMessage.Of("Declared.Result", MessageArgument.Number(year.Year)));
             }
         }
 
@@ -31,13 +31,14 @@ internal static class DeclaredFiguresCheck
                 var computed = Money.Sum(group.Lines.Select(name => lines.TryGetValue(name.Trim(), out var line) ? line.AmountIn(year) : Money.Zero));
                 if (subtotal != computed)
                 {
-                    yield return Mismatch(year, group.Name, subtotal, computed, $"The declared subtotal of '{group.Name}' for {year}");
+                    yield return Mismatch(year, group.Name, subtotal, computed, FindingMessage.Of("Declared.Subtotal", MessageArgument.Text(group.Name), MessageArgument.Number(year)));
                 }
             }
         }
     }
 
-    private static Finding Mismatch(int year, string? line, Money declared, Money computed, string what) =>
-        new(FindingCode.DeclaredTotalMismatch, Severity.Warning, year, null, line, declared - computed,
-            $"{what} is {FindingText.Euros(declared)}, but the lines give {FindingText.Euros(computed)}: it differs by {FindingText.Euros((declared - computed).Abs())}.");
+    private static Finding Mismatch(int year, string? line, Money declared, Money computed, FindingMessage what) =>
+        Finding.Of(FindingCode.DeclaredTotalMismatch, Severity.Warning, year, null, line, declared - computed,
+            FindingMessage.Of("DeclaredMismatch", MessageArgument.Part(what), MessageArgument.Amount(declared), MessageArgument.Amount(computed),
+                MessageArgument.Amount((declared - computed).Abs())));
 }

@@ -45,13 +45,14 @@ internal static class DemandBuilder
                     }
                     foreach (var (source, tag) in part.Excluded)
                     {
-                        findings.Add(new Finding(FindingCode.IneligibleCoverage, Severity.Error, year, source.Code, line.Name, Money.FromCents(cents),
-                            $"'{line.Name}' is tagged '{tag}', which {source.Code} may not pay; {FindingText.Euros(cents)} in {year} needs another source."));
+                        findings.Add(Finding.Of(FindingCode.IneligibleCoverage, Severity.Error, year, source.Code, line.Name, Money.FromCents(cents),
+                            FindingMessage.Of("IneligibleCoverage", MessageArgument.Text(line.Name), MessageArgument.Text(tag), MessageArgument.Text(source.Code),
+                                MessageArgument.Amount(cents), MessageArgument.Number(year))));
                     }
                     if (part.Options.Length == 0)
                     {
-                        findings.Add(new Finding(FindingCode.UncoveredCost, Severity.Error, year, null, line.Name, Money.FromCents(cents),
-                            $"No source in the coverage of '{line.Name}' can pay its {FindingText.Euros(cents)} in {year}; name a known, eligible source."));
+                        findings.Add(Finding.Of(FindingCode.UncoveredCost, Severity.Error, year, null, line.Name, Money.FromCents(cents),
+                            FindingMessage.Of("UncoveredCost", MessageArgument.Text(line.Name), MessageArgument.Amount(cents), MessageArgument.Number(year))));
                     }
                     demands[count++] = new Demand { Line = line, Year = year - scenario.FirstYear, Cents = cents, Options = part.Options };
                 }
@@ -61,9 +62,10 @@ internal static class DemandBuilder
             {
                 var name = unknownNames[u];
                 var suggestion = catalog.Suggest(name);
-                findings.Add(new Finding(FindingCode.UnknownSource, Severity.Error, null, name, line.Name, Money.FromCents(unknownCents[u]),
-                    $"The coverage of '{line.Name}' names source '{name}', which matches no funding source of the scenario"
-                    + (suggestion is null ? "; add the source or correct the name." : $"; did you mean '{suggestion}'?"))
+                findings.Add(Finding.Of(FindingCode.UnknownSource, Severity.Error, null, name, line.Name, Money.FromCents(unknownCents[u]),
+                    suggestion is null
+                        ? FindingMessage.Of("UnknownSource.Line", MessageArgument.Text(line.Name), MessageArgument.Text(name))
+                        : FindingMessage.Of("UnknownSource.Line.Suggestion", MessageArgument.Text(line.Name), MessageArgument.Text(name), MessageArgument.Text(suggestion))) with
                 { Suggestion = suggestion });
             }
         }

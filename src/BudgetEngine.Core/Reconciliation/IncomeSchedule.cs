@@ -70,18 +70,19 @@ internal sealed class IncomeSchedule
 
             if (after > 0)
             {
-                findings.Add(new Finding(ReconciliationFindingCodes.IncomeAfterHorizon, Severity.Info, scenario.LastYear, grant.Source, null,
+                findings.Add(Finding.Of(ReconciliationFindingCodes.IncomeAfterHorizon, Severity.Info, scenario.LastYear, grant.Source, null,
                     Money.FromCents(after),
-                    $"{Describe(grant)} counts {FindingText.Euros(after)} as income after {scenario.LastYear}, outside the scenario's years; that part is left out."));
+                    FindingMessage.Of("IncomeAfterHorizon", MessageArgument.Part(Describe(grant)), MessageArgument.Amount(after), MessageArgument.Number(scenario.LastYear))));
             }
 
             var source = catalog.Find(grant.Source);
             if (source is null)
             {
                 var suggestion = catalog.Suggest(grant.Source);
-                findings.Add(new Finding(FindingCode.UnknownSource, Severity.Error, null, grant.Source, null, grant.Amount,
-                    $"{Describe(grant)} names source '{grant.Source}', which matches no funding source of the scenario"
-                    + (suggestion is null ? "; add the source or correct the name." : $"; did you mean '{suggestion}'?"))
+                findings.Add(Finding.Of(FindingCode.UnknownSource, Severity.Error, null, grant.Source, null, grant.Amount,
+                    suggestion is null
+                        ? FindingMessage.Of("UnknownSource.Grant", MessageArgument.Part(Describe(grant)), MessageArgument.Text(grant.Source))
+                        : FindingMessage.Of("UnknownSource.Grant.Suggestion", MessageArgument.Part(Describe(grant)), MessageArgument.Text(grant.Source), MessageArgument.Text(suggestion))) with
                 { Suggestion = suggestion });
                 unassignedOpening += opening;
                 for (var y = 0; y < years; y++) unassignedIncome[y] += income[y];
@@ -138,9 +139,14 @@ internal sealed class IncomeSchedule
         return months.Select((m, i) => (m.Year, shares[i].Cents)).ToArray();
     }
 
-    internal static string Describe(Grant grant) =>
-        $"The {grant.Status.ToString().ToLowerInvariant()} {grant.Source} grant"
-        + (grant.Id is null ? "" : $" '{grant.Id}'")
-        + (grant.Project is null ? "" : $" for '{grant.Project}'")
-        + $" ({grant.Period})";
+    /// <summary>The grant in words ("The awarded GHNT grant 'g1' for 'Trauma' (2019)"), starting with a capital or, in a list, not.</summary>
+    internal static FindingMessage Describe(Grant grant, bool inList = false) => FindingMessage.Of(
+        inList ? "Grant.Description.Lower" : "Grant.Description",
+        MessageArgument.Part(FindingMessage.Of($"GrantStatus.{grant.Status}")),
+        MessageArgument.Text(grant.Source),
+        grant.Id is null ? MessageArgument.Empty : MessageArgument.Part(FindingMessage.Of("Grant.Id", MessageArgument.Text(grant.Id))),
+        grant.Project is null ? MessageArgument.Empty : MessageArgument.Part(FindingMessage.Of("Grant.Project", MessageArgument.Text(grant.Project))),
+        MessageArgument.Part(grant.Period.Kind == PeriodKind.ProjectYear
+            ? FindingMessage.Of("Period.ProjectYear", MessageArgument.Number(grant.Period.Year), MessageArgument.Number(grant.Period.Year + 1))
+            : FindingMessage.Of("Period.CalendarYear", MessageArgument.Number(grant.Period.Year))));
 }

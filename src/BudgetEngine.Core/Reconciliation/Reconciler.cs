@@ -74,10 +74,9 @@ public static class Reconciler
             : new UnfundedYear(opening, income, costs, deficitsFromSources, opening + income - costs - deficitsFromSources);
 
     private static IEnumerable<Finding> OverAllocatedBudget(IEnumerable<YearReconciliation> years) =>
-        years.Where(y => y.ClosingBalance.IsNegative).Select(y => new Finding(
+        years.Where(y => y.ClosingBalance.IsNegative).Select(y => Finding.Of(
             FindingCode.OverAllocated, Severity.Error, y.Year, null, null, y.ClosingBalance.Abs(),
-            $"The budget as a whole is over-allocated in {y.Year}: its closing balance is {FindingText.Euros(y.ClosingBalance)}; "
-            + $"{FindingText.Euros(y.ClosingBalance.Abs())} of costs has no money."));
+            FindingMessage.Of("OverAllocated.Budget", MessageArgument.Number(y.Year), MessageArgument.Amount(y.ClosingBalance), MessageArgument.Amount(y.ClosingBalance.Abs()))));
 
     /// <summary>By year, most severe first, code, source, line, amount; findings equal in all of these keep the order they were found in.</summary>
     private static Finding[] Order(List<Finding> findings)

@@ -223,11 +223,16 @@ internal sealed class SourceLedger
         settled.Add(new DeficitSettlement(source, year, Money.FromCents(cents)));
     }
 
-    private static string Describe(FundingPot pot)
+    /// <summary>The pot's money in words: its opening balance and grants ("The opening balance of PP and the awarded PP grant (2019) together").</summary>
+    private static FindingMessage Describe(FundingPot pot)
     {
-        var parts = pot.Grants.Select(IncomeSchedule.Describe).ToList();
-        if (pot.HoldsOpeningBalance) parts.Insert(0, $"The opening balance of {pot.Source.Code}");
-        return parts.Count == 1 ? parts[0] : string.Join(" and ", parts.Select((p, i) => i == 0 ? p : char.ToLowerInvariant(p[0]) + p[1..])) + " together";
+        var parts = new List<FindingMessage>();
+        if (pot.HoldsOpeningBalance) parts.Add(FindingMessage.Of("OpeningBalance", MessageArgument.Text(pot.Source.Code)));
+        foreach (var grant in pot.Grants) parts.Add(IncomeSchedule.Describe(grant, inList: parts.Count > 0));
+        if (parts.Count == 1) return parts[0];
+        var list = parts[^1];
+        for (var i = parts.Count - 2; i >= 0; i--) list = FindingMessage.Of("List.And", MessageArgument.Part(parts[i]), MessageArgument.Part(list));
+        return FindingMessage.Of("List.Together", MessageArgument.Part(list));
     }
 
     /// <summary>Over-allocated sources, deficits settled, conditional funding in use, lapsed money.</summary>
@@ -247,8 +252,8 @@ internal sealed class SourceLedger
                     var cents = _settled[(s * _years + t) * _years + y];
                     if (cents == 0) continue;
                     int costYear = _scenario.FirstYear + t, year = _scenario.FirstYear + y;
-                    findings.Add(new Finding(ReconciliationFindingCodes.DeficitSettled, Severity.Info, year, _codes[s], null, Money.FromCents(cents),
-                        $"{FindingText.Euros(cents)} of the deficit {_codes[s]} carried from {costYear} is settled in {year}."));
+                    findings.Add(Finding.Of(ReconciliationFindingCodes.DeficitSettled, Severity.Info, year, _codes[s], null, Money.FromCents(cents),
+                        FindingMessage.Of("DeficitSettled", MessageArgument.Amount(cents), MessageArgument.Text(_codes[s]), MessageArgument.Number(costYear), MessageArgument.Number(year))));
                 }
             }
         }
@@ -272,17 +277,18 @@ internal sealed class SourceLedger
                 if (cents <= 0) continue;
                 var demand = _demands[d];
                 var year = _scenario.FirstYear + demand.Year;
-                findings.Add(new Finding(FindingCode.ConditionalFunding, Severity.Warning, year, _codes[s], demand.Line.Name, Money.FromCents(cents),
-                    $"{FindingText.Euros(cents)} of '{demand.Line.Name}' in {year} rests on {_codes[s]} money that is not yet awarded (onder voorbehoud)."));
+                findings.Add(Finding.Of(FindingCode.ConditionalFunding, Severity.Warning, year, _codes[s], demand.Line.Name, Money.FromCents(cents),
+                    FindingMessage.Of("ConditionalFunding", MessageArgument.Amount(cents), MessageArgument.Text(demand.Line.Name), MessageArgument.Number(year), MessageArgument.Text(_codes[s]))));
             }
         }
 
         foreach (var (pot, cents) in _lapses)
         {
             var year = _scenario.FirstYear + pot.EndYear;
-            var what = Describe(pot);
-            findings.Add(new Finding(FindingCode.FundsLapsed, Severity.Warning, year, pot.Source.Code, pot.Project, Money.FromCents(cents),
-                $"{what} {(pot.Grants.Count + (pot.HoldsOpeningBalance ? 1 : 0) > 1 ? "leave" : "leaves")} {FindingText.Euros(cents)} unspent when its period ends in {year}; {pot.Source.Code} money does not carry over, so it lapses."));
+            var many = pot.Grants.Count + (pot.HoldsOpeningBalance ? 1 : 0) > 1;
+            findings.Add(Finding.Of(FindingCode.FundsLapsed, Severity.Warning, year, pot.Source.Code, pot.Project, Money.FromCents(cents),
+                FindingMessage.Of(many ? "FundsLapsed.Many" : "FundsLapsed.One", MessageArgument.Part(Describe(pot)), MessageArgument.Amount(cents),
+                    MessageArgument.Number(year), MessageArgument.Text(pot.Source.Code))));
         }
         return findings;
     }
@@ -300,9 +306,8 @@ internal sealed class SourceLedger
         {
             var handed = _unpaid[i];
             if (handed == 0) return null;
-            return new Finding(FindingCode.OverAllocated, Severity.Error, year, code, null, Money.FromCents(handed),
-                $"{code} is over-allocated in {year}: {FindingText.Euros(handed)} of the costs charged to it has no money. "
-                + $"{code} money does not carry over, so neither does its deficit: it goes to unfunded (Ongedekt) at the end of {year}.");
+            return Finding.Of(FindingCode.OverAllocated, Severity.Error, year, code, null, Money.FromCents(handed),
+                FindingMessage.Of("OverAllocated.Source.HandedOn", MessageArgument.Text(code), MessageArgument.Number(year), MessageArgument.Amount(handed)));
         }
 
         var closing = Opening(s, y) + _income[i] - _charged[i] - _lapsed[i];
@@ -311,27 +316,26 @@ internal sealed class SourceLedger
         var settledLater = SettledIn(s, y, y + 1, _years - 1);
         var carried = 0L;
         for (var t = 0; t < y; t++) carried += OutstandingAt(s, t, y);
-        var message = $"{code} is over-allocated in {year}: it closes the year at {FindingText.Euros(closing)}.";
-        if (arising > 0)
-        {
-            message += $" {FindingText.Euros(arising)} of the costs charged to it in {year} has no money by the end of the year"
-                + (settledLater > 0 ? $" ({FindingText.Euros(settledLater)} of it is settled in {SettlementYears(s, y)})." : ".");
-        }
-        if (carried > 0)
-        {
-            message += $" {FindingText.Euros(carried)} is a deficit carried from earlier years, not yet settled.";
-        }
-        return new Finding(FindingCode.OverAllocated, Severity.Error, year, code, null, Money.FromCents(-closing), message);
+        var arisingPart = arising == 0 ? MessageArgument.Empty
+            : settledLater == 0 ? MessageArgument.Part(FindingMessage.Of("OverAllocated.Source.Arising", MessageArgument.Amount(arising), MessageArgument.Number(year)))
+            : MessageArgument.Part(FindingMessage.Of("OverAllocated.Source.ArisingSettled", MessageArgument.Amount(arising), MessageArgument.Number(year),
+                MessageArgument.Amount(settledLater), MessageArgument.Part(SettlementYears(s, y))));
+        var carriedPart = carried == 0 ? MessageArgument.Empty
+            : MessageArgument.Part(FindingMessage.Of("OverAllocated.Source.Carried", MessageArgument.Amount(carried)));
+        return Finding.Of(FindingCode.OverAllocated, Severity.Error, year, code, null, Money.FromCents(-closing),
+            FindingMessage.Of("OverAllocated.Source", MessageArgument.Text(code), MessageArgument.Number(year), MessageArgument.Amount(closing), arisingPart, carriedPart));
     }
 
     /// <summary>The years in which source <paramref name="s"/> settles costs of year index <paramref name="costYear"/>, as "2019" or "2019 and 2020".</summary>
-    private string SettlementYears(int s, int costYear)
+    private FindingMessage SettlementYears(int s, int costYear)
     {
-        var years = new List<string>();
+        var years = new List<int>();
         for (var y = costYear + 1; y < _years; y++)
         {
-            if (_settled[(s * _years + costYear) * _years + y] > 0) years.Add((_scenario.FirstYear + y).ToString(System.Globalization.CultureInfo.InvariantCulture));
+            if (_settled[(s * _years + costYear) * _years + y] > 0) years.Add(_scenario.FirstYear + y);
         }
-        return years.Count == 1 ? years[0] : string.Join(", ", years[..^1]) + " and " + years[^1];
+        var list = FindingMessage.Of("Period.CalendarYear", MessageArgument.Number(years[^1]));
+        for (var i = years.Count - 2; i >= 0; i--) list = FindingMessage.Of("List.And", MessageArgument.Number(years[i]), MessageArgument.Part(list));
+        return list;
     }
 }

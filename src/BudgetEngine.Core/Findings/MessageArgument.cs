@@ -1,0 +1,49 @@
+using System.Globalization;
+using BudgetEngine.Core.Amounts;
+
+namespace BudgetEngine.Core.Findings;
+
+/// <summary>
+/// One value in a finding's message: written for the language the message is read in (an amount as <c>€ 66.500,00</c>
+/// or <c>EUR 66,500.00</c>, a nested message in the same language), so that a message is data until it is read.
+/// </summary>
+public readonly record struct MessageArgument
+{
+    private readonly string? _text;
+    private readonly long _cents;
+    private readonly FindingMessage? _message;
+
+    private MessageArgument(string? text, long cents, FindingMessage? message)
+    {
+        _text = text;
+        _cents = cents;
+        _message = message;
+    }
+
+    /// <summary>A name, code or other text, written as it is.</summary>
+    public static MessageArgument Text(string text) => new(text ?? "", 0, null);
+
+    /// <summary>A year or another whole number, written with digits only.</summary>
+    public static MessageArgument Number(int number) => new(number.ToString(CultureInfo.InvariantCulture), 0, null);
+
+    /// <summary>An amount, written in the language's notation.</summary>
+    public static MessageArgument Amount(Money amount) => new(null, amount.Cents, null);
+
+    /// <summary>An amount in cents, written in the language's notation.</summary>
+    public static MessageArgument Amount(long cents) => new(null, cents, null);
+
+    /// <summary>A part of the message that is itself a message (a grant's description, an optional clause).</summary>
+    public static MessageArgument Part(FindingMessage message) => new(null, 0, message);
+
+    /// <summary>Nothing: an optional part left out.</summary>
+    public static MessageArgument Empty { get; } = new("", 0, null);
+
+    /// <summary>The value as English writes it (what comparisons of findings look at).</summary>
+    public string English => In(MessageLanguage.English);
+
+    /// <summary>The value as <paramref name="language"/> writes it.</summary>
+    public string In(MessageLanguage language) =>
+        _message is not null ? _message.In(language)
+        : _text is not null ? _text
+        : language == MessageLanguage.Dutch ? Money.FromCents(_cents).ToDutchString() : FindingText.Euros(_cents);
+}
