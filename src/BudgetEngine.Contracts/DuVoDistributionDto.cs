@@ -21,7 +21,7 @@ public sealed record DuVoDistributionDto
     /// <summary>A budget added to soften the transition ("beheerste invoering"); it tops up capped losses, the rest goes by the key. Optional.</summary>
     public DuVoTransitionBudgetDto? TransitionBudget { get; init; }
 
-    /// <summary>The largest yearly loss against the historical amount: exactly one of maxFraction and maxAmount. Optional.</summary>
+    /// <summary>The largest yearly loss against the historical amount: exactly one of maxFraction, maxFractionOfCut and maxAmount. Optional.</summary>
     public DuVoLossCapDto? LossCap { get; init; }
 
     /// <summary>One entry per centrumgemeente (unique CBS codes, at least one).</summary>
@@ -36,13 +36,23 @@ public sealed record DuVoTransitionBudgetDto
 
     /// <summary>Its amount in euros (zero or more).</summary>
     public decimal? Amount { get; init; }
+
+    /// <summary>
+    /// What happens to the part the top-ups do not need: "by-key" (the default) splits it over every centrumgemeente by the
+    /// key; "unpaid" leaves it with the Rijk (answered as transitionUnpaid), so no one receives more than the larger of its
+    /// historical and objective amounts.
+    /// </summary>
+    public string? Remainder { get; init; }
 }
 
-/// <summary>The cap on each centrumgemeente's yearly loss: give exactly one of the two.</summary>
+/// <summary>The cap on each centrumgemeente's yearly loss: give exactly one of the three.</summary>
 public sealed record DuVoLossCapDto
 {
     /// <summary>The loss as a fraction (0..1) of the historical amount; the allowed loss is rounded down to the cent.</summary>
     public decimal? MaxFraction { get; init; }
+
+    /// <summary>The loss as a fraction (0..1) of the cut (historical less objective amount), rounded to the nearest cent: the 2015-2017 rule (0, then a third, then all of the cut).</summary>
+    public decimal? MaxFractionOfCut { get; init; }
 
     /// <summary>The loss as a fixed amount in euros, the same for every centrumgemeente.</summary>
     public decimal? MaxAmount { get; init; }
@@ -81,16 +91,17 @@ public sealed record DuVoDistributionResourceDto(
     DuVoDistributionDto Distribution,
     DuVoDistributionResultDto Result);
 
-/// <summary>The calculated national distribution: the payments add up to exactly the macro budget plus the transition budget.</summary>
+/// <summary>The calculated national distribution: the payments add up to exactly the macro budget plus the transition budget, less what is left unpaid.</summary>
 /// <param name="MacroBudget">The macro budget.</param>
 /// <param name="TransitionBudgetName">The transition budget's name, when one was given.</param>
 /// <param name="TransitionBudget">The transition budget (0 when none).</param>
 /// <param name="PhaseIn">The phase-in fraction applied.</param>
-/// <param name="TotalPayments">All payments together: macro budget + transition budget.</param>
+/// <param name="TotalPayments">All payments together: macro budget + transition budget - transitionUnpaid.</param>
 /// <param name="TotalTopUps">All top-ups under the loss cap.</param>
 /// <param name="TransitionRemainder">The part of the transition budget left after the top-ups, distributed by the key.</param>
 /// <param name="Centrumgemeenten">Per centrumgemeente, by CBS code.</param>
 /// <param name="Findings">What a finance officer must see, e.g. TRANSITION_BUDGET_INSUFFICIENT.</param>
+/// <param name="TransitionUnpaid">The part of the transition budget not paid out (with remainder "unpaid"); 0 otherwise.</param>
 public sealed record DuVoDistributionResultDto(
     decimal MacroBudget,
     string? TransitionBudgetName,
@@ -100,7 +111,8 @@ public sealed record DuVoDistributionResultDto(
     decimal TotalTopUps,
     decimal TransitionRemainder,
     IReadOnlyList<DuVoDistributionShareDto> Centrumgemeenten,
-    IReadOnlyList<FindingDto> Findings);
+    IReadOnlyList<FindingDto> Findings,
+    decimal TransitionUnpaid);
 
 /// <summary>One centrumgemeente's part of the distribution: payment = phasedPayment + topUp + transitionShare.</summary>
 /// <param name="Code">CBS code.</param>

@@ -32,17 +32,36 @@ public static class DuVoDistributionMapper
         {
             TransitionBudget = dto.TransitionBudget is { } transition
                 ? new TransitionBudget(transition.Name ?? "", reader.Amount(transition.Amount, "Give the transition budget's amount in euros.", "transitionBudget", "amount"))
+                {
+                    Remainder = Remainder(reader, transition.Remainder),
+                }
                 : null,
             LossCap = dto.LossCap is { } cap
                 ? new LossCap
                 {
                     MaxFraction = cap.MaxFraction,
+                    MaxFractionOfCut = cap.MaxFractionOfCut,
                     MaxAmount = cap.MaxAmount is null ? null : reader.Amount(cap.MaxAmount, "", "lossCap", "maxAmount"),
                 }
                 : null,
         };
         var errors = reader.With(DuVoDistribution.Validate(input));
         return errors.Count == 0 ? (input, errors) : (null, errors);
+    }
+
+    /// <summary>The wire names of <see cref="TransitionRemainder"/>.</summary>
+    private const string ByKey = "by-key", Unpaid = "unpaid";
+
+    private static TransitionRemainder Remainder(DuVoFieldReader reader, string? remainder)
+    {
+        switch (remainder)
+        {
+            case null or ByKey: return TransitionRemainder.ByKey;
+            case Unpaid: return TransitionRemainder.Unpaid;
+            default:
+                reader.Error($"'{remainder}' is not a remainder rule; use {ByKey} (split by the key) or {Unpaid} (left with the Rijk).", "transitionBudget", "remainder");
+                return TransitionRemainder.ByKey;
+        }
     }
 
     private static decimal KeyWeight(DuVoFieldReader reader, decimal? weight, object[] at)
@@ -57,8 +76,12 @@ public static class DuVoDistributionMapper
         Description = description,
         MacroBudget = input.MacroBudget.Euros,
         PhaseIn = input.PhaseIn,
-        TransitionBudget = input.TransitionBudget is { } t ? new DuVoTransitionBudgetDto { Name = t.Name, Amount = t.Amount.Euros } : null,
-        LossCap = input.LossCap is { } cap ? new DuVoLossCapDto { MaxFraction = cap.MaxFraction, MaxAmount = cap.MaxAmount?.Euros } : null,
+        TransitionBudget = input.TransitionBudget is { } t
+            ? new DuVoTransitionBudgetDto { Name = t.Name, Amount = t.Amount.Euros, Remainder = t.Remainder == TransitionRemainder.Unpaid ? Unpaid : ByKey }
+            : null,
+        LossCap = input.LossCap is { } cap
+            ? new DuVoLossCapDto { MaxFraction = cap.MaxFraction, MaxFractionOfCut = cap.MaxFractionOfCut, MaxAmount = cap.MaxAmount?.Euros }
+            : null,
         Centrumgemeenten = input.Centrumgemeenten.Select(e => new DuVoDistributionEntryDto
         {
             Code = e.Code,
@@ -89,5 +112,6 @@ public static class DuVoDistributionMapper
             c.TransitionShare.Euros,
             c.Payment.Euros,
             c.RedistributionEffect.Euros)).ToArray(),
-        result.Findings.Select(ReconciliationMapper.ToDto).ToArray());
+        result.Findings.Select(ReconciliationMapper.ToDto).ToArray(),
+        result.TransitionUnpaid.Euros);
 }

@@ -134,4 +134,41 @@ public sealed class DistributionTests : IDisposable
 
         problem["detail"]!.GetValue<string>().Should().Contain("does not include GM0202");
     }
+
+    /// <summary>docs/duvo.md's worked example: a third of the cut may be lost; the rest of the transition budget stays with the Rijk.</summary>
+    private const string ThirdOfTheCutUnpaid = """
+        {
+          "macroBudget": 30000000,
+          "phaseIn": 1,
+          "transitionBudget": { "name": "Knelpuntenpot", "amount": 10000000, "remainder": "unpaid" },
+          "lossCap": { "maxFractionOfCut": 0.3333333333 },
+          "centrumgemeenten": [
+            { "code": "GM0001", "name": "A", "historical": 12000000, "keyWeight": 9 },
+            { "code": "GM0002", "name": "B", "historical": 6000000, "keyWeight": 9 },
+            { "code": "GM0003", "name": "C", "historical": 7000000, "keyWeight": 7.5 },
+            { "code": "GM0004", "name": "D", "historical": 5000000, "keyWeight": 4.5 }
+          ]
+        }
+        """;
+
+    [Fact]
+    public async Task A_loss_of_a_third_of_the_cut_with_the_rest_unpaid_pays_the_worked_example()
+    {
+        var body = await (await _client.PutNew(DuVoRequests.DistributionUrl(2016), ThirdOfTheCutUnpaid)).ReadJson();
+
+        var result = body["result"]!;
+        result["centrumgemeenten"].Euros("payment").Should().Equal(11_000_000m, 9_000_000m, 7_500_000m, 4_833_333.33m);
+        result["transitionUnpaid"].Euros().Should().Be(7_666_666.67m);
+        result["totalPayments"].Euros().Should().Be(32_333_333.33m);
+        body["distribution"]!["transitionBudget"]!["remainder"]!.GetValue<string>().Should().Be("unpaid");
+    }
+
+    [Fact]
+    public async Task An_unknown_remainder_rule_is_refused_naming_the_field()
+    {
+        var response = await _client.PutAsync(DuVoRequests.DistributionUrl(2016), Http.Json(ThirdOfTheCutUnpaid.Replace("\"unpaid\"", "\"rijk\"")));
+
+        var problem = await response.ShouldBeProblem(400);
+        problem["errors"]!.AsObject().Select(e => e.Key).Should().Contain("/transitionBudget/remainder");
+    }
 }
