@@ -28,6 +28,7 @@ internal static class DemandBuilder
             var parts = ResolveParts(line, catalog, out var unknownNames);
             var unknownCents = new long[unknownNames.Length];
             var splitShares = line.Coverage.Kind == CoverageKind.Split ? SplitShares(line) : null;
+            if (splitShares is not null) FlagZeroWeights(line, findings);
             for (var year = scenario.FirstYear; year <= scenario.LastYear; year++)
             {
                 var amount = line.AmountIn(year);
@@ -116,6 +117,17 @@ internal static class DemandBuilder
         unknown?.Sort(StringComparer.Ordinal);
         unknownNames = unknown?.ToArray() ?? [];
         return parts;
+    }
+
+    /// <summary>A source named in a fixed split with weight zero gets nothing, which is seldom what was meant: ZERO_WEIGHT.</summary>
+    private static void FlagZeroWeights(CostLine line, ICollection<Finding> findings)
+    {
+        foreach (var source in line.Coverage.Sources)
+        {
+            if (source.Weight != 0m) continue;
+            findings.Add(Finding.Of(ReconciliationFindingCodes.ZeroWeight, Severity.Warning, null, source.Source, line.Name, null,
+                FindingMessage.Of("ZeroWeight", MessageArgument.Text(line.Name), MessageArgument.Text(source.Source))));
+        }
     }
 
     /// <summary>A fixed split's shares, the same for every year of the line.</summary>

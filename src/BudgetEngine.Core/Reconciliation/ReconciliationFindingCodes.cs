@@ -8,4 +8,7 @@ public static class ReconciliationFindingCodes
 
     /// <summary>A source's later money pays costs charged to it in an earlier year: the deficit it carried is settled (information).</summary>
     public const string DeficitSettled = "DEFICIT_SETTLED";
+
+    /// <summary>A fixed split names a source with weight zero, which so pays nothing of the line (warning).</summary>
+    public const string ZeroWeight = "ZERO_WEIGHT";
 }

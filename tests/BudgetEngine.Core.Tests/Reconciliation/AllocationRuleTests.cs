@@ -178,4 +178,17 @@ public class AllocationRuleTests
         (use.Line, use.Year, use.Amount).Should().Be(("L", 2020, Eur(20)));
         Allocation(r, "L", 2020).Sources.Single().Conditional.Should().Be(Eur(20));
     }
+
+    [Fact]
+    public void A_split_that_gives_a_source_weight_zero_warns_naming_the_line_and_the_source()
+    {
+        // A 1, B 0: A pays all 100 and B nothing, which is flagged.
+        var r = Reconciler.Reconcile(Scenario(2020, 2020, [Source("A"), Source("B")],
+            [Awarded("A", 1_000, 2020), Awarded("B", 1_000, 2020)],
+            [Line("L", Coverage.Split(("A", 1), ("B", 0)), (2020, 100))]));
+
+        var zero = r.Findings.Should().ContainSingle(f => f.Code == ReconciliationFindingCodes.ZeroWeight).Subject;
+        (zero.Line, zero.Source, zero.Severity).Should().Be(("L", "B", Severity.Warning));
+        Paid(Allocation(r, "L", 2020), "A").Should().Be(Eur(100));
+    }
 }
