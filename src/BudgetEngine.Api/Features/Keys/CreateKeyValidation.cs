@@ -14,6 +14,8 @@ public static class CreateKeyValidation
             errors.Add(new ValidationError("/organisation", "Give the organisation the key belongs to, e.g. \"Regio Gooi en Vechtstreek\", \"GM0402\" or \"national\"."));
         else if (request.Organisation.Length > limits.MaxStringLength)
             errors.Add(new ValidationError("/organisation", $"The text is {request.Organisation.Length} characters; at most {limits.MaxStringLength} are accepted."));
+        else if (Infrastructure.Limits.TextCharacters.Refusal(request.Organisation) is { } refusal)
+            errors.Add(new ValidationError("/organisation", refusal));
         if (request.Name is { Length: var length } && length > limits.MaxStringLength)
             errors.Add(new ValidationError("/name", $"The text is {length} characters; at most {limits.MaxStringLength} are accepted."));
         if (request.Roles is not { Count: > 0 } roles)

@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
 using BudgetEngine.Api.Infrastructure.Audit;
 using BudgetEngine.Api.Infrastructure.Persistence;
+using BudgetEngine.Api.Infrastructure.Security;
 using Dapper;
 using Microsoft.Data.Sqlite;
 
@@ -97,8 +98,9 @@ public sealed class ScenarioStore(SqliteConnectionFactory database, SqliteRetry 
         Run(connection => connection.ExecuteScalarAsync<string?>("SELECT organisation FROM scenarios WHERE id = @id", new { id }), ct);
 
     /// <summary>
-    /// A page of the scenarios that are not deleted, oldest first; organisation matches exactly and name as a part, both
-    /// ignoring case. <paramref name="visibleTo"/> limits it to one organisation's (trimmed, ignoring case); null shows all.
+    /// A page of the scenarios that are not deleted, oldest first; organisation matches as the same organisation (see
+    /// <see cref="Organisations"/>) and name as a part ignoring case. <paramref name="visibleTo"/> limits it to one
+    /// organisation's, compared alike; null shows all.
     /// </summary>
     public Task<(IReadOnlyList<StoredScenario> Items, int Total)> ListAsync(
         string? organisation, string? name, string? visibleTo, int page, int pageSize, CancellationToken ct) =>
@@ -106,11 +108,18 @@ public sealed class ScenarioStore(SqliteConnectionFactory database, SqliteRetry 
         {
             const string where = """
                 WHERE s.deleted_at IS NULL
-                  AND (@organisation IS NULL OR s.organisation = @organisation COLLATE NOCASE)
-                  AND (@visibleTo IS NULL OR trim(s.organisation) = @visibleTo COLLATE NOCASE)
+                  AND (@organisation IS NULL OR organisation_key(s.organisation) = @organisation)
+                  AND (@visibleTo IS NULL OR organisation_key(s.organisation) = @visibleTo)
                   AND (@name IS NULL OR instr(lower(s.name), lower(@name)) > 0)
                 """;
-            var args = new { organisation, name, visibleTo, take = pageSize, skip = (page - 1) * pageSize };
+            var args = new
+            {
+                organisation = organisation is null ? null : Organisations.Key(organisation),
+                name,
+                visibleTo = visibleTo is null ? null : Organisations.Key(visibleTo),
+                take = pageSize,
+                skip = ((long)page - 1) * pageSize,
+            };
             var total = await connection.ExecuteScalarAsync<long>($"SELECT COUNT(*) FROM scenarios s {where}", args);
             var rows = await connection.QueryAsync<Row>($"{LatestSql} {where} ORDER BY s.created_at, s.id LIMIT @take OFFSET @skip", args);
             return ((IReadOnlyList<StoredScenario>)rows.Select(r => r.ToStored()).ToArray(), (int)total);

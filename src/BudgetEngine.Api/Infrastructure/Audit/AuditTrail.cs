@@ -30,7 +30,7 @@ public sealed class AuditTrail(SqliteConnectionFactory database, SqliteRetry ret
             var rows = await connection.QueryAsync<Row>("""
                 SELECT id AS Id, key_id AS KeyId, organisation AS Organisation, at AS At, action AS Action, resource AS Resource, version AS Version
                 FROM audit_log ORDER BY id DESC LIMIT @take OFFSET @skip
-                """, new { take = pageSize, skip = (page - 1) * pageSize });
+                """, new { take = pageSize, skip = ((long)page - 1) * pageSize });
             return ((IReadOnlyList<AuditRecord>)rows.Select(r => r.ToRecord()).ToArray(), (int)total);
         }, ct);
 

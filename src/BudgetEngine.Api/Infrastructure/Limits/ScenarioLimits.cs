@@ -3,7 +3,7 @@ using BudgetEngine.Core.Validation;
 
 namespace BudgetEngine.Api.Infrastructure.Limits;
 
-/// <summary>Which fields of a scenario go over the configured limits; each error names its field as a JSON pointer.</summary>
+/// <summary>Which fields of a scenario go over the configured limits or hold control or bidirectional-override characters; each error names its field as a JSON pointer.</summary>
 public static class ScenarioLimits
 {
     public static IReadOnlyList<ValidationError> Check(ScenarioDto scenario, LimitsOptions limits)
@@ -15,6 +15,8 @@ public static class ScenarioLimits
         {
             if (TooLong(value))
                 errors.Add(new ValidationError(JsonPointer.Of(path.ToArray()), $"The text is {value!.Length} characters; at most {limits.MaxStringLength} are accepted."));
+            else if (TextCharacters.Refusal(value) is { } refusal)
+                errors.Add(new ValidationError(JsonPointer.Of(path.ToArray()), refusal));
         }
         void Texts(IReadOnlyList<string?>? values, params ReadOnlySpan<object> path)
         {
@@ -22,7 +24,7 @@ public static class ScenarioLimits
             Count(values.Count, path);
             for (var i = 0; i < values.Count; i++)
             {
-                if (TooLong(values[i])) Text(values[i], [.. path, i]);
+                Text(values[i], [.. path, i]);
             }
         }
         void Count(int count, params ReadOnlySpan<object> path)
@@ -37,7 +39,7 @@ public static class ScenarioLimits
                 errors.Add(new ValidationError(JsonPointer.Of(path.ToArray()), $"{amounts.Count} years are given; a scenario spans at most {limits.MaxYearsPerScenario}."));
             foreach (var key in amounts.Keys)
             {
-                if (TooLong(key)) Text(key, [.. path, key]);
+                Text(key, [.. path, key]);
             }
         }
 
