@@ -95,6 +95,27 @@ public sealed class StartRefusalTests : IDisposable
         ShouldBeARefusal(exitCode, output, "Is the filesystem read-only");
     }
 
+    [Fact]
+    public async Task AnAdminKeyShorterThan32CharactersStopsTheStart()
+    {
+        var (exitCode, output) = await ApiServer.RunUntilExitAsync(_database.Path, new Dictionary<string, string> { ["BUDGETENGINE_ADMIN_KEY"] = "admin" });
+
+        ShouldBeARefusal(exitCode, output, "BUDGETENGINE_ADMIN_KEY is 5 characters; an admin key needs at least 32");
+    }
+
+    [Fact]
+    public async Task ANewAdminKeyWhileAnotherIsActiveWarnsHowToRevokeTheOldOne()
+    {
+        using (var first = await ApiServer.StartAsync(_database.Path)) { }
+        var oldKeyId = StoredDatabase.Strings(_database.Path, "SELECT id FROM api_keys WHERE revoked_at IS NULL").Single();
+        var newKey = "another-admin-key-" + Guid.NewGuid().ToString("N");
+
+        using var second = await ApiServer.StartAsync(_database.Path, new Dictionary<string, string> { ["BUDGETENGINE_ADMIN_KEY"] = newKey });
+
+        second.Log.Should().Contain($"other admin key(s) still open the API: {oldKeyId}").And.Contain($"DELETE /v1/keys/{oldKeyId}");
+        second.Log.Should().NotContain(newKey);
+    }
+
     private static void ShouldBeARefusal(int exitCode, string output, string reason)
     {
         exitCode.Should().NotBe(0, output);

@@ -93,8 +93,16 @@ public sealed class ApiKeyStore(SqliteConnectionFactory database, SqliteRetry re
             var total = await connection.ExecuteScalarAsync<long>("SELECT COUNT(*) FROM api_keys");
             var rows = await connection.QueryAsync<Row>(
                 $"SELECT {Columns} FROM api_keys ORDER BY created_at, id LIMIT @take OFFSET @skip",
-                new { take = pageSize, skip = (page - 1) * pageSize });
+                new { take = pageSize, skip = ((long)page - 1) * pageSize });
             return ((IReadOnlyList<StoredApiKey>)rows.Select(r => r.ToStored()).ToArray(), (int)total);
+        }, ct);
+
+    /// <summary>The active keys with the admin role.</summary>
+    public Task<IReadOnlyList<StoredApiKey>> ActiveAdminKeysAsync(CancellationToken ct) =>
+        Run(async connection =>
+        {
+            var rows = await connection.QueryAsync<Row>($"SELECT {Columns} FROM api_keys WHERE revoked_at IS NULL ORDER BY created_at, id");
+            return (IReadOnlyList<StoredApiKey>)rows.Select(r => r.ToStored()).Where(k => k.Roles.Contains(Roles.Admin)).ToArray();
         }, ct);
 
     /// <summary>How many keys were ever stored, revoked ones included.</summary>
