@@ -53,7 +53,10 @@ public static class ApplicationServiceExtensions
         services.AddSingleton<ReconciliationCache>();
         services.AddKeyedSingleton<IResourceOwnerResolver, ScenarioOwners>(ScenarioOwners.Kind);
         services.AddSingleton<AuditTrail>();
+        services.AddOptions<IdempotencyOptions>().Bind(builder.Configuration.GetSection(IdempotencyOptions.Section));
         services.AddSingleton<IdempotencyStore>();
+        services.AddSingleton<IdempotencyCleanup>();
+        services.AddHostedService(provider => provider.GetRequiredService<IdempotencyCleanup>());
         services.AddSingleton<SampleLoader>();
         services.AddSingleton<DuVoSampleLoader>();
         services.AddTransient(typeof(IdempotencyFilter<>));

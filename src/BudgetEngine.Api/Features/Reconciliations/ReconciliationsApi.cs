@@ -24,7 +24,7 @@ public static class ReconciliationsApi
             .ProducesProblem(StatusCodes.Status500InternalServerError);
 
         group.MapPost("", Reconcile)
-            .WithIdempotency<ScenarioDto>()
+            .WithRecomputedIdempotency<ScenarioDto>()
             .WithName("Reconcile")
             .RequireAccess(AccessRules.Reconcile)
             .WithReconciliationCsv()

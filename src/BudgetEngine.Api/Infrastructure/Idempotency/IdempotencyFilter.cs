@@ -3,13 +3,16 @@ using System.Text;
 using System.Text.Json;
 using BudgetEngine.Contracts.Json;
 using BudgetEngine.Api.Infrastructure.Persistence;
+using BudgetEngine.Api.Infrastructure.Security;
 
 namespace BudgetEngine.Api.Infrastructure.Idempotency;
 
 /// <summary>
-/// Makes a POST safe to retry. With an Idempotency-Key header, the first response (any status below 500) is stored
-/// with a hash of the method, path, query and body; a replay with the same request returns it unchanged (with
-/// Idempotent-Replayed: true); the same key with a different request answers 422. Without the header the POST runs as usual.
+/// Makes a POST safe to retry. With an Idempotency-Key header, the first successful (2xx) response is stored with a hash
+/// of the method, path, query and body, in the caller's scope (its API key's id), for Idempotency:RetentionHours; a replay
+/// of the same request by the same caller returns it unchanged (with Idempotent-Replayed: true); the same key with a
+/// different request answers 422. A refusal (4xx) is not stored: the retry is judged afresh. Another caller's key is
+/// invisible: it is a new key for them. Without the header the POST runs as usual.
 /// </summary>
 /// <remarks>
 /// A first request runs inside one <see cref="WriteTransaction"/> (BEGIN IMMEDIATE): the key is looked up again under the
@@ -18,6 +21,8 @@ namespace BudgetEngine.Api.Infrastructure.Idempotency;
 /// So a resource is never stored without its key (a crash or a 503 in between cannot leave one behind for a retry to
 /// duplicate), and of concurrent requests with one key exactly one does the work: the others wait for the lock, find the
 /// key and answer the same response. A replay is served from a plain read, without the write lock.
+/// An endpoint marked <see cref="RecomputedOnReplay"/> (a pure computation) stores no response: only the request's hash and
+/// the SHA-256 of the answer, saved after it; a replay computes the answer again.
 /// </remarks>
 public sealed class IdempotencyFilter<TBody>(IdempotencyStore store, SqliteConnectionFactory database, SqliteRetry retry, TimeProvider clock) : IEndpointFilter
 {
@@ -42,20 +47,30 @@ public sealed class IdempotencyFilter<TBody>(IdempotencyStore store, SqliteConne
             return TypedResults.Problem(
                 statusCode: StatusCodes.Status400BadRequest,
                 title: "The Idempotency-Key is too long.",
-                detail: $"Use a key of at most {MaxKeyLength} characters, e.g. a UUID.");
+                detail: $"The {Header} header is {key.Length} characters; use a key of at most {MaxKeyLength} characters, e.g. a UUID.",
+                extensions: new Dictionary<string, object?> { ["errors"] = new Dictionary<string, string[]> { [Header] = [$"Send at most {MaxKeyLength} characters, e.g. a UUID."] } });
         }
 
+        var scope = Caller.Of(http.User)?.KeyId ?? "";
         var hash = RequestHash(http, context.Arguments.OfType<TBody>().FirstOrDefault());
-        var stored = await store.FindAsync(key, http.RequestAborted);
+        var stored = await store.FindAsync(scope, key, http.RequestAborted);
+        var recomputed = http.GetEndpoint()?.Metadata.GetMetadata<RecomputedOnReplay>() is not null;
         if (stored is not null)
         {
-            return Answer(stored, key, hash);
+            if (stored.RequestHash != hash) return Mismatch(stored, key);
+            if (!recomputed) return new ReplayResult(stored);
+            http.Response.Headers["Idempotent-Replayed"] = "true";
+            return await next(context);
+        }
+        if (recomputed)
+        {
+            return await FirstRecomputable(context, next, scope, key, hash);
         }
 
         var (earlier, body) = await retry.ExecuteAsync(async token =>
         {
             await using var write = await WriteTransaction.BeginAsync(database, token);
-            var raced = await IdempotencyStore.FindAsync(key, write);
+            var raced = await store.FindAsync(scope, key, write);
             if (raced is not null)
             {
                 return (raced, (byte[]?)null); // a concurrent request with this key committed first; roll back and answer its response
@@ -70,14 +85,9 @@ public sealed class IdempotencyFilter<TBody>(IdempotencyStore store, SqliteConne
             {
                 http.Features.Set<WriteTransaction>(null);
             }
-            if (http.Response.StatusCode < 500)
+            if (http.Response.StatusCode is >= 200 and < 300)
             {
-                var headers = ReplayedHeaders
-                    .Where(h => http.Response.Headers.ContainsKey(h))
-                    .ToDictionary(h => h, h => http.Response.Headers[h].ToString());
-                await IdempotencyStore.SaveAsync(new IdempotentResponse(
-                    key, http.Request.Method, http.Request.Path, hash, http.Response.StatusCode,
-                    JsonSerializer.Serialize(headers), rendered, clock.GetUtcNow()), write);
+                await store.SaveAsync(Response(http, scope, key, hash, rendered), write);
                 await write.CommitAsync(token);
             }
             return ((IdempotentResponse?)null, rendered);
@@ -85,19 +95,46 @@ public sealed class IdempotencyFilter<TBody>(IdempotencyStore store, SqliteConne
 
         if (earlier is not null)
         {
-            return Answer(earlier, key, hash);
+            return earlier.RequestHash == hash ? new ReplayResult(earlier) : Mismatch(earlier, key);
         }
         await http.Response.Body.WriteAsync(body, http.RequestAborted);
         return Results.Empty;
     }
 
-    private static IResult Answer(IdempotentResponse stored, string key, string hash) =>
-        stored.RequestHash == hash
-            ? new ReplayResult(stored)
-            : TypedResults.Problem(
-                statusCode: StatusCodes.Status422UnprocessableEntity,
-                title: "The Idempotency-Key was used for a different request.",
-                detail: $"The key '{key}' was first used with {stored.Method} {stored.Path} and another body; use a new key for a new request.");
+    /// <summary>The first request to a recomputed endpoint: answered as usual, then the key saved with the answer's hash only.</summary>
+    private async Task<object?> FirstRecomputable(EndpointFilterInvocationContext context, EndpointFilterDelegate next, string scope, string key, string hash)
+    {
+        var http = context.HttpContext;
+        var rendered = await Render(http, await next(context));
+        if (http.Response.StatusCode is >= 200 and < 300)
+        {
+            await retry.ExecuteAsync(async token =>
+            {
+                await using var write = await WriteTransaction.BeginAsync(database, token);
+                await store.SaveAsync(Response(http, scope, key, hash, SHA256.HashData(rendered)), write);
+                await write.CommitAsync(token);
+                return true;
+            }, http.RequestAborted);
+        }
+        await http.Response.Body.WriteAsync(rendered, http.RequestAborted);
+        return Results.Empty;
+    }
+
+    private IdempotentResponse Response(HttpContext http, string scope, string key, string hash, byte[] body)
+    {
+        var headers = ReplayedHeaders
+            .Where(h => http.Response.Headers.ContainsKey(h))
+            .ToDictionary(h => h, h => http.Response.Headers[h].ToString());
+        return new IdempotentResponse(scope, key, http.Request.Method, http.Request.Path, hash, http.Response.StatusCode,
+            JsonSerializer.Serialize(headers), body, clock.GetUtcNow());
+    }
+
+    private static IResult Mismatch(IdempotentResponse stored, string key) =>
+        TypedResults.Problem(
+            statusCode: StatusCodes.Status422UnprocessableEntity,
+            title: "The Idempotency-Key was used for a different request.",
+            detail: $"You first used the key '{key}' with {stored.Method} {stored.Path} and another body; use a new key for a new request.",
+            extensions: new Dictionary<string, object?> { ["errors"] = new Dictionary<string, string[]> { [Header] = ["Send a new key (e.g. a new UUID) for a request that differs."] } });
 
     /// <summary>Runs the handler's result into a buffer (status and headers land on the response) so the exact bytes can be stored before they are sent.</summary>
     private static async Task<byte[]> Render(HttpContext http, object? result)
@@ -142,6 +179,9 @@ public sealed class IdempotencyFilter<TBody>(IdempotencyStore store, SqliteConne
     }
 }
 
+/// <summary>Marks a POST whose answer is a pure function of its request: a replay of its Idempotency-Key computes it again instead of storing it.</summary>
+public sealed class RecomputedOnReplay;
+
 /// <summary>What a handler behind the idempotency filter needs.</summary>
 public static class IdempotencyFilter
 {
@@ -157,4 +197,8 @@ public static class IdempotencyExtensions
 {
     public static RouteHandlerBuilder WithIdempotency<TBody>(this RouteHandlerBuilder builder) =>
         builder.AddEndpointFilter<IdempotencyFilter<TBody>>();
+
+    /// <summary>The Idempotency-Key behaviour for a pure computation: the key keeps only hashes, a replay recomputes.</summary>
+    public static RouteHandlerBuilder WithRecomputedIdempotency<TBody>(this RouteHandlerBuilder builder) =>
+        builder.WithMetadata(new RecomputedOnReplay()).AddEndpointFilter<IdempotencyFilter<TBody>>();
 }

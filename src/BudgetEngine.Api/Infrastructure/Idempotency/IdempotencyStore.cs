@@ -1,53 +1,81 @@
 using BudgetEngine.Api.Infrastructure.Persistence;
 using Dapper;
+using Microsoft.Extensions.Options;
 
 namespace BudgetEngine.Api.Infrastructure.Idempotency;
 
-/// <summary>The first response given to a POST with an Idempotency-Key.</summary>
+/// <summary>
+/// The first successful response given to a POST with an Idempotency-Key, in the caller's scope (the id of its API key).
+/// For a POST that is recomputed on replay, <see cref="ResponseBody"/> holds only the SHA-256 of what was answered.
+/// </summary>
 public sealed record IdempotentResponse(
-    string Key, string Method, string Path, string RequestHash, int Status, string ResponseHeaders, byte[] ResponseBody, DateTimeOffset CreatedAt);
+    string Scope, string Key, string Method, string Path, string RequestHash, int Status, string ResponseHeaders, byte[] ResponseBody, DateTimeOffset CreatedAt);
 
-/// <summary>All SQL of the idempotency keys.</summary>
-public sealed class IdempotencyStore(SqliteConnectionFactory database, SqliteRetry retry)
+/// <summary>
+/// All SQL of the idempotency keys. A key is found only in its caller's scope and only while younger than
+/// Idempotency:RetentionHours; keys saved before keys were scoped (scope '') are found by any caller until they expire.
+/// </summary>
+public sealed class IdempotencyStore(SqliteConnectionFactory database, SqliteRetry retry, TimeProvider clock, IOptions<IdempotencyOptions> options)
 {
     private const string SelectSql = """
-        SELECT key AS Key, method AS Method, path AS Path, request_hash AS RequestHash, status AS Status,
+        SELECT scope AS Scope, key AS Key, method AS Method, path AS Path, request_hash AS RequestHash, status AS Status,
                response_headers AS ResponseHeaders, response_body AS ResponseBody, created_at AS CreatedAt
-        FROM idempotency_keys WHERE key = @key
+        FROM idempotency_keys WHERE key = @key AND scope IN (@scope, '') AND created_at >= @since
+        ORDER BY scope DESC LIMIT 1
         """;
 
-    /// <summary>The response stored under <paramref name="key"/>, or null.</summary>
-    public async Task<IdempotentResponse?> FindAsync(string key, CancellationToken ct) =>
+    /// <summary>The response stored under <paramref name="key"/> in <paramref name="scope"/> and not expired, or null.</summary>
+    public async Task<IdempotentResponse?> FindAsync(string scope, string key, CancellationToken ct) =>
         await retry.ExecuteAsync(async token =>
         {
             await using var connection = await database.OpenAsync(token);
-            var row = await connection.QuerySingleOrDefaultAsync<Row>(SelectSql, new { key });
+            var row = await connection.QuerySingleOrDefaultAsync<Row>(SelectSql, new { scope, key, since = Since() });
             return row?.ToResponse();
         }, ct);
 
-    /// <summary>The response stored under <paramref name="key"/>, read inside a write transaction (so no concurrent request can store one meanwhile), or null.</summary>
-    public static async Task<IdempotentResponse?> FindAsync(string key, WriteTransaction within)
+    /// <summary>The same, read inside a write transaction (so no concurrent request can store one meanwhile).</summary>
+    public async Task<IdempotentResponse?> FindAsync(string scope, string key, WriteTransaction within)
     {
-        var row = await within.Connection.QuerySingleOrDefaultAsync<Row>(SelectSql, new { key }, within.Transaction);
+        var row = await within.Connection.QuerySingleOrDefaultAsync<Row>(SelectSql, new { scope, key, since = Since() }, within.Transaction);
         return row?.ToResponse();
     }
 
     /// <summary>
-    /// Stores the first response under its key inside <paramref name="within"/>, so that it commits with the work that made
-    /// the response. The key is checked free in the same transaction first; a key stored twice is a bug and fails.
+    /// Stores the first successful response under its key inside <paramref name="within"/>, so that it commits with the work
+    /// that made the response; an expired response under the same key gives way. A concurrent save of the same key keeps the first.
     /// </summary>
-    public static Task SaveAsync(IdempotentResponse response, WriteTransaction within) =>
-        within.Connection.ExecuteAsync("""
-            INSERT INTO idempotency_keys (key, method, path, request_hash, status, response_headers, response_body, created_at)
-            VALUES (@Key, @Method, @Path, @RequestHash, @Status, @ResponseHeaders, @ResponseBody, @CreatedAt)
+    public async Task SaveAsync(IdempotentResponse response, WriteTransaction within)
+    {
+        await within.Connection.ExecuteAsync(
+            "DELETE FROM idempotency_keys WHERE scope = @Scope AND key = @Key AND created_at < @since",
+            new { response.Scope, response.Key, since = Since() }, within.Transaction);
+        await within.Connection.ExecuteAsync("""
+            INSERT OR IGNORE INTO idempotency_keys (scope, key, method, path, request_hash, status, response_headers, response_body, created_at)
+            VALUES (@Scope, @Key, @Method, @Path, @RequestHash, @Status, @ResponseHeaders, @ResponseBody, @CreatedAt)
             """, new
         {
-            response.Key, response.Method, response.Path, response.RequestHash, response.Status,
+            response.Scope, response.Key, response.Method, response.Path, response.RequestHash, response.Status,
             response.ResponseHeaders, response.ResponseBody, CreatedAt = Timestamps.Format(response.CreatedAt),
         }, within.Transaction);
+    }
+
+    /// <summary>Removes up to <paramref name="batch"/> expired keys in one write; how many it removed.</summary>
+    public async Task<int> RemoveExpiredAsync(int batch, CancellationToken ct) =>
+        await retry.ExecuteAsync(async token =>
+        {
+            await using var write = await WriteTransaction.BeginAsync(database, token);
+            var removed = await write.Connection.ExecuteAsync(
+                "DELETE FROM idempotency_keys WHERE rowid IN (SELECT rowid FROM idempotency_keys WHERE created_at < @since LIMIT @batch)",
+                new { since = Since(), batch }, write.Transaction);
+            await write.CommitAsync(token);
+            return removed;
+        }, ct);
+
+    private string Since() => Timestamps.Format(clock.GetUtcNow() - options.Value.Retention);
 
     private sealed class Row
     {
+        public string Scope { get; set; } = "";
         public string Key { get; set; } = "";
         public string Method { get; set; } = "";
         public string Path { get; set; } = "";
@@ -58,6 +86,6 @@ public sealed class IdempotencyStore(SqliteConnectionFactory database, SqliteRet
         public string CreatedAt { get; set; } = "";
 
         public IdempotentResponse ToResponse() =>
-            new(Key, Method, Path, RequestHash, (int)Status, ResponseHeaders, ResponseBody, Timestamps.Parse(CreatedAt));
+            new(Scope, Key, Method, Path, RequestHash, (int)Status, ResponseHeaders, ResponseBody, Timestamps.Parse(CreatedAt));
     }
 }

@@ -128,5 +128,27 @@ public static class Migrations
             CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log
             BEGIN SELECT RAISE(ABORT, 'the audit trail is append-only'); END;
             """),
+        new(4, "idempotency keys scoped to the caller, expiring", """
+            CREATE TABLE idempotency_keys_scoped (
+                scope            TEXT    NOT NULL,
+                key              TEXT    NOT NULL,
+                method           TEXT    NOT NULL,
+                path             TEXT    NOT NULL,
+                request_hash     TEXT    NOT NULL,
+                status           INTEGER NOT NULL,
+                response_headers TEXT    NOT NULL,
+                response_body    BLOB    NOT NULL,
+                created_at       TEXT    NOT NULL,
+                PRIMARY KEY (scope, key)
+            ) STRICT;
+
+            INSERT INTO idempotency_keys_scoped (scope, key, method, path, request_hash, status, response_headers, response_body, created_at)
+            SELECT '', key, method, path, request_hash, status, response_headers, response_body, created_at FROM idempotency_keys;
+
+            DROP TABLE idempotency_keys;
+            ALTER TABLE idempotency_keys_scoped RENAME TO idempotency_keys;
+
+            CREATE INDEX ix_idempotency_keys_created_at ON idempotency_keys (created_at);
+            """),
     ];
 }

@@ -74,8 +74,10 @@ public sealed class IdempotencyKeyTests : IDisposable
     }
 
     [Fact]
-    public async Task AnOverlongKeyIs400()
+    public async Task AnOverlongKeyIs400NamingTheHeader()
     {
-        await (await Post("/v1/scenarios", Http.SmallScenario(), new string('k', 201))).ShouldBeProblem(400);
+        var problem = await (await Post("/v1/scenarios", Http.SmallScenario(), new string('k', 201))).ShouldBeProblem(400);
+
+        problem["errors"]!["Idempotency-Key"]![0]!.GetValue<string>().Should().Contain("at most 200 characters");
     }
 }
