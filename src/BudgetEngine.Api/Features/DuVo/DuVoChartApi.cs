@@ -2,6 +2,7 @@ using System.ComponentModel;
 using BudgetEngine.Formats.Charts;
 using BudgetEngine.Formats.Charts.Svg;
 using BudgetEngine.Contracts;
+using BudgetEngine.Api.Infrastructure.Limits;
 using BudgetEngine.Api.Infrastructure.Security;
 using Microsoft.AspNetCore.Http.HttpResults;
 
@@ -13,6 +14,8 @@ public static class DuVoChartApi
     public static RouteHandlerBuilder MapDuVoBreakdownChart(this IEndpointRouteBuilder routes) =>
         routes.MapGet("/v1/centrumgemeenten/{code}/duvo/{year}/breakdown.svg", DuVoBreakdownChartOf)
             .RequireAccess(AccessRules.ReadDuVoPlan)
+            .RequireRateLimiting(RateLimits.PerKey)
+            .ProducesProblem(StatusCodes.Status429TooManyRequests)
             .WithTags("Charts")
             .WithName("DuVoBreakdownChart")
             .WithSummary("Chart a centrumgemeente's DU VO breakdown (SVG)")

@@ -9,7 +9,7 @@ using Microsoft.Extensions.Caching.Memory;
 namespace BudgetEngine.Api.Features.Scenarios;
 
 /// <summary>
-/// The reconciliations of stored versions, as the JSON the API sends. A version never changes and the engine is pure,
+/// The reconciliations of stored versions, as the JSON the API sends, and their charts (SVG). A version never changes and the engine is pure,
 /// so a version's reconciliation under given options is fixed until the engine itself changes: the cache key is the
 /// scenario, the version, the options and the view (full, or the summary without allocations), and the ETag adds the
 /// build of the engine and the API (a new build answers a stale If-None-Match with the new body). Bounded by size: the
@@ -37,6 +37,14 @@ public sealed class ReconciliationCache : IDisposable
         return entry;
     }
 
+    /// <summary>The cached chart (SVG) of version <paramref name="version"/> of <paramref name="id"/> under <paramref name="options"/>, or null.</summary>
+    public string? FindChart(string id, int version, ReconciliationOptions options) =>
+        _entries.TryGetValue(ChartKey(id, version, options), out string? svg) ? svg : null;
+
+    /// <summary>Stores <paramref name="svg"/> as the chart of the version under the options; returns it.</summary>
+    public string AddChart(string id, int version, ReconciliationOptions options, string svg) =>
+        _entries.Set(ChartKey(id, version, options), svg, new MemoryCacheEntryOptions { Size = Math.Max(1, svg.Length * 2L) });
+
     /// <summary>
     /// The strong ETag of a version's reconciliation under options in a view, e.g. <c>"k3j5x9w2a8mq-v1-award-year-c-5f2a91c0"</c>,
     /// and for the summary (no allocations) <c>"k3j5x9w2a8mq-v1-award-year-c-summary-5f2a91c0"</c>: the two are different bodies.
@@ -59,6 +67,9 @@ public sealed class ReconciliationCache : IDisposable
 
     private static (string, int, IncomeRecognition, bool, ReconciliationView) Key(string id, int version, ReconciliationOptions options, ReconciliationView view) =>
         (id, version, options.Recognition, options.IncludeConditional, view);
+
+    private static (string, string, int, IncomeRecognition, bool) ChartKey(string id, int version, ReconciliationOptions options) =>
+        ("chart", id, version, options.Recognition, options.IncludeConditional);
 
     private static string ComputeBuildTag()
     {

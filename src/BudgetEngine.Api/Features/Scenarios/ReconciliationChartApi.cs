@@ -32,14 +32,20 @@ public static class ReconciliationChartApi
         string id,
         [AsParameters] ReconciliationQuery query,
         [Description("The version to chart; default the latest.")] int? version,
-        ScenarioStore store, CancellationToken ct)
+        ScenarioStore store, ReconciliationCache cache, CancellationToken ct)
     {
         var (options, errors) = query.Read();
         if (options is null) return Problems.Validation(errors, "The query is not valid.");
-        var (body, _, problem) = await ScenarioVersions.FindAsync(store, id, version, ct);
+        var (body, number, problem) = await ScenarioVersions.FindAsync(store, id, version, ct);
         if (problem is not null) return problem;
-        var scenario = ScenarioBodies.ToScenario(body!);
-        var svg = ReconciliationChart.Render($"{scenario.Organisation}: {scenario.Name}", Reconciler.Reconcile(scenario, options), $"chart-{id}");
+        var svg = cache.FindChart(id, number, options);
+        if (svg is null)
+        {
+            // A version never changes and the engine is pure: its chart under these options is drawn once.
+            var scenario = ScenarioBodies.ToScenario(body!);
+            svg = cache.AddChart(id, number, options,
+                ReconciliationChart.Render($"{scenario.Organisation}: {scenario.Name}", Reconciler.Reconcile(scenario, options), $"chart-{id}"));
+        }
         return TypedResults.Content(svg, SvgWriter.MediaType, System.Text.Encoding.UTF8);
     }
 }

@@ -122,6 +122,8 @@ public static class ScenariosApi
             .ProducesProblem(StatusCodes.Status410Gone);
 
         var files = scenarios.MapGroup("")
+            .RequireRateLimiting(RateLimits.PerKey)
+            .ProducesProblem(StatusCodes.Status429TooManyRequests)
             .ProducesProblem(StatusCodes.Status500InternalServerError)
             .ProducesProblem(StatusCodes.Status503ServiceUnavailable);
         files.MapImport();

@@ -1,5 +1,8 @@
 using System.Net;
 using System.Xml.Linq;
+using BudgetEngine.Api.Features.Scenarios;
+using BudgetEngine.Core.Reconciliation;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace BudgetEngine.Api.Tests.Features.Scenarios;
 
@@ -35,6 +38,21 @@ public sealed class ChartEndpointTests : IDisposable
         var chart = await _client.GetStringAsync($"/v1/scenarios/{id}/reconciliation.svg?includeConditional=false");
 
         chart.Should().Contain("class=\"over-allocated\" data-year=\"2021\"").And.Contain("€ -200.000,00");
+    }
+
+    [Fact]
+    public async Task AStoredVersionsChartIsDrawnOncePerVersionAndOptions()
+    {
+        var id = await Store(Repository.GooiEnVechtstreek);
+        var cache = _app.Services.GetRequiredService<ReconciliationCache>();
+        var withConditional = ReconciliationOptions.Default;
+        var withoutConditional = withConditional with { IncludeConditional = false };
+
+        var first = await _client.GetStringAsync($"/v1/scenarios/{id}/reconciliation.svg");
+
+        cache.FindChart(id, 1, withConditional).Should().Be(first, "the chart of version 1 is kept");
+        cache.FindChart(id, 1, withoutConditional).Should().BeNull("other options are another chart");
+        (await _client.GetStringAsync($"/v1/scenarios/{id}/reconciliation.svg?version=1")).Should().Be(first);
     }
 
     [Fact]
