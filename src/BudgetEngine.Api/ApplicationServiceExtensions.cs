@@ -69,9 +69,10 @@ public static class ApplicationServiceExtensions
         return builder;
     }
 
-    /// <summary>problem+json for every exception and for every 4xx/5xx that has no body yet (unknown routes, wrong methods).</summary>
+    /// <summary>nosniff and no-store headers; problem+json for every exception and for every 4xx/5xx that has no body yet (unknown routes, wrong methods).</summary>
     public static WebApplication UseProblemResponses(this WebApplication app)
     {
+        app.UseMiddleware<ResponseHeaders>();
         app.UseExceptionHandler();
         app.UseStatusCodePages(StatusCodeProblems.WriteAsync);
         return app;

@@ -6,17 +6,19 @@ namespace BudgetEngine.Contracts.Json;
 /// <summary>The one set of JSON rules for requests, responses and stored bodies.</summary>
 public static class ApiJson
 {
-    /// <summary>camelCase, enums as kebab-case strings, unknown properties rejected, numbers only as numbers.</summary>
+    /// <summary>camelCase, enums as kebab-case strings, unknown and duplicate properties rejected, numbers only as numbers and read exactly.</summary>
     public static void Configure(JsonSerializerOptions options)
     {
         options.PropertyNamingPolicy = JsonNamingPolicy.CamelCase;
         options.DictionaryKeyPolicy = null;
         options.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.KebabCaseLower, allowIntegerValues: false));
+        options.Converters.Add(new ExactDecimalConverter());
         options.UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow;
         options.NumberHandling = JsonNumberHandling.Strict;
         options.DefaultIgnoreCondition = JsonIgnoreCondition.Never;
         options.AllowTrailingCommas = false;
         options.ReadCommentHandling = JsonCommentHandling.Disallow;
+        options.AllowDuplicateProperties = false;
     }
 
     /// <summary>Options as the API uses them, for storing and reading scenario bodies outside the HTTP pipeline.</summary>

@@ -23,7 +23,7 @@ public static class CsvDecoder
             var named = Named(charset.Trim().Trim('"'));
             if (named is null)
             {
-                return ("", charset, $"The charset '{charset}' is not supported; send UTF-8 or Windows-1252.");
+                return ("", charset, $"The charset '{charset}' is not supported; send UTF-8 (charset=utf-8) or Windows-1252.");
             }
             return (Strip(named.GetString(bytes)), named.WebName, null);
         }
@@ -50,6 +50,9 @@ public static class CsvDecoder
         }
     }
 
+    /// <summary>Whether a table in <paramref name="charset"/> can be read: UTF-8, UTF-16 or Windows-1252 (and ISO-8859-1), or none named.</summary>
+    public static bool Supports(string? charset) => string.IsNullOrWhiteSpace(charset) || Named(charset.Trim().Trim('"')) is not null;
+
     private static Encoding? Named(string charset)
     {
         if (charset.Equals("utf-8", StringComparison.OrdinalIgnoreCase) || charset.Equals("utf8", StringComparison.OrdinalIgnoreCase))
@@ -62,14 +65,15 @@ public static class CsvDecoder
             // ISO-8859-1 as browsers read it: Windows-1252 (which adds € at 0x80).
             return Windows1252;
         }
-        try
+        if (charset.Equals("utf-16", StringComparison.OrdinalIgnoreCase) || charset.Equals("utf-16le", StringComparison.OrdinalIgnoreCase))
         {
-            return Encoding.GetEncoding(charset);
+            return Encoding.Unicode;
         }
-        catch (ArgumentException)
+        if (charset.Equals("utf-16be", StringComparison.OrdinalIgnoreCase))
         {
-            return null;
+            return Encoding.BigEndianUnicode;
         }
+        return null; // any other (utf-7, ebcdic, an unknown name) is refused: 415 naming the charset
     }
 
     private static string Strip(string text) => text.Length > 0 && text[0] == '\uFEFF' ? text[1..] : text;

@@ -49,6 +49,14 @@ public static class ImportApi
         {
             return TypedResults.Problem(statusCode: status, title: status == StatusCodes.Status413PayloadTooLarge ? "The table is too large." : "Send a CSV table.", detail: detail);
         }
+        if (!CsvDecoder.Supports(upload.Charset))
+        {
+            return TypedResults.Problem(
+                statusCode: StatusCodes.Status415UnsupportedMediaType,
+                title: "The table's charset is not supported.",
+                detail: $"The charset '{upload.Charset}' cannot be read; send the table as UTF-8 (Content-Type: text/csv; charset=utf-8) or Windows-1252.",
+                extensions: new Dictionary<string, object?> { ["errors"] = new Dictionary<string, string[]> { ["Content-Type"] = [$"The charset '{upload.Charset}' is not supported; use charset=utf-8 or charset=windows-1252."] } });
+        }
         var fields = upload.ToFields(query);
         if (upload.Errors.Count > 0) return Invalid(upload.Errors, null);
 

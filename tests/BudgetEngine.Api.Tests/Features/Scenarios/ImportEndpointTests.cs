@@ -87,6 +87,18 @@ public sealed class ImportEndpointTests : IDisposable
         from1252["scenario"]!.ToJsonString().Should().Be(fromUtf8["scenario"]!.ToJsonString());
     }
 
+    [Theory]
+    [InlineData("utf-7")]
+    [InlineData("klingon")]
+    [InlineData("ibm037")]
+    public async Task AnUnsupportedCharsetIs415NamingIt(string charset)
+    {
+        var response = await _client.PostAsync("/v1/scenarios/import?organisation=Regio", SheetSamples.TextCsv(SheetSamples.GooiEnVechtstreekCsv, charset));
+
+        var problem = await response.ShouldBeProblem(415);
+        problem["errors"]!["Content-Type"]![0]!.GetValue<string>().Should().Contain($"'{charset}'").And.Contain("charset=utf-8");
+    }
+
     [Fact]
     public async Task ACharsetNamedInContentTypeIsUsed()
     {
