@@ -28,6 +28,10 @@ public static class ApplicationServiceExtensions
             context.ProblemDetails.Instance ??= context.HttpContext.Request.Path;
             context.ProblemDetails.Extensions["traceId"] = context.HttpContext.TraceIdentifier;
             context.ProblemDetails.Extensions.Remove("exception");
+            if (context.ProblemDetails is HttpValidationProblemDetails validation)
+            {
+                ErrorLimit.Apply(validation, context.HttpContext.RequestServices.GetRequiredService<IOptions<LimitsOptions>>().Value.MaxErrors);
+            }
             if (context.ProblemDetails.Status == StatusCodes.Status415UnsupportedMediaType)
             {
                 context.ProblemDetails.Detail ??= "Send the body as application/json (Content-Type: application/json).";

@@ -32,6 +32,7 @@ public static class DuVoApi
             .ProducesProblem(StatusCodes.Status503ServiceUnavailable);
 
         group.MapPut("/duvo/{year}/distribution", PutDistribution)
+            .AddEndpointFilter<DocumentLimitsFilter<DuVoDistributionDto>>()
             .WithName("PutDuVoDistribution")
             .RequireAccess(AccessRules.WriteDuVoDistribution)
             .WithSummary("Store the national DU VO distribution of a year")
@@ -66,6 +67,7 @@ public static class DuVoApi
             .ProducesProblem(StatusCodes.Status404NotFound);
 
         group.MapPut("/centrumgemeenten/{code}/duvo/{year}/plan", PutPlan)
+            .AddEndpointFilter<DocumentLimitsFilter<DuVoPlanDto>>()
             .WithName("PutDuVoPlan")
             .RequireAccess(AccessRules.WriteDuVoPlan)
             .WithSummary("Store a centrumgemeente's DU VO spend plan of a year")

@@ -8,6 +8,9 @@ using BudgetEngine.Api.Infrastructure.Idempotency;
 using BudgetEngine.Api.Features.Scenarios;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
+using BudgetEngine.Api.Infrastructure.Errors;
+using BudgetEngine.Api.Infrastructure.Limits;
+using Microsoft.Extensions.Options;
 
 namespace BudgetEngine.Api.Features.Scenarios;
 
@@ -43,7 +46,7 @@ public static class ImportApi
         TableUpload upload,
         [AsParameters] ImportQuery query,
         [FromHeader(Name = IdempotencyFilter<TableUpload>.Header)] string? idempotencyKey,
-        ScenarioStore store, ClaimsPrincipal user, HttpResponse response, CancellationToken ct)
+        ScenarioStore store, IOptions<LimitsOptions> limits, ClaimsPrincipal user, HttpResponse response, CancellationToken ct)
     {
         if (upload.Status is var (status, detail))
         {
@@ -63,9 +66,15 @@ public static class ImportApi
         var outcome = TableImport.Run(upload.Table, upload.Charset, fields);
         if (outcome.Scenario is not { } scenario) return Invalid(outcome.Errors, outcome.Encoding);
         if (BodyOrganisationFilter.NotOwn(user, scenario.Organisation) is { } forbidden) return forbidden;
+        var body = ScenarioBodies.Serialize(scenario);
+        // The limits of POST /v1/scenarios hold whatever the format: lines, years, text lengths and characters.
+        if (ScenarioLimits.Check(ScenarioBodies.ToDto(body), limits.Value) is { Count: > 0 } overLimit)
+        {
+            return Problems.Validation(overLimit, "The imported scenario goes over a limit.");
+        }
 
         // Under an Idempotency-Key the filter holds the write transaction: the scenario and the key's response commit together.
-        var stored = await store.CreateAsync(scenario.Organisation, scenario.Name, ScenarioBodies.Serialize(scenario), Actor.Of(Caller.Required(user)),
+        var stored = await store.CreateAsync(scenario.Organisation, scenario.Name, body, Actor.Of(Caller.Required(user)),
             IdempotencyFilter.WriteOf(response.HttpContext), ct);
         response.Headers.ETag = stored.ETag;
         return TypedResults.Created($"/v1/scenarios/{stored.Id}",

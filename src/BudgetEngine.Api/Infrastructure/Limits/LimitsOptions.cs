@@ -20,4 +20,7 @@ public sealed class LimitsOptions
 
     /// <summary>The longest string in a body, in characters (default 500).</summary>
     public int MaxStringLength { get; set; } = 500;
+
+    /// <summary>The most field errors one 400 lists (default 100); the rest are counted in "moreErrors".</summary>
+    public int MaxErrors { get; set; } = 100;
 }

@@ -30,3 +30,17 @@ public static class ScenarioLimitsExtensions
 {
     public static RouteGroupBuilder WithScenarioLimits(this RouteGroupBuilder group) => group.AddEndpointFilter<ScenarioLimitsFilter>();
 }
+
+/// <summary>Checks the JSON documents of type <typeparamref name="TDocument"/> an endpoint takes against <see cref="DocumentLimits"/>: 400 naming each field, nothing stored.</summary>
+public sealed class DocumentLimitsFilter<TDocument>(IOptions<LimitsOptions> options) : IEndpointFilter
+{
+    public async ValueTask<object?> InvokeAsync(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
+    {
+        foreach (var document in context.Arguments.OfType<TDocument>())
+        {
+            var errors = DocumentLimits.Check(document, options.Value);
+            if (errors.Count > 0) return Problems.Validation(errors, "The document goes over a limit.");
+        }
+        return await next(context);
+    }
+}

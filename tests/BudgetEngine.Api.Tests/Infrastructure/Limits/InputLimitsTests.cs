@@ -1,0 +1,86 @@
+using System.Text.Json.Nodes;
+using BudgetEngine.Api.Tests.Features.DuVo;
+using BudgetEngine.Api.Tests.Spreadsheets;
+
+namespace BudgetEngine.Api.Tests.Infrastructure.Limits;
+
+/// <summary>
+/// Every input path keeps the scenario limits (lines, years, text lengths), whatever its format: JSON, the CSV import,
+/// DU VO documents; and a 400 lists at most Limits:MaxErrors (100) field errors, then the count of the rest.
+/// </summary>
+public sealed class InputLimitsTests : IDisposable
+{
+    private readonly BudgetEngineApplication _app = new();
+
+    public void Dispose() => _app.Dispose();
+
+    [Fact]
+    public async Task AnImportedTableWithMoreLinesThanTheLimitIsRefused()
+    {
+        var rows = new[] { "Begroting;2019;Dekking" }.Concat(Enumerable.Range(1, 5001).Select(i => $"Regel {i};1,00;GHNT")).ToArray();
+
+        var problem = await (await _app.CreateClient().PostAsync("/v1/scenarios/import?organisation=Regio", SheetSamples.TextCsv(SheetSamples.Table(rows)))).ShouldBeProblem(400);
+
+        problem["errors"]!["/lines"]![0]!.GetValue<string>().Should().Contain("5001 items; at most 5000");
+        await NothingStored();
+    }
+
+    [Fact]
+    public async Task AnImportedLineNameOverTheTextLimitIsRefused()
+    {
+        var table = SheetSamples.Table("Begroting;2019;Dekking", $"{new string('x', 10_000)};1,00;GHNT");
+
+        var problem = await (await _app.CreateClient().PostAsync("/v1/scenarios/import?organisation=Regio", SheetSamples.TextCsv(table))).ShouldBeProblem(400);
+
+        problem["errors"]!["/lines/0/name"]![0]!.GetValue<string>().Should().Contain("10000 characters; at most 500");
+        await NothingStored();
+    }
+
+    [Fact]
+    public async Task AnImportedOrganisationOverTheTextLimitIsRefused()
+    {
+        var table = SheetSamples.Table("Begroting;2019;Dekking", "Projectleider;1,00;GHNT");
+
+        var problem = await (await _app.CreateClient().PostAsync($"/v1/scenarios/import?organisation={new string('o', 5000)}", SheetSamples.TextCsv(table))).ShouldBeProblem(400);
+
+        problem["errors"]!["/organisation"].Should().NotBeNull();
+        await NothingStored();
+    }
+
+    [Theory]
+    [InlineData("/name")]
+    [InlineData("/categories/0/name")]
+    public async Task ADuVoPlanTextOverTheLimitIsRefused(string field)
+    {
+        var plan = JsonNode.Parse(DuVoRequests.Plan(100_000m, ("Opvang", 50_000m)))!.AsObject();
+        if (field == "/name") plan["name"] = new string('n', 900_000);
+        else plan["categories"]![0]!["name"] = new string('n', 501);
+
+        var problem = await (await _app.CreateClient().Put(DuVoRequests.PlanUrl("GM0344", 2015), plan.ToJsonString(), ifMatch: null)).ShouldBeProblem(400);
+
+        problem["errors"]![field]![0]!.GetValue<string>().Should().Contain("at most 500");
+        (await _app.CreateClient().GetAsync(DuVoRequests.PlanUrl("GM0344", 2015))).StatusCode.Should().Be(System.Net.HttpStatusCode.NotFound);
+    }
+
+    [Fact]
+    public async Task ABodyWithThousandsOfMistakesListsTheFirstHundredAndCountsTheRest()
+    {
+        var scenario = JsonNode.Parse(Http.SmallScenario())!.AsObject();
+        var line = scenario["lines"]![0]!.ToJsonString();
+        scenario["lines"] = new JsonArray(Enumerable.Range(0, 300).Select(_ =>
+        {
+            var copy = JsonNode.Parse(line)!;
+            copy["name"] = new string('x', 501);
+            return (JsonNode?)copy;
+        }).ToArray());
+
+        var problem = await (await _app.CreateClient().PostAsync("/v1/scenarios", Http.Json(scenario.ToJsonString()))).ShouldBeProblem(400);
+
+        problem["errors"]!.AsObject().Count.Should().Be(100, "at most Limits:MaxErrors field errors are listed");
+        problem["moreErrors"]!.GetValue<int>().Should().Be(200, "300 names are too long: 100 listed, 200 counted");
+        problem["detail"]!.GetValue<string>().Should().Contain("first 100 of 300");
+    }
+
+    private async Task NothingStored() =>
+        (await (await _app.CreateClient().GetAsync("/v1/scenarios")).ReadJson())["totalCount"]!.GetValue<int>().Should().Be(0);
+}
