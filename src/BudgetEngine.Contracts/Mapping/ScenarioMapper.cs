@@ -108,7 +108,7 @@ public static class ScenarioMapper
             var sources = List(dto.Sources, "sources", Source);
             var grants = List(dto.Grants, "grants", Grant);
             var lines = List(dto.Lines, "lines", Line);
-            return new Scenario(Infrastructure.Security.Organisations.Normalise(dto.Organisation ?? ""), dto.Name ?? "", dto.FirstYear ?? 0, dto.LastYear ?? 0, sources, grants, lines)
+            return new Scenario(OrganisationName.Normalise(dto.Organisation ?? ""), dto.Name ?? "", dto.FirstYear ?? 0, dto.LastYear ?? 0, sources, grants, lines)
             {
                 Declared = Declared(dto.Declared),
             };

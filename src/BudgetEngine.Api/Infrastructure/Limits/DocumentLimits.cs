@@ -1,6 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using BudgetEngine.Api.Json;
+using BudgetEngine.Contracts.Json;
 using BudgetEngine.Core.Validation;
 
 namespace BudgetEngine.Api.Infrastructure.Limits;

@@ -1,12 +1,12 @@
 using System.Globalization;
-using System.Text;
+using BudgetEngine.Contracts;
 
 namespace BudgetEngine.Api.Infrastructure.Security;
 
 /// <summary>
 /// An organisation is a string: a region ("Regio Gooi en Vechtstreek"), a centrumgemeente's CBS code ("GM0402") or
-/// "national". It is normalised once, at every write and every filter: Unicode NFC, every run of white space (a
-/// non-breaking space, an em space) made one space, trimmed. Two names are the same organisation when their normalised forms are
+/// "national". It is normalised once, at every write and every filter (<see cref="OrganisationName"/>: Unicode NFC,
+/// every run of white space made one space, trimmed). Two names are the same organisation when their normalised forms are
 /// equal ignoring case (invariant culture).
 /// </summary>
 public static class Organisations
@@ -15,24 +15,7 @@ public static class Organisations
     public const string National = "national";
 
     /// <summary>The form in which an organisation is stored and compared: NFC, white space collapsed to single spaces, trimmed.</summary>
-    public static string Normalise(string organisation)
-    {
-        var composed = organisation.IsNormalized(NormalizationForm.FormC) ? organisation : organisation.Normalize(NormalizationForm.FormC);
-        var text = new StringBuilder(composed.Length);
-        var space = false;
-        foreach (var c in composed)
-        {
-            if (char.IsWhiteSpace(c))
-            {
-                space = text.Length > 0;
-                continue;
-            }
-            if (space) text.Append(' ');
-            space = false;
-            text.Append(c);
-        }
-        return text.ToString();
-    }
+    public static string Normalise(string organisation) => OrganisationName.Normalise(organisation);
 
     /// <summary>What two names of one organisation share: the normalised form in invariant upper case (the SQL function organisation_key).</summary>
     public static string Key(string organisation) => Normalise(organisation).ToUpperInvariant();

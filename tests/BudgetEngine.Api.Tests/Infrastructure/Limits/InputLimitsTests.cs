@@ -1,6 +1,6 @@
 using System.Text.Json.Nodes;
 using BudgetEngine.Api.Tests.Features.DuVo;
-using BudgetEngine.Api.Tests.Spreadsheets;
+using BudgetEngine.Api.Tests.Formats.Read;
 
 namespace BudgetEngine.Api.Tests.Infrastructure.Limits;
 
