@@ -17,11 +17,18 @@ public static class ScenarioValidator
     /// <summary>The most years one scenario may span.</summary>
     public const int MaxYears = 30;
 
+    /// <summary>The scenario as validated when it breaks no rule, else null and every rule it breaks.</summary>
+    public static (ValidatedScenario? Valid, IReadOnlyList<ValidationError> Errors) Check(Scenario scenario)
+    {
+        var errors = Validate(scenario);
+        return (errors.Count == 0 ? new ValidatedScenario(scenario) : null, errors);
+    }
+
     /// <summary>Every rule <paramref name="scenario"/> breaks, with the path of the field; empty when valid.</summary>
     public static IReadOnlyList<ValidationError> Validate(Scenario scenario)
     {
         var errors = new List<ValidationError>();
-        void Error(string message, params object[] path) => errors.Add(new ValidationError(JsonPointer.Of(path), message));
+        void Error(string message, params object[] path) => errors.Add(new ValidationError(FieldPath.Of(path), message));
         Action<string, object[]> coverageError = Error;
 
         if (string.IsNullOrWhiteSpace(scenario.Organisation)) Error("Give the organisation whose budget this is.", "organisation");
