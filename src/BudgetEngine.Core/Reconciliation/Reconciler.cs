@@ -12,17 +12,23 @@ namespace BudgetEngine.Core.Reconciliation;
 /// </summary>
 public static class Reconciler
 {
-    /// <summary>Reconciles <paramref name="scenario"/>, which must be valid (<see cref="ScenarioValidator"/>).</summary>
+    /// <summary>Reconciles <paramref name="scenario"/> after checking it (<see cref="ScenarioValidator.Check"/>).</summary>
     /// <exception cref="ArgumentException">The scenario is not valid.</exception>
     public static BudgetReconciliation Reconcile(Scenario scenario, ReconciliationOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(scenario);
+        var (valid, errors) = ScenarioValidator.Check(scenario);
+        return valid is not null
+            ? Reconcile(valid, options)
+            : throw new ArgumentException($"The scenario is not valid: {errors[0].Path}: {errors[0].Message}", nameof(scenario));
+    }
+
+    /// <summary>Reconciles a scenario the validator accepted, without checking it again.</summary>
+    public static BudgetReconciliation Reconcile(ValidatedScenario valid, ReconciliationOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(valid);
+        var scenario = valid.Scenario;
         options ??= ReconciliationOptions.Default;
-        var errors = ScenarioValidator.Validate(scenario);
-        if (errors.Count > 0)
-        {
-            throw new ArgumentException($"The scenario is not valid: {errors[0].Path}: {errors[0].Message}", nameof(scenario));
-        }
 
         var findings = new List<Finding>();
         var catalog = new SourceCatalog(scenario.Sources);
