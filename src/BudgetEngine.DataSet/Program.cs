@@ -49,7 +49,7 @@ switch (command)
             var scenario = BudgetEngine.Contracts.Mapping.ScenarioMapper.Read(dto).Scenario!;
             var result = BudgetEngine.Core.Reconciliation.Reconciler.Reconcile(scenario);
             var counts = string.Join(", ", result.Findings.GroupBy(f => f.Code).OrderBy(g => g.Key, StringComparer.Ordinal).Select(g => $"{g.Key} {g.Count()}"));
-            Console.WriteLine($"{scenario.Organisation}: {counts}");
+            Console.WriteLine($"{scenario.Scenario.Organisation}: {counts}");
         }
         return 0;
     }

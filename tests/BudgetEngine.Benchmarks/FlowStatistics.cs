@@ -15,8 +15,8 @@ internal static class FlowStatistics
     public static void Print()
     {
         var set = NationalDataSet.Generate(DataSetSeed.Value);
-        var scenarios = set.Regions.Select(r => (Name: r.FileName, Scenario: ScenarioMapper.Read(r.Scenario).Scenario!))
-            .Append(("flexible", ScenarioMapper.Read(set.Flexible).Scenario!));
+        var scenarios = set.Regions.Select(r => (Name: r.FileName, Scenario: ScenarioMapper.Read(r.Scenario).Scenario!.Scenario))
+            .Append(("flexible", ScenarioMapper.Read(set.Flexible).Scenario!.Scenario));
         Console.WriteLine($"{"scenario",-32} {"pots",5} {"demands",7} {"nodes",6} {"arcs",6} {"phases",6} {"settled",8} {"levels",6} {"paths",6} {"short",6}");
         foreach (var (name, scenario) in scenarios)
         {

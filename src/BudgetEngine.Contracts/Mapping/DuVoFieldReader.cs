@@ -13,7 +13,7 @@ internal sealed class DuVoFieldReader
 {
     public List<ValidationError> Errors { get; } = [];
 
-    public void Error(string message, params object[] path) => Errors.Add(new ValidationError(JsonPointer.Of(path), message));
+    public void Error(string message, params object[] path) => Errors.Add(new ValidationError(FieldPath.Of(path), message));
 
     /// <summary>The amount, or zero with an error when it is missing, finer than a cent or too large.</summary>
     public Money Amount(decimal? euros, string missing, params object[] path)
@@ -63,7 +63,7 @@ internal sealed class DuVoFieldReader
         var errors = new List<ValidationError>(Errors);
         foreach (var error in coreErrors)
         {
-            if (!Errors.Any(e => error.Path == e.Path || error.Path.StartsWith(e.Path + "/", StringComparison.Ordinal)))
+            if (!Errors.Any(e => error.Field.IsSameOrInside(e.Field)))
             {
                 errors.Add(error);
             }

@@ -14,7 +14,7 @@ namespace BudgetEngine.Contracts.Mapping;
 public static class ScenarioMapper
 {
     /// <summary>The core scenario <paramref name="dto"/> describes and every rule it breaks; the scenario is null when any rule is broken.</summary>
-    public static (Scenario? Scenario, IReadOnlyList<ValidationError> Errors) Read(ScenarioDto? dto)
+    public static (ValidatedScenario? Scenario, IReadOnlyList<ValidationError> Errors) Read(ScenarioDto? dto)
     {
         if (dto is null)
         {
@@ -23,19 +23,18 @@ public static class ScenarioMapper
         var reader = new Reader();
         var scenario = reader.Scenario(dto);
         var errors = reader.Errors;
-        // The core's own rules; a field the mapping already rejected is not reported twice.
-        foreach (var error in ScenarioValidator.Validate(scenario))
+        // The core's own rules, checked once here: the reconciler takes the validated scenario as it is. A field the mapping
+        // already rejected is not reported twice.
+        var (valid, rules) = ScenarioValidator.Check(scenario);
+        foreach (var error in rules)
         {
-            if (!errors.Any(e => IsSameOrInside(error.Path, e.Path)))
+            if (!errors.Any(e => error.Field.IsSameOrInside(e.Field)))
             {
                 errors.Add(error);
             }
         }
-        return errors.Count == 0 ? (scenario, errors) : (null, errors);
+        return errors.Count == 0 ? (valid, errors) : (null, errors);
     }
-
-    private static bool IsSameOrInside(string path, string ancestor) =>
-        path == ancestor || path.StartsWith(ancestor + "/", StringComparison.Ordinal);
 
     /// <summary>The canonical wire form of a scenario: every field present, amounts with two decimals, years in order, coverage as an object.</summary>
     public static ScenarioDto ToDto(Scenario scenario) => new()
@@ -98,7 +97,7 @@ public static class ScenarioMapper
     {
         public List<ValidationError> Errors { get; } = [];
 
-        private void Error(string message, params object[] path) => Errors.Add(new ValidationError(JsonPointer.Of(path), message));
+        private void Error(string message, params object[] path) => Errors.Add(new ValidationError(FieldPath.Of(path), message));
 
         public Scenario Scenario(ScenarioDto dto)
         {

@@ -3,6 +3,7 @@ using BudgetEngine.Contracts;
 using BudgetEngine.Contracts.Mapping;
 using BudgetEngine.Core.Amounts;
 using BudgetEngine.Core.Scenarios;
+using BudgetEngine.Core.Validation;
 
 namespace BudgetEngine.Formats.Read;
 
@@ -48,7 +49,7 @@ public static class ScenarioAssembler
         var (scenario, invalid) = ScenarioMapper.Read(dto);
         if (scenario is null)
         {
-            return (null, null, invalid.Select(e => new ImportError(Where(e.Path, table, fields), e.Message)).ToArray());
+            return (null, null, invalid.Select(e => new ImportError(Where(e.Field, table, fields), e.Message)).ToArray());
         }
         return (ScenarioMapper.ToDto(scenario), scenario, []);
     }
@@ -84,11 +85,11 @@ public static class ScenarioAssembler
         return table is not null ? table.Amounts.OrderBy(a => a.Key).ToDictionary(a => Key(a.Key), a => a.Value.Euros) : part;
     }
 
-    /// <summary>Where a rule broken at <paramref name="path"/> (a pointer into the assembled scenario) shows in the request.</summary>
-    private static string Where(string path, BudgetTable table, ImportFields fields)
+    /// <summary>Where a rule broken at <paramref name="path"/> (a field of the assembled scenario) shows in the request: a cell, a parameter or a field of the scenario part.</summary>
+    private static string Where(FieldPath path, BudgetTable table, ImportFields fields)
     {
-        var segments = path.Split('/', StringSplitOptions.RemoveEmptyEntries);
-        if (segments.Length >= 2 && segments[0] == "lines" && int.TryParse(segments[1], CultureInfo.InvariantCulture, out var index) && index < table.Lines.Count)
+        var segments = path.Segments.Select(s => s.ToString()).ToArray();
+        if (segments.Length >= 2 && segments[0] == "lines" && path.Segments[1].Index is { } index && index < table.Lines.Count)
         {
             var row = table.Lines[index].Row;
             var field = segments.Length > 2 ? segments[2] : "";
@@ -119,7 +120,7 @@ public static class ScenarioAssembler
         {
             return "sources (from the Dekking column)";
         }
-        return "scenario" + path;
+        return "scenario" + path.ToJsonPointer();
     }
 
     private static int? Year(string text) => int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var year) ? year : null;

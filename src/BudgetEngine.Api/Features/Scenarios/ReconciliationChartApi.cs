@@ -44,7 +44,7 @@ public static class ReconciliationChartApi
             // A version never changes and the engine is pure: its chart under these options is drawn once.
             var scenario = ScenarioBodies.ToScenario(body!);
             svg = cache.AddChart(id, number, options,
-                ReconciliationChart.Render($"{scenario.Organisation}: {scenario.Name}", Reconciler.Reconcile(scenario, options), $"chart-{id}"));
+                ReconciliationChart.Render($"{scenario.Scenario.Organisation}: {scenario.Scenario.Name}", Reconciler.Reconcile(scenario, options), $"chart-{id}"));
         }
         return TypedResults.Content(svg, SvgWriter.MediaType, System.Text.Encoding.UTF8);
     }

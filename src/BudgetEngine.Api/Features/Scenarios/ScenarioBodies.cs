@@ -16,30 +16,10 @@ public static class ScenarioBodies
     public static ScenarioDto ToDto(string body) =>
         JsonSerializer.Deserialize<ScenarioDto>(body, ApiJson.Options) ?? throw new InvalidOperationException("A stored scenario body is empty.");
 
-    /// <summary>The core scenario of a stored body (stored bodies were valid when written).</summary>
-    public static Scenario ToScenario(string body)
+    /// <summary>The core scenario of a stored body, validated as it is read (stored bodies were valid when written).</summary>
+    public static ValidatedScenario ToScenario(string body)
     {
         var (scenario, errors) = ScenarioMapper.Read(ToDto(body));
         return scenario ?? throw new InvalidOperationException($"A stored scenario body is no longer valid: {errors[0].Path}: {errors[0].Message}");
-    }
-
-    /// <summary>
-    /// The version an If-Match value names for scenario <paramref name="id"/>: its number, <see cref="ScenarioStore.AnyVersion"/>
-    /// for "*", or -1 when it names no version of this scenario (weak ETags never match).
-    /// </summary>
-    public static int VersionFromIfMatch(string ifMatch, string id)
-    {
-        var prefix = "\"" + id + "-v";
-        foreach (var candidate in ifMatch.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
-        {
-            if (candidate == "*") return ScenarioStore.AnyVersion;
-            if (candidate.StartsWith(prefix, StringComparison.Ordinal) && candidate.EndsWith('"')
-                && int.TryParse(candidate.AsSpan(prefix.Length, candidate.Length - prefix.Length - 1), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var version)
-                && version >= 1)
-            {
-                return version;
-            }
-        }
-        return -1;
     }
 }

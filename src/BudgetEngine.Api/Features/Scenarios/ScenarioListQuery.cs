@@ -1,14 +1,12 @@
+using BudgetEngine.Api.Infrastructure.Paging;
 using System.ComponentModel;
 using Microsoft.AspNetCore.Mvc;
 
 namespace BudgetEngine.Api.Features.Scenarios;
 
-/// <summary>The query parameters of GET /v1/scenarios.</summary>
+/// <summary>The query parameters of GET /v1/scenarios: the filters, and the page as <see cref="PageQuery"/> reads it (the parameters are repeated here only for their descriptions).</summary>
 public sealed record ScenarioListQuery
 {
-    /// <summary>The largest page.</summary>
-    public const int MaxPageSize = 100;
-
     [Description("Only scenarios of this organisation (exact, ignoring case), e.g. \"Regio Gooi en Vechtstreek\".")]
     [FromQuery(Name = "organisation")]
     public string? Organisation { get; init; }
@@ -26,4 +24,7 @@ public sealed record ScenarioListQuery
     [DefaultValue(20)]
     [FromQuery(Name = "pageSize")]
     public int? PageSize { get; init; }
+
+    /// <summary>The page and its size, read as every paged listing reads them.</summary>
+    public PageQuery Paging => new() { Page = Page, PageSize = PageSize };
 }

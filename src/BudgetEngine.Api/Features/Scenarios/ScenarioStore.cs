@@ -1,3 +1,4 @@
+using BudgetEngine.Api.Infrastructure.Versioning;
 using System.Security.Cryptography;
 using BudgetEngine.Api.Infrastructure.Audit;
 using BudgetEngine.Api.Infrastructure.Persistence;
@@ -46,13 +47,16 @@ public sealed class ScenarioStore(SqliteConnectionFactory database, SqliteRetry 
         """;
 
     /// <summary>The expected version that matches whatever is current (If-Match: *).</summary>
-    public const int AnyVersion = 0;
+    public const int AnyVersion = EntityTag.AnyVersion;
 
     /// <summary>The path of a scenario, as the audit trail names it.</summary>
     public static string ResourceOf(string id) => $"/v1/scenarios/{id}";
 
     /// <summary>The strong ETag of a version.</summary>
-    public static string ETagOf(string id, int version) => $"\"{id}-v{version}\"";
+    public static string ETagOf(string id, int version) => EntityTag.Of(ETagStem(id), version);
+
+    /// <summary>A scenario's ETags up to the version number, e.g. <c>"k3j5x9w2a8mq-v</c>.</summary>
+    public static string ETagStem(string id) => $"\"{id}-v";
 
     /// <summary>
     /// Stores a new scenario as version 1, recorded as <paramref name="actor"/>'s, in its own transaction, or inside
@@ -73,7 +77,7 @@ public sealed class ScenarioStore(SqliteConnectionFactory database, SqliteRetry 
 
         async Task<StoredScenario> Insert(SqliteConnection connection, SqliteTransaction transaction)
         {
-            var id = NewId();
+            var id = ResourceIds.New();
             var at = clock.GetUtcNow();
             var now = Timestamps.Format(at);
             await connection.ExecuteAsync(
@@ -225,17 +229,6 @@ public sealed class ScenarioStore(SqliteConnectionFactory database, SqliteRetry 
             await using var write = await WriteTransaction.BeginAsync(database, token);
             return await work(write);
         }, ct);
-
-    /// <summary>A short random id: 12 characters of lower-case Crockford base32 (60 bits).</summary>
-    private static string NewId()
-    {
-        const string alphabet = "0123456789abcdefghjkmnpqrstvwxyz";
-        Span<byte> bytes = stackalloc byte[12];
-        RandomNumberGenerator.Fill(bytes);
-        Span<char> chars = stackalloc char[12];
-        for (var i = 0; i < chars.Length; i++) chars[i] = alphabet[bytes[i] & 31];
-        return new string(chars);
-    }
 
     private sealed class Row
     {

@@ -1,3 +1,5 @@
+using BudgetEngine.Api.Infrastructure.Paging;
+using BudgetEngine.Api.Infrastructure.Versioning;
 using System.Text.Json;
 using BudgetEngine.Api.Features.Scenarios;
 using System.Security.Claims;
@@ -140,7 +142,7 @@ public static class ScenariosApi
         var (core, errors) = ScenarioMapper.Read(scenario);
         if (core is null) return Problems.Validation(errors);
         // Under an Idempotency-Key the filter holds the write transaction: the scenario, its audit record and the key's response commit together.
-        var stored = await store.CreateAsync(core.Organisation, core.Name, ScenarioBodies.Serialize(core), Actor.Of(Caller.Required(user)),
+        var stored = await store.CreateAsync(core.Scenario.Organisation, core.Scenario.Name, ScenarioBodies.Serialize(core), Actor.Of(Caller.Required(user)),
             IdempotencyFilter.WriteOf(response.HttpContext), ct);
         response.Headers.ETag = stored.ETag;
         return TypedResults.Created($"/v1/scenarios/{stored.Id}", ToResource(stored));
@@ -149,11 +151,7 @@ public static class ScenariosApi
     public static async Task<Results<Ok<PageDto<ScenarioSummaryDto>>, ValidationProblem>> ListScenarios(
         [AsParameters] ScenarioListQuery query, ScenarioStore store, ClaimsPrincipal user, CancellationToken ct)
     {
-        var page = query.Page ?? 1;
-        var pageSize = query.PageSize ?? 20;
-        var errors = new List<ValidationError>();
-        if (page < 1) errors.Add(new ValidationError("page", "The page starts at 1."));
-        if (pageSize is < 1 or > ScenarioListQuery.MaxPageSize) errors.Add(new ValidationError("pageSize", $"The page size is 1 to {ScenarioListQuery.MaxPageSize}."));
+        var (page, pageSize, errors) = query.Paging.Read();
         if (errors.Count > 0) return Problems.Validation(errors, "The query is not valid.");
 
         var visibleTo = Caller.Required(user).VisibleOrganisation; // others' scenarios are not listed, not even counted
@@ -182,7 +180,7 @@ public static class ScenariosApi
         var (core, errors) = ScenarioMapper.Read(scenario);
         if (core is null) return Problems.Validation(errors);
 
-        var outcome = await store.UpdateAsync(id, ScenarioBodies.VersionFromIfMatch(ifMatch, id), core.Organisation, core.Name, ScenarioBodies.Serialize(core),
+        var outcome = await store.UpdateAsync(id, EntityTag.VersionIn(ifMatch, ScenarioStore.ETagStem(id))!.Value, core.Scenario.Organisation, core.Scenario.Name, ScenarioBodies.Serialize(core),
             Actor.Of(Caller.Required(user)), ct);
         return Written(outcome, id, response, stored => TypedResults.Ok(ToResource(stored)));
     }
@@ -193,7 +191,7 @@ public static class ScenariosApi
         ScenarioStore store, ClaimsPrincipal user, CancellationToken ct)
     {
         if (string.IsNullOrWhiteSpace(ifMatch)) return Problems.PreconditionRequired();
-        var outcome = await store.DeleteAsync(id, ScenarioBodies.VersionFromIfMatch(ifMatch, id), Actor.Of(Caller.Required(user)), ct);
+        var outcome = await store.DeleteAsync(id, EntityTag.VersionIn(ifMatch, ScenarioStore.ETagStem(id))!.Value, Actor.Of(Caller.Required(user)), ct);
         return outcome.Status switch
         {
             WriteStatus.Written => TypedResults.NoContent(),
@@ -273,8 +271,8 @@ public static class ScenariosApi
         var alternativeScenario = ScenarioBodies.ToScenario(alternative!.Body!);
         var comparison = ScenarioComparer.Compare(Reconciler.Reconcile(baselineScenario, options), Reconciler.Reconcile(alternativeScenario, options));
         return TypedResults.Ok(ComparisonMapper.ToDto(
-            new ScenarioReferenceDto(id, baseline.Version, baselineScenario.Organisation, baselineScenario.Name),
-            new ScenarioReferenceDto(otherId, alternative.Version, alternativeScenario.Organisation, alternativeScenario.Name),
+            new ScenarioReferenceDto(id, baseline.Version, baselineScenario.Scenario.Organisation, baselineScenario.Scenario.Name),
+            new ScenarioReferenceDto(otherId, alternative.Version, alternativeScenario.Scenario.Organisation, alternativeScenario.Scenario.Name),
             options,
             comparison));
     }

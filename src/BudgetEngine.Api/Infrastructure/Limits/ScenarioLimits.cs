@@ -9,14 +9,14 @@ public static class ScenarioLimits
     public static IReadOnlyList<ValidationError> Check(ScenarioDto scenario, LimitsOptions limits)
     {
         var errors = new List<ValidationError>();
-        // Paths are spans on the stack; the array a pointer is built from is made only for an error.
+        // Paths are spans on the stack; the array a field path is built from is made only for an error.
         bool TooLong(string? value) => value is not null && value.Length > limits.MaxStringLength;
         void Text(string? value, params ReadOnlySpan<object> path)
         {
             if (TooLong(value))
-                errors.Add(new ValidationError(JsonPointer.Of(path.ToArray()), $"The text is {value!.Length} characters; at most {limits.MaxStringLength} are accepted."));
+                errors.Add(new ValidationError(FieldPath.Of(path.ToArray()), $"The text is {value!.Length} characters; at most {limits.MaxStringLength} are accepted."));
             else if (TextCharacters.Refusal(value) is { } refusal)
-                errors.Add(new ValidationError(JsonPointer.Of(path.ToArray()), refusal));
+                errors.Add(new ValidationError(FieldPath.Of(path.ToArray()), refusal));
         }
         void Texts(IReadOnlyList<string?>? values, params ReadOnlySpan<object> path)
         {
@@ -30,13 +30,13 @@ public static class ScenarioLimits
         void Count(int count, params ReadOnlySpan<object> path)
         {
             if (count > limits.MaxLinesPerScenario)
-                errors.Add(new ValidationError(JsonPointer.Of(path.ToArray()), $"The list has {count} items; at most {limits.MaxLinesPerScenario} are accepted."));
+                errors.Add(new ValidationError(FieldPath.Of(path.ToArray()), $"The list has {count} items; at most {limits.MaxLinesPerScenario} are accepted."));
         }
         void Years<T>(IReadOnlyDictionary<string, T>? amounts, params ReadOnlySpan<object> path)
         {
             if (amounts is null) return;
             if (amounts.Count > limits.MaxYearsPerScenario)
-                errors.Add(new ValidationError(JsonPointer.Of(path.ToArray()), $"{amounts.Count} years are given; a scenario spans at most {limits.MaxYearsPerScenario}."));
+                errors.Add(new ValidationError(FieldPath.Of(path.ToArray()), $"{amounts.Count} years are given; a scenario spans at most {limits.MaxYearsPerScenario}."));
             foreach (var key in amounts.Keys)
             {
                 Text(key, [.. path, key]);

@@ -41,7 +41,7 @@ public sealed class ApiKeyStore(SqliteConnectionFactory database, SqliteRetry re
     public Task<StoredApiKey> CreateAsync(string key, string organisation, IReadOnlyList<string> roles, string? name, Actor actor, CancellationToken ct) =>
         Run(async connection =>
         {
-            var id = NewId();
+            var id = "key_" + ResourceIds.New(); // public, unrelated to the secret
             var now = clock.GetUtcNow();
             await using var transaction = connection.BeginTransaction(deferred: false);
             await connection.ExecuteAsync("""
@@ -140,17 +140,6 @@ public sealed class ApiKeyStore(SqliteConnectionFactory database, SqliteRetry re
     private Task<T> Run<T>(Func<SqliteConnection, Task<T>> work, CancellationToken ct) => retry.WithConnectionAsync(database, work, ct);
 
     private static string[] SplitRoles(string roles) => roles.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-
-    /// <summary>"key_" and 12 characters of lower-case Crockford base32 (60 bits): public, unrelated to the secret.</summary>
-    private static string NewId()
-    {
-        const string alphabet = "0123456789abcdefghjkmnpqrstvwxyz";
-        Span<byte> bytes = stackalloc byte[12];
-        RandomNumberGenerator.Fill(bytes);
-        Span<char> chars = stackalloc char[12];
-        for (var i = 0; i < chars.Length; i++) chars[i] = alphabet[bytes[i] & 31];
-        return "key_" + new string(chars);
-    }
 
     private class Row
     {
