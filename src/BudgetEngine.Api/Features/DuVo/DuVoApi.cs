@@ -1,3 +1,4 @@
+using BudgetEngine.Api.Infrastructure.Versioning;
 using BudgetEngine.Contracts.Mapping;
 using System.ComponentModel;
 using System.Security.Claims;
@@ -26,6 +27,7 @@ public static class DuVoApi
     {
         var group = routes.MapGroup("/v1")
             .WithTags("Vrouwenopvang (DU VO)")
+            .AddEndpointFilter<DuVoRouteFilter>()
             .RequireRateLimiting(RateLimits.PerKey)
             .ProducesProblem(StatusCodes.Status429TooManyRequests)
             .ProducesProblem(StatusCodes.Status500InternalServerError)
@@ -140,12 +142,10 @@ public static class DuVoApi
         [FromHeader(Name = "If-Match")] string? ifMatch,
         DuVoDistributionStore store, ClaimsPrincipal user, HttpResponse response, CancellationToken ct)
     {
-        var routeErrors = DuVoProblems.RouteErrors(null, year);
-        if (routeErrors.Count > 0) return Problems.Validation(routeErrors, "The address is not valid.");
         var (input, errors) = DuVoDistributionMapper.Read(distribution, year);
         if (input is null) return Problems.Validation(errors, "The distribution is not valid.");
 
-        var expected = DuVoIfMatch.ExpectedVersion(ifMatch, DuVoDistributionStore.ETagStem(year));
+        var expected = EntityTag.VersionIn(ifMatch, DuVoDistributionStore.ETagStem(year));
         var outcome = await store.PutAsync(year, expected, DuVoBodies.Serialize(input, distribution.Description), Actor.Of(Caller.Required(user)), ct);
         return Written(outcome, Distribution, $"/v1/duvo/{year}/distribution", response, d => DistributionResource(year, d));
     }
@@ -153,8 +153,6 @@ public static class DuVoApi
     public static async Task<Results<Ok<DuVoDistributionResourceDto>, ValidationProblem, ProblemHttpResult>> GetDistribution(
         int year, DuVoDistributionStore store, HttpResponse response, CancellationToken ct)
     {
-        var routeErrors = DuVoProblems.RouteErrors(null, year);
-        if (routeErrors.Count > 0) return Problems.Validation(routeErrors, "The address is not valid.");
         var stored = await store.FindAsync(year, ct);
         if (stored is null) return DuVoProblems.NoDistribution(year);
         response.Headers.ETag = stored.ETag;
@@ -164,8 +162,6 @@ public static class DuVoApi
     public static async Task<Results<Ok<IReadOnlyList<DuVoVersionSummaryDto>>, ValidationProblem, ProblemHttpResult>> ListDistributionVersions(
         int year, DuVoDistributionStore store, CancellationToken ct)
     {
-        var routeErrors = DuVoProblems.RouteErrors(null, year);
-        if (routeErrors.Count > 0) return Problems.Validation(routeErrors, "The address is not valid.");
         var versions = await store.VersionsAsync(year, ct);
         if (versions.Count == 0) return DuVoProblems.NoDistribution(year);
         return TypedResults.Ok(Summaries(versions));
@@ -174,8 +170,6 @@ public static class DuVoApi
     public static async Task<Results<Ok<DuVoDistributionResourceDto>, ValidationProblem, ProblemHttpResult>> GetDistributionVersion(
         int year, int version, DuVoDistributionStore store, HttpResponse response, CancellationToken ct)
     {
-        var routeErrors = DuVoProblems.RouteErrors(null, year);
-        if (routeErrors.Count > 0) return Problems.Validation(routeErrors, "The address is not valid.");
         var stored = await store.VersionAsync(year, version, ct);
         if (stored is null)
         {
@@ -192,12 +186,10 @@ public static class DuVoApi
         [FromHeader(Name = "If-Match")] string? ifMatch,
         DuVoPlanStore store, ClaimsPrincipal user, HttpResponse response, CancellationToken ct)
     {
-        var routeErrors = DuVoProblems.RouteErrors(code, year);
-        if (routeErrors.Count > 0) return Problems.Validation(routeErrors, "The address is not valid.");
         var (core, errors) = DuVoPlanMapper.Read(plan, code, year);
         if (core is null) return Problems.Validation(errors, "The plan is not valid.");
 
-        var expected = DuVoIfMatch.ExpectedVersion(ifMatch, DuVoPlanStore.ETagStem(code, year));
+        var expected = EntityTag.VersionIn(ifMatch, DuVoPlanStore.ETagStem(code, year));
         var outcome = await store.PutAsync(code, year, core.Name, expected, DuVoBodies.Serialize(core, plan.Description), Actor.Of(Caller.Required(user)), ct);
         return Written(outcome, Plan, $"/v1/centrumgemeenten/{code}/duvo/{year}/plan", response, d => PlanResource(code, year, d));
     }
@@ -205,8 +197,6 @@ public static class DuVoApi
     public static async Task<Results<Ok<DuVoPlanResourceDto>, ValidationProblem, ProblemHttpResult>> GetPlan(
         string code, int year, DuVoPlanStore store, HttpResponse response, CancellationToken ct)
     {
-        var routeErrors = DuVoProblems.RouteErrors(code, year);
-        if (routeErrors.Count > 0) return Problems.Validation(routeErrors, "The address is not valid.");
         var stored = await store.FindAsync(code, year, ct);
         if (stored is null) return DuVoProblems.NoPlan(code, year);
         response.Headers.ETag = stored.ETag;
@@ -216,8 +206,6 @@ public static class DuVoApi
     public static async Task<Results<Ok<IReadOnlyList<DuVoVersionSummaryDto>>, ValidationProblem, ProblemHttpResult>> ListPlanVersions(
         string code, int year, DuVoPlanStore store, CancellationToken ct)
     {
-        var routeErrors = DuVoProblems.RouteErrors(code, year);
-        if (routeErrors.Count > 0) return Problems.Validation(routeErrors, "The address is not valid.");
         var versions = await store.VersionsAsync(code, year, ct);
         if (versions.Count == 0) return DuVoProblems.NoPlan(code, year);
         return TypedResults.Ok(Summaries(versions));
@@ -226,8 +214,6 @@ public static class DuVoApi
     public static async Task<Results<Ok<DuVoPlanResourceDto>, ValidationProblem, ProblemHttpResult>> GetPlanVersion(
         string code, int year, int version, DuVoPlanStore store, HttpResponse response, CancellationToken ct)
     {
-        var routeErrors = DuVoProblems.RouteErrors(code, year);
-        if (routeErrors.Count > 0) return Problems.Validation(routeErrors, "The address is not valid.");
         var stored = await store.VersionAsync(code, year, version, ct);
         if (stored is null)
         {
@@ -244,8 +230,6 @@ public static class DuVoApi
         [Description("The plan version to break down; default the latest.")] int? version,
         DuVoBreakdowns breakdowns, CancellationToken ct)
     {
-        var routeErrors = DuVoProblems.RouteErrors(code, year);
-        if (routeErrors.Count > 0) return Problems.Validation(routeErrors, "The address is not valid.");
         var outcome = await breakdowns.ForYearAsync(code, year, version, ct);
         return outcome.Status switch
         {
@@ -259,8 +243,6 @@ public static class DuVoApi
     public static async Task<Results<Ok<DuVoTrendDto>, ValidationProblem, ProblemHttpResult>> GetTrend(
         string code, DuVoBreakdowns breakdowns, CancellationToken ct)
     {
-        var routeErrors = DuVoProblems.RouteErrors(code, null);
-        if (routeErrors.Count > 0) return Problems.Validation(routeErrors, "The address is not valid.");
         var years = await breakdowns.ForCentrumgemeenteAsync(code, ct);
         if (years is null) return DuVoProblems.NoPlans(code);
         var computed = years.Where(y => y.Outcome.Breakdown is not null).Select(y => y.Outcome.Breakdown!).ToArray();

@@ -13,6 +13,7 @@ public static class DuVoChartApi
 {
     public static RouteHandlerBuilder MapDuVoBreakdownChart(this IEndpointRouteBuilder routes) =>
         routes.MapGet("/v1/centrumgemeenten/{code}/duvo/{year}/breakdown.svg", DuVoBreakdownChartOf)
+            .AddEndpointFilter<DuVoRouteFilter>()
             .RequireAccess(AccessRules.ReadDuVoPlan)
             .RequireRateLimiting(RateLimits.PerKey)
             .ProducesProblem(StatusCodes.Status429TooManyRequests)

@@ -1,3 +1,4 @@
+using BudgetEngine.Api.Infrastructure.Versioning;
 using BudgetEngine.Api.Infrastructure.Audit;
 using BudgetEngine.Api.Infrastructure.Persistence;
 using Dapper;
@@ -21,7 +22,7 @@ public sealed class DuVoDistributionStore(SqliteConnectionFactory database, Sqli
     public static string ETagStem(int year) => $"\"duvo-{year}-v";
 
     /// <summary>The strong ETag of a version.</summary>
-    public static string ETagOf(int year, int version) => $"{ETagStem(year)}{version}\"";
+    public static string ETagOf(int year, int version) => EntityTag.Of(ETagStem(year), version);
 
     /// <summary>Writes the year's distribution as a new version when the If-Match rules allow it.</summary>
     public Task<DuVoPutOutcome> PutAsync(int year, int? expectedVersion, string body, Actor actor, CancellationToken ct) =>

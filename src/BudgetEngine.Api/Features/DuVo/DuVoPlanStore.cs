@@ -1,3 +1,4 @@
+using BudgetEngine.Api.Infrastructure.Versioning;
 using BudgetEngine.Api.Infrastructure.Audit;
 using BudgetEngine.Api.Infrastructure.Persistence;
 using Dapper;
@@ -36,7 +37,7 @@ public sealed class DuVoPlanStore(SqliteConnectionFactory database, SqliteRetry 
     public static string ETagStem(string code, int year) => $"\"{code}-{year}-v";
 
     /// <summary>The strong ETag of a version.</summary>
-    public static string ETagOf(string code, int year, int version) => $"{ETagStem(code, year)}{version}\"";
+    public static string ETagOf(string code, int year, int version) => EntityTag.Of(ETagStem(code, year), version);
 
     /// <summary>Writes the plan as a new version when the If-Match rules allow it.</summary>
     public Task<DuVoPutOutcome> PutAsync(string code, int year, string? name, int? expectedVersion, string body, Actor actor, CancellationToken ct) =>

@@ -1,3 +1,5 @@
+using BudgetEngine.Api.Infrastructure.Versioning;
+
 namespace BudgetEngine.Api.Features.DuVo;
 
 /// <summary>A DU VO document (a distribution or a plan) at one version, as stored.</summary>
@@ -26,36 +28,14 @@ public enum DuVoPutStatus
 /// <summary>The outcome of a PUT: the status and the document after it (or as found; null when none).</summary>
 public sealed record DuVoPutOutcome(DuVoPutStatus Status, DuVoStoredDocument? Document);
 
-/// <summary>Reads If-Match against the ETags of one DU VO document.</summary>
+/// <summary>What a PUT of a DU VO document does, given the version If-Match names (<see cref="EntityTag.VersionIn"/>).</summary>
 public static class DuVoIfMatch
 {
     /// <summary>The expected version that matches whatever is current (If-Match: *).</summary>
-    public const int AnyVersion = 0;
+    public const int AnyVersion = EntityTag.AnyVersion;
 
     /// <summary>A version no document has: the If-Match names another document or is weak.</summary>
-    public const int NoVersion = -1;
-
-    /// <summary>
-    /// The version <paramref name="ifMatch"/> names among the ETags that start with <paramref name="etagStem"/>
-    /// (e.g. "\"GM0344-2015-v"): null when the header is absent, <see cref="AnyVersion"/> for "*", <see cref="NoVersion"/> when
-    /// it names none (weak ETags never match).
-    /// </summary>
-    public static int? ExpectedVersion(string? ifMatch, string etagStem)
-    {
-        if (string.IsNullOrWhiteSpace(ifMatch)) return null;
-        foreach (var candidate in ifMatch.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
-        {
-            if (candidate == "*") return AnyVersion;
-            if (candidate.StartsWith(etagStem, StringComparison.Ordinal) && candidate.EndsWith('"')
-                && int.TryParse(candidate.AsSpan(etagStem.Length, candidate.Length - etagStem.Length - 1),
-                    System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var version)
-                && version >= 1)
-            {
-                return version;
-            }
-        }
-        return NoVersion;
-    }
+    public const int NoVersion = EntityTag.NoVersion;
 
     /// <summary>What a PUT does given the current version (null when nothing is stored) and the expected one.</summary>
     public static DuVoPutStatus Decide(int? currentVersion, int? expectedVersion) => (currentVersion, expectedVersion) switch

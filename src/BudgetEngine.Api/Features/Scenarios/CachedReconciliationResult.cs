@@ -1,3 +1,4 @@
+using BudgetEngine.Api.Infrastructure.Versioning;
 using System.Reflection;
 using System.Text.Json;
 using BudgetEngine.Contracts;
@@ -27,7 +28,7 @@ public sealed class CachedReconciliationResult(CachedReconciliation entry, bool 
     public string ETag => Gzip ? Entry.GzipETag : Entry.ETag;
 
     /// <summary>True when the answer is 304 Not Modified: If-None-Match names the representation's ETag.</summary>
-    public bool NotModified { get; } = ReconciliationCache.Matches(ifNoneMatch, gzip ? entry.GzipETag : entry.ETag);
+    public bool NotModified { get; } = EntityTag.IsNamedBy(ifNoneMatch, gzip ? entry.GzipETag : entry.ETag);
 
     /// <summary>200, or 304 when the client's copy is current.</summary>
     public int? StatusCode => NotModified ? StatusCodes.Status304NotModified : StatusCodes.Status200OK;

@@ -52,19 +52,6 @@ public sealed class ReconciliationCache : IDisposable
     public static string ETagOf(string id, int version, ReconciliationOptions options, ReconciliationView view) =>
         $"\"{id}-v{version}-{Contracts.Json.ApiJson.WireName(Contracts.Mapping.WireEnums.ToDto(options.Recognition))}-{(options.IncludeConditional ? "c" : "nc")}-{(view == ReconciliationView.Summary ? "summary-" : "")}{BuildTag}\"";
 
-    /// <summary>Whether an If-None-Match header names <paramref name="etag"/> (or is *): weak comparison, as RFC 9110 asks for it.</summary>
-    public static bool Matches(string? ifNoneMatch, string etag)
-    {
-        if (string.IsNullOrWhiteSpace(ifNoneMatch)) return false;
-        foreach (var candidate in ifNoneMatch.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
-        {
-            if (candidate == "*") return true;
-            var tag = candidate.StartsWith("W/", StringComparison.Ordinal) ? candidate[2..] : candidate;
-            if (string.Equals(tag, etag, StringComparison.Ordinal)) return true;
-        }
-        return false;
-    }
-
     private static (string, int, IncomeRecognition, bool, ReconciliationView) Key(string id, int version, ReconciliationOptions options, ReconciliationView view) =>
         (id, version, options.Recognition, options.IncludeConditional, view);
 

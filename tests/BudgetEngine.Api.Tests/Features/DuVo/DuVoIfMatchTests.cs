@@ -5,20 +5,6 @@ namespace BudgetEngine.Api.Tests.Features.DuVo;
 /// <summary>PUT creates or replaces: what If-Match decides.</summary>
 public sealed class DuVoIfMatchTests
 {
-    private const string Stem = "\"GM0344-2015-v";
-
-    [Theory]
-    [InlineData(null, null)]
-    [InlineData("", null)]
-    [InlineData("*", DuVoIfMatch.AnyVersion)]
-    [InlineData("\"GM0344-2015-v3\"", 3)]
-    [InlineData("\"GM0307-2015-v3\", \"GM0344-2015-v2\"", 2)]
-    [InlineData("W/\"GM0344-2015-v3\"", DuVoIfMatch.NoVersion)]
-    [InlineData("\"GM0344-2016-v3\"", DuVoIfMatch.NoVersion)]
-    [InlineData("\"GM0344-2015-v0\"", DuVoIfMatch.NoVersion)]
-    public void If_Match_names_a_version_of_this_document_only(string? header, int? expected) =>
-        DuVoIfMatch.ExpectedVersion(header, Stem).Should().Be(expected);
-
     [Theory]
     [InlineData(null, null, DuVoPutStatus.Created)]
     [InlineData(null, 1, DuVoPutStatus.NothingToMatch)]
