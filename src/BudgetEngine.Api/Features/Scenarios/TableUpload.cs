@@ -95,7 +95,7 @@ public sealed class TableUpload
         }
         catch (JsonException e)
         {
-            var (pointer, message) = JsonErrors.Describe(e);
+            var (pointer, message) = JsonErrors.Describe(e, typeof(ScenarioDto));
             Errors.Add(new ImportError("scenario" + pointer, message));
             return null;
         }

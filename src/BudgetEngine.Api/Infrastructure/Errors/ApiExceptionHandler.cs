@@ -1,6 +1,7 @@
 using System.Text.Json;
 using BudgetEngine.Api.Infrastructure.Persistence;
 using Microsoft.AspNetCore.Diagnostics;
+using Microsoft.AspNetCore.Http.Metadata;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Options;
 
@@ -8,13 +9,14 @@ namespace BudgetEngine.Api.Infrastructure.Errors;
 
 /// <summary>
 /// Answers every exception with RFC 9457 problem+json and never a stack trace: a body that cannot be read is a 400 that
-/// names the field; a database that stays busy is a 503 with Retry-After; a database that cannot be written (read-only,
+/// names the field, read from the endpoint's own description (the type of its body, its parameters) rather than from the
+/// framework's message texts; a database that stays busy is a 503 with Retry-After; a database that cannot be written (read-only,
 /// full, I/O error, its file gone) is a 503 with Retry-After that /health repeats until a write succeeds; anything else a
 /// 500 that says only that it happened.
 /// </summary>
-public sealed partial class ApiExceptionHandler(
+public sealed class ApiExceptionHandler(
     IProblemDetailsService problems, IOptions<ProblemDetailsOptions> problemOptions, IOptions<DatabaseOptions> database,
-    DatabaseHealth databaseHealth, ILogger<ApiExceptionHandler> logger)
+    DatabaseHealth databaseHealth, IOptions<Microsoft.AspNetCore.Http.Json.JsonOptions> jsonOptions, ILogger<ApiExceptionHandler> logger)
     : IExceptionHandler
 {
     public async ValueTask<bool> TryHandleAsync(HttpContext httpContext, Exception exception, CancellationToken cancellationToken)
@@ -22,7 +24,7 @@ public sealed partial class ApiExceptionHandler(
         var fault = DatabaseFaults.Describe(exception);
         if (fault is not null) databaseHealth.Report(fault, exception);
         var (status, title, detail, errors) = fault is null
-            ? Describe(exception)
+            ? Describe(httpContext, exception)
             : (StatusCodes.Status503ServiceUnavailable, "The database cannot be written.",
                 $"Nothing was stored: {fault}. Try again after the time in Retry-After; GET /health says when the database can be written again.", null);
         if (status >= 500)
@@ -51,24 +53,27 @@ public sealed partial class ApiExceptionHandler(
         return true;
     }
 
-    private static (int Status, string Title, string? Detail, Dictionary<string, string[]>? Errors) Describe(Exception exception)
+    private (int Status, string Title, string? Detail, Dictionary<string, string[]>? Errors) Describe(HttpContext http, Exception exception)
     {
+        // The exception handler runs with the endpoint cleared; the feature keeps the one that failed and its route values.
+        var failed = http.Features.Get<IExceptionHandlerFeature>();
+        var endpoint = failed?.Endpoint ?? http.GetEndpoint();
+        var routeValues = failed?.RouteValues ?? http.Request.RouteValues;
         switch (exception)
         {
             case BadHttpRequestException { InnerException: JsonException json }:
-                var (pointer, message) = JsonErrors.Describe(json);
+                var (pointer, message) = JsonErrors.Describe(json, endpoint?.Metadata.GetMetadata<IAcceptsMetadata>()?.RequestType, jsonOptions.Value.SerializerOptions);
                 return (StatusCodes.Status400BadRequest, "The request body is not a valid document.",
                     "See errors: each key is a JSON pointer to the field.", new() { [pointer] = [message] });
             case BadHttpRequestException { StatusCode: StatusCodes.Status415UnsupportedMediaType }:
                 return (StatusCodes.Status415UnsupportedMediaType, "Send the body as application/json.",
                     "The request's Content-Type must be application/json.", new() { ["Content-Type"] = ["Use application/json."] });
-            case BadHttpRequestException bad when bad.Message.StartsWith("Implicit body inferred", StringComparison.Ordinal)
-                                                 || bad.Message.Contains("no body was provided", StringComparison.Ordinal):
+            case BadHttpRequestException when BoundParameters.FirstUnreadable(endpoint, routeValues, http.Request.Query) is { } unreadable:
+                return (StatusCodes.Status400BadRequest, "A parameter has a value of the wrong type.", $"'{unreadable.Value}' is not a valid {unreadable.Name}.",
+                    new() { [unreadable.Name] = [$"Give {Expected(unreadable.Type)}."] });
+            case BadHttpRequestException { StatusCode: StatusCodes.Status400BadRequest } when endpoint?.Metadata.GetMetadata<IAcceptsMetadata>() is not null:
+                // The endpoint takes a JSON body, the body read as JSON and every parameter parses: the body is missing or null.
                 return (StatusCodes.Status400BadRequest, "The request has no body.", "Send the document as JSON.", new() { [""] = ["A JSON body is required."] });
-            case BadHttpRequestException bad when BindFailure().Match(bad.Message) is { Success: true } failure:
-                var parameter = JsonNamingPolicy.CamelCase.ConvertName(failure.Groups["name"].Value);
-                return (StatusCodes.Status400BadRequest, "A parameter has a value of the wrong type.", $"'{failure.Groups["value"].Value}' is not a valid {parameter}.",
-                    new() { [parameter] = [$"Give {Expected(failure.Groups["type"].Value)}."] });
             case BadHttpRequestException bad:
                 return (bad.StatusCode, "The request cannot be read.", null, null);
             case SqliteException sqlite when SqliteRetry.IsBusyOrLocked(sqlite):
@@ -78,13 +83,10 @@ public sealed partial class ApiExceptionHandler(
         }
     }
 
-    private static string Expected(string type) => type switch
+    private static string Expected(Type type) => (Nullable.GetUnderlyingType(type) ?? type) switch
     {
-        var t when t.Contains("bool", StringComparison.Ordinal) => "true or false",
-        var t when t.Contains("int", StringComparison.Ordinal) => "a whole number",
+        var t when t == typeof(bool) => "true or false",
+        var t when t == typeof(int) || t == typeof(long) => "a whole number",
         _ => "a value of the documented type",
     };
-
-    [System.Text.RegularExpressions.GeneratedRegex("^Failed to bind parameter \"(?<type>.*) (?<name>[A-Za-z0-9_]+)\" from \"(?<value>.*)\"\\.?$")]
-    private static partial System.Text.RegularExpressions.Regex BindFailure();
 }
