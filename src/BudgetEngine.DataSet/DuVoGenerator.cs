@@ -1,3 +1,4 @@
+using BudgetEngine.Seeding;
 using BudgetEngine.Core.Amounts;
 using BudgetEngine.Core.DuVo;
 
@@ -15,7 +16,7 @@ public static class DuVoGenerator
     /// <summary>The payment year.</summary>
     public const int Year = 2025;
 
-    public static DistributionInput Distribution(SplitMix64 random, IReadOnlyList<string> municipalityNames, int centrumgemeenten)
+    public static DistributionInput Distribution(SeededRandom random, IReadOnlyList<string> municipalityNames, int centrumgemeenten)
     {
         var entries = new List<DistributionEntry>(centrumgemeenten);
         for (var i = 0; i < centrumgemeenten; i++)
@@ -32,7 +33,7 @@ public static class DuVoGenerator
         };
     }
 
-    public static IReadOnlyList<SpendPlan> Plans(SplitMix64 random, IReadOnlyList<string> municipalityNames, int centrumgemeenten, int regionSize)
+    public static IReadOnlyList<SpendPlan> Plans(SeededRandom random, IReadOnlyList<string> municipalityNames, int centrumgemeenten, int regionSize)
     {
         var plans = new List<SpendPlan>(centrumgemeenten);
         var others = municipalityNames.Count - centrumgemeenten;
@@ -70,6 +71,6 @@ public static class DuVoGenerator
         return plans;
     }
 
-    private static Regiogemeente Regio(SplitMix64 random, int index, string name, bool centre) =>
+    private static Regiogemeente Regio(SeededRandom random, int index, string name, bool centre) =>
         new(Names.MunicipalityCode(index), name) { Inhabitants = centre ? random.Next(80_000, 900_000) : random.Next(1_500, 160_000) };
 }

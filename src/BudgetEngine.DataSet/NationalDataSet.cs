@@ -1,3 +1,4 @@
+using BudgetEngine.Seeding;
 using System.Text;
 using System.Text.Json;
 using BudgetEngine.Contracts;
@@ -32,13 +33,13 @@ public sealed record NationalDataSet(
         var regions = new List<(string, ScenarioDto)>(RegionCount);
         for (var r = 0; r < RegionCount; r++)
         {
-            var scenario = RegionScenarioGenerator.Generate(SplitMix64.For(seed, "region", r), regionNames[r], ScenarioShape.Region);
+            var scenario = RegionScenarioGenerator.Generate(SeededRandom.For(seed, "region", r), regionNames[r], ScenarioShape.Region);
             regions.Add(($"{r + 1:D2}-{Slug(regionNames[r])}.json", scenario));
         }
-        var flexible = RegionScenarioGenerator.Generate(SplitMix64.For(seed, "flexible", 0), "Flexibel (stresstest)", ScenarioShape.Flexible);
+        var flexible = RegionScenarioGenerator.Generate(SeededRandom.For(seed, "flexible", 0), "Flexibel (stresstest)", ScenarioShape.Flexible);
         var municipalities = Names.Municipalities(MunicipalityCount);
-        var distribution = DuVoGenerator.Distribution(SplitMix64.For(seed, "duvo-distribution", 0), municipalities, CentrumgemeenteCount);
-        var plans = DuVoGenerator.Plans(SplitMix64.For(seed, "duvo-plans", 0), municipalities, CentrumgemeenteCount, RegionSize);
+        var distribution = DuVoGenerator.Distribution(SeededRandom.For(seed, "duvo-distribution", 0), municipalities, CentrumgemeenteCount);
+        var plans = DuVoGenerator.Plans(SeededRandom.For(seed, "duvo-plans", 0), municipalities, CentrumgemeenteCount, RegionSize);
         return new NationalDataSet(seed, regions, flexible, municipalities, distribution, plans);
     }
 

@@ -1,3 +1,4 @@
+using BudgetEngine.Seeding;
 using BudgetEngine.Contracts;
 
 namespace BudgetEngine.DataSet;
@@ -16,7 +17,7 @@ public static class RegionScenarioGenerator
 
     private const int FirstYear = 2025;
 
-    public static ScenarioDto Generate(SplitMix64 random, string organisation, ScenarioShape shape)
+    public static ScenarioDto Generate(SeededRandom random, string organisation, ScenarioShape shape)
     {
         var lastYear = FirstYear + shape.Years - 1;
         var codes = SourceCodes();
@@ -131,7 +132,7 @@ public static class RegionScenarioGenerator
     /// projectenpool as project-year grants, some earmarked, some conditional, some rejected), spread evenly over the
     /// years; each is sized to 85-110% of the costs its source carries until that source's next grant.
     /// </summary>
-    private static List<GrantDto> Grants(SplitMix64 random, ScenarioShape shape, Dictionary<string, decimal[]> costBySource, List<string> projectLines)
+    private static List<GrantDto> Grants(SeededRandom random, ScenarioShape shape, Dictionary<string, decimal[]> costBySource, List<string> projectLines)
     {
         var grants = new List<GrantDto>(shape.Grants);
         var plan = new List<(string Source, int Year, bool ProjectYear, int Until)>();

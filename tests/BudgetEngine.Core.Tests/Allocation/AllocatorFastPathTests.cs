@@ -1,6 +1,6 @@
 using BudgetEngine.Core.Allocation;
 using BudgetEngine.Core.Amounts;
-using BudgetEngine.TestSupport.Random;
+using BudgetEngine.Seeding;
 
 namespace BudgetEngine.Core.Tests.Allocation;
 

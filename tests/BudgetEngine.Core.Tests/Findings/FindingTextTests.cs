@@ -1,7 +1,7 @@
 using System.Globalization;
 using BudgetEngine.Core.Amounts;
 using BudgetEngine.Core.Findings;
-using BudgetEngine.TestSupport.Random;
+using BudgetEngine.Seeding;
 
 namespace BudgetEngine.Core.Tests.Findings;
 

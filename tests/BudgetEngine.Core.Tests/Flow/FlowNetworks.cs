@@ -1,5 +1,5 @@
 using BudgetEngine.Core.Flow;
-using BudgetEngine.TestSupport.Random;
+using BudgetEngine.Seeding;
 
 namespace BudgetEngine.Core.Tests.Flow;
 

@@ -1,4 +1,4 @@
-using BudgetEngine.TestSupport.Random;
+using BudgetEngine.Seeding;
 
 namespace BudgetEngine.Core.Tests.Flow;
 

@@ -1,6 +1,6 @@
 using System.Globalization;
 using BudgetEngine.Core.Amounts;
-using BudgetEngine.TestSupport.Random;
+using BudgetEngine.Seeding;
 
 namespace BudgetEngine.Core.Tests.Amounts.Formatting;
 

@@ -2,7 +2,7 @@ using BudgetEngine.Core.Amounts;
 using BudgetEngine.Core.Findings;
 using BudgetEngine.Core.Reconciliation;
 using BudgetEngine.Core.Scenarios;
-using BudgetEngine.TestSupport.Random;
+using BudgetEngine.Seeding;
 
 namespace BudgetEngine.Core.Tests.Reconciliation.Properties;
 

@@ -1,6 +1,6 @@
 using BudgetEngine.Core.Amounts;
 using BudgetEngine.Core.Scenarios;
-using BudgetEngine.TestSupport.Random;
+using BudgetEngine.Seeding;
 using BudgetEngine.TestSupport.Scenarios;
 
 namespace BudgetEngine.Core.Tests.Reconciliation.Properties;

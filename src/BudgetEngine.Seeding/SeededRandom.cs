@@ -1,9 +1,10 @@
-namespace BudgetEngine.TestSupport.Random;
+using BudgetEngine.Seeding;
+namespace BudgetEngine.Seeding;
 
 /// <summary>
-/// A small deterministic generator for property tests: SplitMix64 (Steele, Lea and Flood), fixed here so that a seed
-/// gives the same sequence on every runtime and machine (unlike <see cref="System.Random"/>, whose algorithm may change).
-/// Not thread-safe; make one per test.
+/// A small deterministic generator: SeededRandom (Steele, Lea and Flood), fixed here so that a seed gives the same sequence
+/// on every runtime and machine (unlike <see cref="System.Random"/>, whose algorithm may change). The one seeded random of the
+/// repository: the property tests and the synthetic national data set draw from it. Not thread-safe; make one per use.
 /// </summary>
 public sealed class SeededRandom(ulong seed)
 {
@@ -58,5 +59,14 @@ public sealed class SeededRandom(ulong seed)
             (result[i], result[j]) = (result[j], result[i]);
         }
         return result;
+    }
+
+    /// <summary>An independent generator for part <paramref name="stream"/> of a data set, so that parts do not shift when others change.</summary>
+    public static SeededRandom For(ulong seed, string part, int stream)
+    {
+        var mixer = new SeededRandom(seed ^ (ulong)(uint)stream << 32);
+        var h = mixer.NextUInt64();
+        foreach (var c in part) h = (h ^ c) * 0x100000001B3UL;
+        return new SeededRandom(h);
     }
 }
