@@ -19,7 +19,6 @@ namespace BudgetEngine.Core.Reconciliation;
 internal sealed class SourceLedger
 {
     private readonly Scenario _scenario;
-    private readonly FundingPot[] _pots;
     private readonly Demand[] _demands;
     private readonly string[] _codes;
     private readonly bool[] _carries;
@@ -40,7 +39,6 @@ internal sealed class SourceLedger
     public SourceLedger(Scenario scenario, FundingPot[] pots, Demand[] demands, FundingNetwork network)
     {
         _scenario = scenario;
-        _pots = pots;
         _demands = demands;
         _network = network;
         var sources = scenario.Sources.OrderBy(s => s.Code, StringComparer.Ordinal).ToArray();
