@@ -15,7 +15,7 @@ public sealed class FeatureDependencyTests
     private static readonly Assembly Api = typeof(Program).Assembly;
 
     [Fact]
-    public void NoFeatureDependsOnAnotherInALoop()
+    public void No_feature_depends_on_another_in_a_loop()
     {
         var graph = Dependencies(Features, Features);
 
@@ -23,7 +23,7 @@ public sealed class FeatureDependencyTests
     }
 
     [Fact]
-    public void TheInfrastructureDependsOnNoFeature()
+    public void The_infrastructure_depends_on_no_feature()
     {
         Dependencies(Infrastructure, Features).Where(d => d.Value.Count > 0)
             .Select(d => $"{d.Key} -> {string.Join(", ", d.Value.Order())}")
@@ -31,7 +31,7 @@ public sealed class FeatureDependencyTests
     }
 
     [Fact]
-    public void TheReadingOfCodeSeesAUseInsideAMethodBody()
+    public void The_reading_of_code_sees_a_use_inside_a_method_body()
     {
         // The check must see what signatures do not show: ApplicationServiceExtensions registers ScenarioStore inside its body only.
         Used(typeof(ApplicationServiceExtensions)).Should().Contain(typeof(BudgetEngine.Api.Features.Scenarios.ScenarioStore));

@@ -25,7 +25,7 @@ public sealed class BackupRestoreTests(ITestOutputHelper output) : IDisposable
     }
 
     [Fact]
-    public async Task ABackupTakenUnderWriteLoadRestoresEveryWriteAcknowledgedBeforeItBegan()
+    public async Task A_backup_taken_under_write_load_restores_every_write_acknowledged_before_it_began()
     {
         _server = await ApiServer.StartAsync(_database.Path);
         var acks = new ConcurrentQueue<(DateTime At, string Id, int Version, string Name)>();
@@ -65,7 +65,7 @@ public sealed class BackupRestoreTests(ITestOutputHelper output) : IDisposable
     }
 
     [Fact]
-    public async Task RestoreRefusesWhileTheApiHasTheDatabaseOpenAndChangesNothing()
+    public async Task Restore_refuses_while_the_API_has_the_database_open_and_changes_nothing()
     {
         _server = await ApiServer.StartAsync(_database.Path);
         (await _server.Client.PostScenario(Bodies.Scenario("kept"))).EnsureSuccessStatusCode();
@@ -80,7 +80,7 @@ public sealed class BackupRestoreTests(ITestOutputHelper output) : IDisposable
     }
 
     [Fact]
-    public async Task BackupNeverOverwritesAnExistingFile()
+    public async Task Backup_never_overwrites_an_existing_file()
     {
         _server = await ApiServer.StartAsync(_database.Path);
         var backupFile = Path.Combine(_database.Folder, "backup.db");

@@ -10,7 +10,7 @@ public sealed class ConcurrentIdempotencyTests : ServerOverTemporaryDatabase
     private const int Keys = 5;
 
     [Fact]
-    public async Task SixteenSimultaneousPostsWithOneIdempotencyKeyCreateOneScenarioAndAllAnswerIt()
+    public async Task Sixteen_simultaneous_posts_with_one_idempotency_key_create_one_scenario_and_all_answer_it()
     {
         for (var k = 0; k < Keys; k++)
         {

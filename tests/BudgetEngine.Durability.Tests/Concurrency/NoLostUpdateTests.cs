@@ -10,7 +10,7 @@ public sealed class NoLostUpdateTests : ServerOverTemporaryDatabase
     private const int Rounds = 5;
 
     [Fact]
-    public async Task OfSixteenConcurrentPutsWithTheSameIfMatchExactlyOneWinsAndTheRestAre412()
+    public async Task Of_sixteen_concurrent_puts_with_the_same_If_match_exactly_one_wins_and_the_rest_are_412()
     {
         var client = Server.Client;
         var created = await client.PostScenario(Bodies.Scenario("[lost-update] v1"));

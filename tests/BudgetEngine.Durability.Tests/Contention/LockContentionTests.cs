@@ -19,7 +19,7 @@ public sealed class LockContentionTests : IDisposable
     }
 
     [Fact]
-    public async Task WritesBlockedLongerThanTheRetryBudgetAreRetriedThenAnswer503WithRetryAfterAndLeaveNothingBehind()
+    public async Task Writes_blocked_longer_than_the_retry_budget_are_retried_then_answer_503_with_retry_after_and_leave_nothing_behind()
     {
         const int retries = 2;
         _server = await ApiServer.StartAsync(_database.Path, new Dictionary<string, string>
@@ -80,7 +80,7 @@ public sealed class LockContentionTests : IDisposable
     }
 
     [Fact]
-    public async Task AWriteThatMeetsALockReleasedWithinTheRetryBudgetSucceeds()
+    public async Task A_write_that_meets_a_lock_released_within_the_retry_budget_succeeds()
     {
         _server = await ApiServer.StartAsync(_database.Path, new Dictionary<string, string>
         {

@@ -29,7 +29,7 @@ public sealed class CrashSafetyTests(ITestOutputHelper output) : IDisposable
     }
 
     [Fact]
-    public async Task EveryAcknowledgedWriteSurvivesASigkillMidBurstWholeAndOnce()
+    public async Task Every_acknowledged_write_survives_a_SIGKILL_mid_burst_whole_and_once()
     {
         var previousAttempts = new List<CreateAttempt>();
         for (var round = 0; round <= KillPoints.Length; round++)

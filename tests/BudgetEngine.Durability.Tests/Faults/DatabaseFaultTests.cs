@@ -23,7 +23,7 @@ public sealed class DatabaseFaultTests : IDisposable
     }
 
     [Fact]
-    public async Task ADeletedDataFolderRefusesWritesWith503AndHealthSaysUnwritable()
+    public async Task A_deleted_data_folder_refuses_writes_with_503_and_health_says_unwritable()
     {
         _server = await ApiServer.StartAsync(_database.Path);
         (await _server.Client.PostScenario(Bodies.Scenario("before"))).StatusCode.Should().Be(HttpStatusCode.Created);
@@ -37,7 +37,7 @@ public sealed class DatabaseFaultTests : IDisposable
     }
 
     [Fact]
-    public async Task AReplacedDatabaseFileRefusesWritesWith503()
+    public async Task A_replaced_database_file_refuses_writes_with_503()
     {
         _server = await ApiServer.StartAsync(_database.Path);
         (await _server.Client.PostScenario(Bodies.Scenario("before"))).StatusCode.Should().Be(HttpStatusCode.Created);
@@ -52,7 +52,7 @@ public sealed class DatabaseFaultTests : IDisposable
     }
 
     [Fact]
-    public async Task AFullDiskAnswers503WithRetryAfterAndHealthRecoversOnceAWriteSucceeds()
+    public async Task A_full_disk_answers_503_with_retry_after_and_health_recovers_once_a_write_succeeds()
     {
         _mount = new TemporaryMount(kilobytes: 4096);
         var path = Path.Combine(_mount.Folder, "budgetengine.db");

@@ -20,7 +20,7 @@ public sealed class StartRefusalTests : IDisposable
     }
 
     [Fact]
-    public async Task AWriteAheadLogWithADamagedHeaderStopsTheStartAndIsLeftAlone()
+    public async Task A_write_ahead_log_with_a_damaged_header_stops_the_start_and_is_left_alone()
     {
         await LeaveAWriteAheadLog(_database.Path);
         var wal = _database.Path + "-wal";
@@ -34,7 +34,7 @@ public sealed class StartRefusalTests : IDisposable
     }
 
     [Fact]
-    public async Task AFailedQuickCheckStopsTheStart()
+    public async Task A_failed_quick_check_stops_the_start()
     {
         await LeaveAWriteAheadLog(_database.Path);
         StoredDatabase.Strings(_database.Path, "PRAGMA wal_checkpoint(TRUNCATE);");
@@ -53,7 +53,7 @@ public sealed class StartRefusalTests : IDisposable
     }
 
     [Fact]
-    public async Task AFileThatHoldsDataButNoSchemaIsNotGivenOne()
+    public async Task A_file_that_holds_data_but_no_schema_is_not_given_one()
     {
         using (var foreign = StoredDatabase.OpenNew(_database.Path))
         {
@@ -71,7 +71,7 @@ public sealed class StartRefusalTests : IDisposable
     }
 
     [Fact]
-    public async Task AReadOnlyFilesystemAtStartGivesAClearMessage()
+    public async Task A_read_only_filesystem_at_start_gives_a_clear_message()
     {
         _mount = new TemporaryMount(kilobytes: 4096);
         var path = Path.Combine(_mount.Folder, "budgetengine.db");
@@ -85,7 +85,7 @@ public sealed class StartRefusalTests : IDisposable
     }
 
     [Fact]
-    public async Task ANewDatabaseFolderOnAReadOnlyFilesystemGivesAClearMessage()
+    public async Task A_new_database_folder_on_a_read_only_filesystem_gives_a_clear_message()
     {
         _mount = new TemporaryMount(kilobytes: 1024);
         _mount.RemountReadOnly();
@@ -96,7 +96,7 @@ public sealed class StartRefusalTests : IDisposable
     }
 
     [Fact]
-    public async Task AnAdminKeyShorterThan32CharactersStopsTheStart()
+    public async Task An_admin_key_shorter_than_32_characters_stops_the_start()
     {
         var (exitCode, output) = await ApiServer.RunUntilExitAsync(_database.Path, new Dictionary<string, string> { ["BUDGETENGINE_ADMIN_KEY"] = "admin" });
 
@@ -104,7 +104,7 @@ public sealed class StartRefusalTests : IDisposable
     }
 
     [Fact]
-    public async Task ANewAdminKeyWhileAnotherIsActiveWarnsHowToRevokeTheOldOne()
+    public async Task A_new_admin_key_while_another_is_active_warns_how_to_revoke_the_old_one()
     {
         using (var first = await ApiServer.StartAsync(_database.Path)) { }
         var oldKeyId = StoredDatabase.Strings(_database.Path, "SELECT id FROM api_keys WHERE revoked_at IS NULL").Single();

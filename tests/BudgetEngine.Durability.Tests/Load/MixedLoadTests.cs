@@ -26,7 +26,7 @@ public sealed class MixedLoadTests(ITestOutputHelper output) : ServerOverTempora
     private const long MemoryToleranceBytes = 64L * 1024 * 1024;
 
     [Fact]
-    public async Task AMixedLoadEndsWithNo5xxNoLostWriteAndMemoryBackNearItsBaseline()
+    public async Task A_mixed_load_ends_with_no_5_xx_no_lost_write_and_memory_back_near_its_baseline()
     {
         var clients = new ClientState[Clients];
         for (var c = 0; c < Clients; c++)

@@ -24,7 +24,7 @@ public sealed class SchemaFixtureTests : IDisposable
     }
 
     [Fact]
-    public async Task TheCurrentSchemaVersionHasAFixtureDatabase()
+    public async Task The_current_schema_version_has_a_fixture_database()
     {
         var path = SchemaFixture.PathFor(SchemaFixture.CurrentSchemaVersion);
         if (!File.Exists(path) && Environment.GetEnvironmentVariable("BUDGETENGINE_APPROVE") == "1")
@@ -39,7 +39,7 @@ public sealed class SchemaFixtureTests : IDisposable
 
     [Theory]
     [MemberData(nameof(Fixtures))]
-    public async Task AFixtureDatabaseOpensMigratesAndKeepsEveryScenarioVersionAndKey(string fixture)
+    public async Task A_fixture_database_opens_migrates_and_keeps_every_scenario_version_and_key(string fixture)
     {
         var source = Path.Combine(Repository.Fixtures, fixture);
         File.Copy(source, _database.Path);

@@ -18,7 +18,7 @@ public sealed class NationalSetJsonWriterTests
 
     [Theory]
     [MemberData(nameof(Regions))]
-    public async Task EachRegionIsWrittenAsTheSerializerWritesIt(int region)
+    public async Task Each_region_is_written_as_the_serializer_writes_it(int region)
     {
         var (file, dto) = Set.Value.Regions[region];
         var scenario = ScenarioMapper.Read(dto).Scenario!;
@@ -31,7 +31,7 @@ public sealed class NationalSetJsonWriterTests
     }
 
     [Fact]
-    public async Task TheFlexibleStressScenarioIsWrittenAsTheSerializerWritesIt()
+    public async Task The_flexible_stress_scenario_is_written_as_the_serializer_writes_it()
     {
         var scenario = ScenarioMapper.Read(Set.Value.Flexible).Scenario!;
         var reconciliation = Reconciler.Reconcile(scenario);

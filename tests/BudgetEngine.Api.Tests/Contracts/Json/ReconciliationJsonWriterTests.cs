@@ -31,7 +31,7 @@ public sealed class ReconciliationJsonWriterTests
 
     [Theory]
     [MemberData(nameof(SampleFiles))]
-    public async Task TheSamplesAreWrittenAsTheSerializerWritesThem(string file)
+    public async Task The_samples_are_written_as_the_serializer_writes_them(string file)
     {
         var dto = JsonSerializer.Deserialize<ScenarioDto>(File.ReadAllBytes(Path.Combine(Repository.Samples, file)), ApiJson.Options)!;
         var scenario = ScenarioMapper.Read(dto).Scenario!;
@@ -44,7 +44,7 @@ public sealed class ReconciliationJsonWriterTests
     }
 
     [Fact]
-    public async Task SeededRandomScenariosWithTextToEscapeAreWrittenAsTheSerializerWritesThem()
+    public async Task Seeded_random_scenarios_with_text_to_escape_are_written_as_the_serializer_writes_them()
     {
         var findings = new HashSet<string>();
         for (ulong seed = 1; seed <= 300; seed++)
@@ -63,7 +63,7 @@ public sealed class ReconciliationJsonWriterTests
     }
 
     [Fact]
-    public async Task EdgeCasesAreWrittenAsTheSerializerWritesThem()
+    public async Task Edge_cases_are_written_as_the_serializer_writes_them()
     {
         foreach (var reconciliation in EdgeCases())
         {
@@ -72,7 +72,7 @@ public sealed class ReconciliationJsonWriterTests
     }
 
     [Fact]
-    public void TheGeneratedTextReallyNeedsEscapingAndTheTwoEncodersDiffer()
+    public void The_generated_text_really_needs_escaping_and_the_two_encoders_differ()
     {
         // Guards the tests above: the default encoder escapes these names (\u0022, \\, \u003C, \u0026, \u0027, \u20AC, \u0001, \uD83D...);
         // the HTTP options' relaxed one leaves ö, €, <, &, ' and emoji as they are but still escapes quotes (as \") and control characters.
@@ -86,7 +86,7 @@ public sealed class ReconciliationJsonWriterTests
     }
 
     [Fact]
-    public void TheSummaryIsTheFullReconciliationWithoutItsAllocationsProperty()
+    public void The_summary_is_the_full_reconciliation_without_its_allocations_property()
     {
         var scenario = TrickyScenarioGenerator.Generate(7);
         var reconciliation = Reconciler.Reconcile(scenario);
@@ -102,7 +102,7 @@ public sealed class ReconciliationJsonWriterTests
     }
 
     [Fact]
-    public async Task ALargeReconciliationIsFlushedInPartsAndArrivesWhole()
+    public async Task A_large_reconciliation_is_flushed_in_parts_and_arrives_whole()
     {
         var scenario = TrickyScenarioGenerator.Generate(11);
         var texts = TrickyScenarioGenerator.TrickyTexts;

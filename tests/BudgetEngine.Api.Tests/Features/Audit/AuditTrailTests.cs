@@ -11,7 +11,7 @@ public sealed class AuditTrailTests : IDisposable
     public void Dispose() => _app.Dispose();
 
     [Fact]
-    public async Task ScenarioWritesAreRecordedWithTheKeyTheOrganisationAndTheVersion()
+    public async Task Scenario_writes_are_recorded_with_the_key_the_organisation_and_the_version()
     {
         var (key, keyId) = await _app.CreateKeyAsync("Regio Eigen", "finance-officer");
         var officer = _app.CreateClientWithKey(key);
@@ -32,7 +32,7 @@ public sealed class AuditTrailTests : IDisposable
     }
 
     [Fact]
-    public async Task KeysCreatedAndRevokedAreRecorded()
+    public async Task Keys_created_and_revoked_are_recorded()
     {
         var created = await (await _app.CreateClient().PostAsync("/v1/keys", Http.Json("""{"organisation": "Regio Eigen", "roles": ["reader"]}"""))).ReadJson();
         var id = created["details"]!["id"]!.GetValue<string>();
@@ -44,7 +44,7 @@ public sealed class AuditTrailTests : IDisposable
     }
 
     [Fact]
-    public async Task ARefusedWriteRecordsNothing()
+    public async Task A_refused_write_records_nothing()
     {
         var before = (await Audit())["totalCount"]!.GetValue<int>();
         var officer = await _app.CreateClientAsync("finance-officer", "Regio Eigen");
@@ -59,7 +59,7 @@ public sealed class AuditTrailTests : IDisposable
     }
 
     [Fact]
-    public async Task TheTrailIsPagedNewestFirst()
+    public async Task The_trail_is_paged_newest_first()
     {
         for (var i = 0; i < 3; i++) await _app.CreateClient().Create(Http.SmallScenario($"S{i}", "Regio Eigen"));
 
@@ -74,7 +74,7 @@ public sealed class AuditTrailTests : IDisposable
     [Theory]
     [InlineData("?page=0", "page")]
     [InlineData("?pageSize=101", "pageSize")]
-    public async Task ABadPageAnswers400NamingTheParameter(string query, string field)
+    public async Task A_bad_page_answers_400_naming_the_parameter(string query, string field)
     {
         var problem = await (await _app.CreateClient().GetAsync("/v1/audit" + query)).ShouldBeProblem(400);
 
@@ -85,7 +85,7 @@ public sealed class AuditTrailTests : IDisposable
     [InlineData("finance-officer")]
     [InlineData("reader")]
     [InlineData("centrumgemeente")]
-    public async Task OnlyAdminReadsTheTrail(string role)
+    public async Task Only_admin_reads_the_trail(string role)
     {
         var client = await _app.CreateClientAsync(role, "Regio Eigen");
 
@@ -110,7 +110,7 @@ public sealed class DuVoAuditTests : IDisposable
     private static string UtrechtPlan => File.ReadAllText(Path.Combine(Repository.Samples, "duvo", "plan-GM0344-2015-utrecht.json"));
 
     [Fact]
-    public async Task ACentrumgemeentesPlanIsRecordedAsPutPlanByItsKey()
+    public async Task A_centrumgemeentes_plan_is_recorded_as_put_plan_by_its_key()
     {
         var (key, keyId) = await _app.CreateKeyAsync("GM0344", "centrumgemeente");
 
@@ -125,7 +125,7 @@ public sealed class DuVoAuditTests : IDisposable
     }
 
     [Fact]
-    public async Task AnotherCentrumgemeentesPlanIsInvisibleAndUnwritable()
+    public async Task Another_centrumgemeentes_plan_is_invisible_and_unwritable()
     {
         var amersfoort = await _app.CreateClientAsync("centrumgemeente", "GM0307");
         await _app.CreateClient().PutAsync("/v1/centrumgemeenten/GM0344/duvo/2015/plan", Http.Json(UtrechtPlan));

@@ -18,7 +18,7 @@ public sealed class DuVoAccessRuleTests
     [InlineData(Roles.Reader, "GM0001", "GM0001", "role")]
     [InlineData(Roles.FinanceOfficer, "GM0001", "GM0001", "role")]
     [InlineData(Roles.Admin, Organisations.National, "GM0002", "allowed")]
-    public async Task OnlyThatCentrumgemeenteWritesItsPlan(string role, string organisation, string code, string outcome) =>
+    public async Task Only_that_centrumgemeente_writes_its_plan(string role, string organisation, string code, string outcome) =>
         (await Decide(AccessRules.WriteDuVoPlan, role, organisation, code)).Should().Be(outcome);
 
     [Theory]
@@ -27,7 +27,7 @@ public sealed class DuVoAccessRuleTests
     [InlineData(Roles.Reader, "GM0001", "GM0002", "invisible")]
     [InlineData(Roles.FinanceOfficer, "GM0001", "GM0001", "role")]
     [InlineData(Roles.Admin, Organisations.National, "GM0002", "allowed")]
-    public async Task ThatCentrumgemeenteAndItsReadersReadItsPlan(string role, string organisation, string code, string outcome) =>
+    public async Task That_centrumgemeente_and_its_readers_read_its_plan(string role, string organisation, string code, string outcome) =>
         (await Decide(AccessRules.ReadDuVoPlan, role, organisation, code)).Should().Be(outcome);
 
     [Theory]
@@ -35,7 +35,7 @@ public sealed class DuVoAccessRuleTests
     [InlineData(Roles.Centrumgemeente, "role")]
     [InlineData(Roles.FinanceOfficer, "role")]
     [InlineData(Roles.Reader, "role")]
-    public async Task OnlyAdminWritesTheNationalDistribution(string role, string outcome) =>
+    public async Task Only_admin_writes_the_national_distribution(string role, string outcome) =>
         (await Decide(AccessRules.WriteDuVoDistribution, role, "GM0001", null)).Should().Be(outcome);
 
     [Theory]
@@ -43,11 +43,11 @@ public sealed class DuVoAccessRuleTests
     [InlineData(Roles.Centrumgemeente)]
     [InlineData(Roles.FinanceOfficer)]
     [InlineData(Roles.Reader)]
-    public async Task EveryKeyReadsTheNationalDistribution(string role) =>
+    public async Task Every_key_reads_the_national_distribution(string role) =>
         (await Decide(AccessRules.ReadDuVoDistribution, role, "GM0001", null)).Should().Be("allowed");
 
     [Fact]
-    public void TheListOfCentrumgemeentenIsFilteredToTheKeysOwn() =>
+    public void The_list_of_centrumgemeenten_is_filtered_to_the_keys_own() =>
         AccessRules.ListCentrumgemeenten.Ownership.IsOwnListing.Should().BeTrue();
 
     private static async Task<string> Decide(AccessRule rule, string role, string organisation, string? code)

@@ -3,7 +3,7 @@ namespace BudgetEngine.Api.Tests.Features.Health;
 public sealed class HealthTests
 {
     [Fact]
-    public async Task HealthReportsTheDatabaseReachableAndTheSchemaVersion()
+    public async Task Health_reports_the_database_reachable_and_the_schema_version()
     {
         using var app = new BudgetEngineApplication();
 

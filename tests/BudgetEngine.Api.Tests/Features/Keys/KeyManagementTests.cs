@@ -10,7 +10,7 @@ public sealed class KeyManagementTests : IDisposable
     public void Dispose() => _app.Dispose();
 
     [Fact]
-    public async Task ACreatedKeyIsShownOnceAndWorksForItsOrganisationAndRole()
+    public async Task A_created_key_is_shown_once_and_works_for_its_organisation_and_role()
     {
         var created = await _app.CreateClient().PostAsync("/v1/keys",
             Http.Json("""{"organisation": "Regio Gooi en Vechtstreek", "roles": ["finance-officer"], "name": "finance package"}"""));
@@ -28,7 +28,7 @@ public sealed class KeyManagementTests : IDisposable
     }
 
     [Fact]
-    public async Task TheListShowsEveryKeyWithoutItsSecret()
+    public async Task The_list_shows_every_key_without_its_secret()
     {
         var (key, id) = await _app.CreateKeyAsync("Regio Eigen", "reader");
 
@@ -39,7 +39,7 @@ public sealed class KeyManagementTests : IDisposable
     }
 
     [Fact]
-    public async Task ARevokedKeyStaysListedWithItsRevocationTime()
+    public async Task A_revoked_key_stays_listed_with_its_revocation_time()
     {
         var (_, id) = await _app.CreateKeyAsync("Regio Eigen", "reader");
 
@@ -51,7 +51,7 @@ public sealed class KeyManagementTests : IDisposable
     }
 
     [Fact]
-    public async Task TheLastActiveAdminKeyCannotBeRevoked()
+    public async Task The_last_active_admin_key_cannot_be_revoked()
     {
         var keys = await (await _app.CreateClient().GetAsync("/v1/keys")).ReadJson();
         var admin = keys["items"]!.AsArray().Single(k => k!["roles"]!.AsArray().Any(r => r!.GetValue<string>() == "admin"))!["id"]!.GetValue<string>();
@@ -61,7 +61,7 @@ public sealed class KeyManagementTests : IDisposable
     }
 
     [Fact]
-    public async Task RevokingAnUnknownKeyAnswers404()
+    public async Task Revoking_an_unknown_key_answers_404()
     {
         await (await _app.CreateClient().DeleteAsync("/v1/keys/key_doesnotexist")).ShouldBeProblem(404);
     }
@@ -74,7 +74,7 @@ public sealed class KeyManagementTests : IDisposable
     [InlineData("""{"organisation": "Regio Eigen", "roles": ["superuser"]}""", "/roles/0")]
     [InlineData("""{"organisation": "Regio Eigen", "roles": ["reader", "reader"]}""", "/roles/1")]
     [InlineData("""{"organisation": "Regio Eigen", "roles": ["reader"], "secret": "mine"}""", "/secret")]
-    public async Task AnInvalidNewKeyAnswers400NamingTheField(string body, string field)
+    public async Task An_invalid_new_key_answers_400_naming_the_field(string body, string field)
     {
         var before = await (await _app.CreateClient().GetAsync("/v1/keys")).ReadJson();
 

@@ -13,7 +13,7 @@ public sealed class OverviewPageTests : IDisposable
     public void Dispose() => _app.Dispose();
 
     [Fact]
-    public async Task TheRootServesThePageWithAFieldForTheApiKey()
+    public async Task The_root_serves_the_page_with_a_field_for_the_API_key()
     {
         var response = await _client.GetAsync("/");
 
@@ -26,7 +26,7 @@ public sealed class OverviewPageTests : IDisposable
     [Theory]
     [InlineData("/page/overview.js", "text/javascript")]
     [InlineData("/page/overview.css", "text/css")]
-    public async Task ThePagesFilesAreServed(string path, string mediaType)
+    public async Task The_pages_files_are_served(string path, string mediaType)
     {
         var response = await _client.GetAsync(path);
 
@@ -35,7 +35,7 @@ public sealed class OverviewPageTests : IDisposable
     }
 
     [Fact]
-    public async Task ThePageAllowsNoInlineScriptAndNoForeignOrigins()
+    public async Task The_page_allows_no_inline_script_and_no_foreign_origins()
     {
         var response = await _client.GetAsync("/");
 
@@ -45,7 +45,7 @@ public sealed class OverviewPageTests : IDisposable
     }
 
     [Fact]
-    public async Task TheScriptKeepsTheKeyForTheTabOnlyAndSendsItAsABearerToken()
+    public async Task The_script_keeps_the_key_for_the_tab_only_and_sends_it_as_a_bearer_token()
     {
         var script = await _client.GetStringAsync("/page/overview.js");
 
@@ -55,7 +55,7 @@ public sealed class OverviewPageTests : IDisposable
     }
 
     [Fact]
-    public async Task AnUnknownPageFileIsAProblem()
+    public async Task An_unknown_page_file_is_a_problem()
     {
         await (await _client.GetAsync("/page/secret.txt")).ShouldBeProblem(404);
     }

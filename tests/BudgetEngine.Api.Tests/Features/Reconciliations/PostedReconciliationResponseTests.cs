@@ -39,7 +39,7 @@ public sealed class PostedReconciliationResponseTests : IDisposable
 
     [Theory]
     [MemberData(nameof(SamplesAndQueries))]
-    public async Task TheResponseIsTheSerializersJsonOfTheDto(string file, string query)
+    public async Task The_response_is_the_serializers_JSON_of_the_dto(string file, string query)
     {
         var body = await File.ReadAllTextAsync(Path.Combine(Repository.Samples, file));
 
@@ -51,7 +51,7 @@ public sealed class PostedReconciliationResponseTests : IDisposable
     }
 
     [Fact]
-    public async Task NamesThatNeedEscapingArriveAsTheSerializerWritesThem()
+    public async Task Names_that_need_escaping_arrive_as_the_serializer_writes_them()
     {
         for (ulong seed = 1; seed <= 12; seed++)
         {
@@ -65,7 +65,7 @@ public sealed class PostedReconciliationResponseTests : IDisposable
     }
 
     [Fact]
-    public async Task AStoredReconciliationIsTheSameBytesFirstFromTheWriterThenFromTheCache()
+    public async Task A_stored_reconciliation_is_the_same_bytes_first_from_the_writer_then_from_the_cache()
     {
         var body = JsonSerializer.Serialize(ScenarioMapper.ToDto(TrickyScenarioGenerator.Generate(5, acceptedByTheApi: true)), ApiJson.Options);
         var id = (await (await _client.Create(body)).ReadJson())["id"]!.GetValue<string>();
@@ -80,7 +80,7 @@ public sealed class PostedReconciliationResponseTests : IDisposable
     }
 
     [Fact]
-    public async Task TheCsvAlternativeStillAnswersForAPostedScenario()
+    public async Task The_CSV_alternative_still_answers_for_a_posted_scenario()
     {
         var request = new HttpRequestMessage(HttpMethod.Post, "/v1/reconciliations") { Content = Http.Json(Repository.GooiEnVechtstreek) };
         request.Headers.Accept.ParseAdd("text/csv");
@@ -94,7 +94,7 @@ public sealed class PostedReconciliationResponseTests : IDisposable
     }
 
     [Fact]
-    public async Task AKeyedReconciliationStoresAndReplaysTheStreamedBytes()
+    public async Task A_keyed_reconciliation_stores_and_replays_the_streamed_bytes()
     {
         async Task<HttpResponseMessage> Post()
         {

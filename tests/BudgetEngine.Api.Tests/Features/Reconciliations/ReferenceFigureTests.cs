@@ -23,7 +23,7 @@ public sealed class ReferenceFigureTests : IDisposable
 
     [Theory]
     [MemberData(nameof(BudgetYears))]
-    public async Task TheBudgetAsAWholeClosesAsTheSeedDeclares(int year, decimal opening, decimal income, decimal costs, decimal closing)
+    public async Task The_budget_as_a_whole_closes_as_the_seed_declares(int year, decimal opening, decimal income, decimal costs, decimal closing)
     {
         var reconciliation = await Reconcile(Repository.GooiEnVechtstreek);
 
@@ -35,7 +35,7 @@ public sealed class ReferenceFigureTests : IDisposable
     }
 
     [Fact]
-    public async Task AmountsAreWrittenWithTwoDecimals()
+    public async Task Amounts_are_written_with_two_decimals()
     {
         var response = await _client.PostAsync("/v1/reconciliations", Http.Json(Repository.GooiEnVechtstreek));
         var text = await response.Content.ReadAsStringAsync();
@@ -43,7 +43,7 @@ public sealed class ReferenceFigureTests : IDisposable
     }
 
     [Fact]
-    public async Task NotAwardingTheConditionalMoneyOverAllocates2020And2021()
+    public async Task Not_awarding_the_conditional_money_over_allocates_2020_and_2021()
     {
         var reconciliation = await Reconcile(Repository.GooiEnVechtstreek, "?includeConditional=false");
 
@@ -55,7 +55,7 @@ public sealed class ReferenceFigureTests : IDisposable
     }
 
     [Fact]
-    public async Task TheVariantWithoutConditionalMoneyGivesTheSameWhatIf()
+    public async Task The_variant_without_conditional_money_gives_the_same_what_if()
     {
         var reconciliation = await Reconcile(Repository.GooiEnVechtstreekWithoutConditional);
 
@@ -64,7 +64,7 @@ public sealed class ReferenceFigureTests : IDisposable
     }
 
     [Fact]
-    public async Task TheMisspelledSourceIsFlaggedWithTheNearestCode()
+    public async Task The_misspelled_source_is_flagged_with_the_nearest_code()
     {
         var reconciliation = await Reconcile(Repository.GooiEnVechtstreek);
 
@@ -74,7 +74,7 @@ public sealed class ReferenceFigureTests : IDisposable
     }
 
     [Fact]
-    public async Task TheSectionSubtotalFor2019DiffersByTenThousand()
+    public async Task The_section_subtotal_for_2019_differs_by_ten_thousand()
     {
         var reconciliation = await Reconcile(Repository.GooiEnVechtstreek);
 
@@ -84,7 +84,7 @@ public sealed class ReferenceFigureTests : IDisposable
     }
 
     [Fact]
-    public async Task ProjectenpoolCoverageIn2020And2021RestsOnConditionalFunding()
+    public async Task Projectenpool_coverage_in_2020_and_2021_rests_on_conditional_funding()
     {
         var reconciliation = await Reconcile(Repository.GooiEnVechtstreek);
 
@@ -93,7 +93,7 @@ public sealed class ReferenceFigureTests : IDisposable
     }
 
     [Fact]
-    public async Task ProRataRecognitionIsAccepted()
+    public async Task Pro_rata_recognition_is_accepted()
     {
         var reconciliation = await Reconcile(Repository.GooiEnVechtstreek, "?recognition=pro-rata");
 
@@ -102,7 +102,7 @@ public sealed class ReferenceFigureTests : IDisposable
     }
 
     [Fact]
-    public async Task AStoredScenarioReconcilesLikeThePostedOne()
+    public async Task A_stored_scenario_reconciles_like_the_posted_one()
     {
         var id = (await (await _client.Create(Repository.GooiEnVechtstreek)).ReadJson())["id"]!.GetValue<string>();
 
@@ -116,7 +116,7 @@ public sealed class ReferenceFigureTests : IDisposable
     }
 
     [Fact]
-    public async Task ComparingTheVariantShowsTheMissingMoneyAndTheNewOverAllocation()
+    public async Task Comparing_the_variant_shows_the_missing_money_and_the_new_over_allocation()
     {
         var baseline = (await (await _client.Create(Repository.GooiEnVechtstreek)).ReadJson())["id"]!.GetValue<string>();
         var variant = (await (await _client.Create(Repository.GooiEnVechtstreekWithoutConditional)).ReadJson())["id"]!.GetValue<string>();
@@ -135,7 +135,7 @@ public sealed class ReferenceFigureTests : IDisposable
     }
 
     [Fact]
-    public async Task ComparingWithAnUnknownScenarioAnswers404()
+    public async Task Comparing_with_an_unknown_scenario_answers_404()
     {
         var id = (await (await _client.Create(Http.SmallScenario())).ReadJson())["id"]!.GetValue<string>();
 

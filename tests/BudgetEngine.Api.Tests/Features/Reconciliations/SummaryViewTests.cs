@@ -42,7 +42,7 @@ public sealed class SummaryViewTests : IDisposable
     [InlineData("?allocations=false")]
     [InlineData("?allocations=false&includeConditional=false")]
     [InlineData("?recognition=pro-rata&allocations=false")]
-    public async Task APostedSummaryIsTheFullAnswerWithoutTheAllocationsProperty(string query)
+    public async Task A_posted_summary_is_the_full_answer_without_the_allocations_property(string query)
     {
         var fullQuery = query.Replace("allocations=false", "allocations=true", StringComparison.Ordinal);
         var full = (await (await Post(fullQuery)).ReadJson()).AsObject();
@@ -58,7 +58,7 @@ public sealed class SummaryViewTests : IDisposable
     }
 
     [Fact]
-    public async Task AllocationsTrueIsTheDefault()
+    public async Task Allocations_true_is_the_default()
     {
         var plain = await (await Post("")).Content.ReadAsByteArrayAsync();
         var explicitly = await (await Post("?allocations=true")).Content.ReadAsByteArrayAsync();
@@ -67,7 +67,7 @@ public sealed class SummaryViewTests : IDisposable
     }
 
     [Fact]
-    public async Task TheSummaryOfARegionIsAboutATenthOfTheFullAnswer()
+    public async Task The_summary_of_a_region_is_about_a_tenth_of_the_full_answer()
     {
         // A region of the national set (docs/performance.md) is where the size matters: 200 lines x 10 years.
         var dto = RegionScenarioGenerator.Generate(SeededRandom.For(42, "region", 0), "Regio Gooi en Vechtstreek", ScenarioShape.Region);
@@ -83,7 +83,7 @@ public sealed class SummaryViewTests : IDisposable
     [InlineData("maybe")]
     [InlineData("1")]
     [InlineData("")]
-    public async Task AnAllocationsValueThatIsNotABooleanIs400NamingIt(string value)
+    public async Task An_allocations_value_that_is_not_a_boolean_is_400_naming_it(string value)
     {
         var id = await StoreSample();
 
@@ -100,7 +100,7 @@ public sealed class SummaryViewTests : IDisposable
     }
 
     [Fact]
-    public async Task AStoredSummaryHasItsOwnETagAndIsTheSameAsThePostedOne()
+    public async Task A_stored_summary_has_its_own_ETag_and_is_the_same_as_the_posted_one()
     {
         var id = await StoreSample();
 
@@ -119,7 +119,7 @@ public sealed class SummaryViewTests : IDisposable
     }
 
     [Fact]
-    public async Task IfNoneMatchIsAnsweredPerView()
+    public async Task If_none_match_is_answered_per_view()
     {
         var id = await StoreSample();
         var fullETag = (await Send(HttpMethod.Get, $"/v1/scenarios/{id}/reconciliation")).ETag();
@@ -134,7 +134,7 @@ public sealed class SummaryViewTests : IDisposable
     }
 
     [Fact]
-    public async Task TheSummarySheetIsTheFullSheetWithoutItsCoverageSection()
+    public async Task The_summary_sheet_is_the_full_sheet_without_its_coverage_section()
     {
         var id = await StoreSample();
 
@@ -163,7 +163,7 @@ public sealed class SummaryViewTests : IDisposable
     }
 
     [Fact]
-    public async Task AnIdempotencyKeyTellsTheViewsApart()
+    public async Task An_idempotency_key_tells_the_views_apart()
     {
         var first = await Post("?allocations=false", key: "summary-1");
         var replay = await Post("?allocations=false", key: "summary-1");

@@ -10,7 +10,7 @@ public sealed class SampleLoadingTests : IDisposable
         new(_path, new Dictionary<string, string?> { ["Samples:LoadOnEmptyDatabase"] = load ? "true" : "false" });
 
     [Fact]
-    public async Task TheSamplesAreLoadedOnTheFirstStartOfAnEmptyDatabaseOnly()
+    public async Task The_samples_are_loaded_on_the_first_start_of_an_empty_database_only()
     {
         using (var first = App(load: true))
         {
@@ -23,7 +23,7 @@ public sealed class SampleLoadingTests : IDisposable
     }
 
     [Fact]
-    public async Task TheSwitchTurnsSampleLoadingOff()
+    public async Task The_switch_turns_sample_loading_off()
     {
         using var app = App(load: false);
 
@@ -33,7 +33,7 @@ public sealed class SampleLoadingTests : IDisposable
     }
 
     [Fact]
-    public async Task TheLoadedSampleReconcilesToTheReferenceFigures()
+    public async Task The_loaded_sample_reconciles_to_the_reference_figures()
     {
         using var app = App(load: true);
         var client = app.CreateClient();

@@ -17,7 +17,7 @@ public sealed class ChartEndpointTests : IDisposable
     public void Dispose() => _app.Dispose();
 
     [Fact]
-    public async Task AStoredScenarioIsChartedAsAnSvgImage()
+    public async Task A_stored_scenario_is_charted_as_an_SVG_image()
     {
         var id = await Store(Repository.GooiEnVechtstreek);
 
@@ -31,7 +31,7 @@ public sealed class ChartEndpointTests : IDisposable
     }
 
     [Fact]
-    public async Task TheQueryChoosesTheReconciliationAsForTheJsonOne()
+    public async Task The_query_chooses_the_reconciliation_as_for_the_JSON_one()
     {
         var id = await Store(Repository.GooiEnVechtstreek);
 
@@ -41,7 +41,7 @@ public sealed class ChartEndpointTests : IDisposable
     }
 
     [Fact]
-    public async Task AStoredVersionsChartIsDrawnOncePerVersionAndOptions()
+    public async Task A_stored_versions_chart_is_drawn_once_per_version_and_options()
     {
         var id = await Store(Repository.GooiEnVechtstreek);
         var cache = _app.Services.GetRequiredService<ReconciliationCache>();
@@ -56,7 +56,7 @@ public sealed class ChartEndpointTests : IDisposable
     }
 
     [Fact]
-    public async Task ProblemsAreProblemJson()
+    public async Task Problems_are_problem_JSON()
     {
         await (await _client.GetAsync("/v1/scenarios/nope/reconciliation.svg")).ShouldBeProblem(404);
         var id = await Store(Http.SmallScenario());

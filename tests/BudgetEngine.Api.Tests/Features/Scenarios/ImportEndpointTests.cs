@@ -17,7 +17,7 @@ public sealed class ImportEndpointTests : IDisposable
     public void Dispose() => _app.Dispose();
 
     [Fact]
-    public async Task TheSampleTableWithTheSampleFieldsReconcilesExactlyAsTheJsonSample()
+    public async Task The_sample_table_with_the_sample_fields_reconciles_exactly_as_the_JSON_sample()
     {
         var imported = await Import(SheetSamples.Multipart(SheetSamples.GooiEnVechtstreekCsv, SheetSamples.GooiEnVechtstreekScenarioPart));
 
@@ -27,7 +27,7 @@ public sealed class ImportEndpointTests : IDisposable
     }
 
     [Fact]
-    public async Task TheSampleTableWithTheSampleFieldsIsTheJsonSampleScenario()
+    public async Task The_sample_table_with_the_sample_fields_is_the_JSON_sample_scenario()
     {
         var imported = await Import(SheetSamples.Multipart(SheetSamples.GooiEnVechtstreekCsv, SheetSamples.GooiEnVechtstreekScenarioPart));
         var posted = await (await _client.Create(Repository.GooiEnVechtstreek)).ReadJson();
@@ -36,7 +36,7 @@ public sealed class ImportEndpointTests : IDisposable
     }
 
     [Fact]
-    public async Task TheImportAnswersLikeCreatingAScenario()
+    public async Task The_import_answers_like_creating_a_scenario()
     {
         var response = await _client.PostAsync("/v1/scenarios/import?organisation=Regio%20Gooi%20en%20Vechtstreek", SheetSamples.TextCsv(SheetSamples.GooiEnVechtstreekCsv));
 
@@ -48,7 +48,7 @@ public sealed class ImportEndpointTests : IDisposable
     }
 
     [Fact]
-    public async Task WithoutAScenarioPartTheNameYearsAndSourcesComeFromTheTable()
+    public async Task Without_a_scenario_part_the_name_years_and_sources_come_from_the_table()
     {
         var scenario = (await Import(SheetSamples.TextCsv(SheetSamples.GooiEnVechtstreekCsv), "?organisation=Regio%20Gooi%20en%20Vechtstreek"))["scenario"]!;
 
@@ -63,7 +63,7 @@ public sealed class ImportEndpointTests : IDisposable
     }
 
     [Fact]
-    public async Task TheSeedsMisspelledSourceImportsAsWrittenAndIsFlagged()
+    public async Task The_seeds_misspelled_source_imports_as_written_and_is_flagged()
     {
         var id = Id(await Import(SheetSamples.TextCsv(SheetSamples.GooiEnVechtstreekCsv), "?organisation=Regio"));
 
@@ -75,7 +75,7 @@ public sealed class ImportEndpointTests : IDisposable
     }
 
     [Fact]
-    public async Task AWindows1252TableImportsLikeTheUtf8One()
+    public async Task A_Windows_1252_table_imports_like_the_UTF8_one()
     {
         var text = Encoding.UTF8.GetString(SheetSamples.GooiEnVechtstreekCsv).TrimStart('\uFEFF');
         var windows1252 = CsvDecoder.Windows1252.GetBytes(text);
@@ -91,7 +91,7 @@ public sealed class ImportEndpointTests : IDisposable
     [InlineData("utf-7")]
     [InlineData("klingon")]
     [InlineData("ibm037")]
-    public async Task AnUnsupportedCharsetIs415NamingIt(string charset)
+    public async Task An_unsupported_charset_is_415_naming_it(string charset)
     {
         var response = await _client.PostAsync("/v1/scenarios/import?organisation=Regio", SheetSamples.TextCsv(SheetSamples.GooiEnVechtstreekCsv, charset));
 
@@ -100,7 +100,7 @@ public sealed class ImportEndpointTests : IDisposable
     }
 
     [Fact]
-    public async Task ACharsetNamedInContentTypeIsUsed()
+    public async Task A_charset_named_in_content_type_is_used()
     {
         var table = CsvDecoder.Windows1252.GetBytes("Begroting;2019;Dekking\r\nCoördinatie;€ 1.000,-;GHNT\r\n");
 
@@ -111,7 +111,7 @@ public sealed class ImportEndpointTests : IDisposable
     }
 
     [Fact]
-    public async Task EveryBadCellIsNamedByRowAndColumnAndNothingIsStored()
+    public async Task Every_bad_cell_is_named_by_row_and_column_and_nothing_is_stored()
     {
         var table = SheetSamples.Table(
             "Begroting;2019;2020;Dekking",
@@ -129,7 +129,7 @@ public sealed class ImportEndpointTests : IDisposable
     }
 
     [Fact]
-    public async Task ARuleTheScenarioBreaksIsNamedAtItsCell()
+    public async Task A_rule_the_scenario_breaks_is_named_at_its_cell()
     {
         var table = SheetSamples.Table(
             "Begroting;2019;2020;Dekking",
@@ -144,7 +144,7 @@ public sealed class ImportEndpointTests : IDisposable
     }
 
     [Fact]
-    public async Task YearsNarrowerThanTheTableAreNamedAtTheCellsOutsideThem()
+    public async Task Years_narrower_than_the_table_are_named_at_the_cells_outside_them()
     {
         var problem = await (await _client.PostAsync("/v1/scenarios/import?organisation=Regio&firstYear=2019",
             SheetSamples.TextCsv(SheetSamples.GooiEnVechtstreekCsv))).ShouldBeProblem(400);
@@ -153,7 +153,7 @@ public sealed class ImportEndpointTests : IDisposable
     }
 
     [Fact]
-    public async Task WithoutAnOrganisationTheImportSaysWhereToGiveIt()
+    public async Task Without_an_organisation_the_import_says_where_to_give_it()
     {
         var problem = await (await _client.PostAsync("/v1/scenarios/import", SheetSamples.TextCsv(SheetSamples.GooiEnVechtstreekCsv))).ShouldBeProblem(400);
 
@@ -161,7 +161,7 @@ public sealed class ImportEndpointTests : IDisposable
     }
 
     [Fact]
-    public async Task AFieldGivenTwiceMustAgree()
+    public async Task A_field_given_twice_must_agree()
     {
         var response = await _client.PostAsync("/v1/scenarios/import?organisation=Elders",
             SheetSamples.Multipart(SheetSamples.GooiEnVechtstreekCsv, SheetSamples.GooiEnVechtstreekScenarioPart));
@@ -171,7 +171,7 @@ public sealed class ImportEndpointTests : IDisposable
     }
 
     [Fact]
-    public async Task TheScenarioPartHoldsNoLinesAndNoFiguresTheTableDeclares()
+    public async Task The_scenario_part_holds_no_lines_and_no_figures_the_table_declares()
     {
         var problem = await (await _client.PostAsync("/v1/scenarios/import",
             SheetSamples.Multipart(SheetSamples.GooiEnVechtstreekCsv, Repository.GooiEnVechtstreek))).ShouldBeProblem(400);
@@ -180,7 +180,7 @@ public sealed class ImportEndpointTests : IDisposable
     }
 
     [Fact]
-    public async Task ABadScenarioPartIsNamedByItsField()
+    public async Task A_bad_scenario_part_is_named_by_its_field()
     {
         var part = """{ "organisation": "Regio", "grants": [{ "source": "GHNT", "amount": "veel" }] }""";
 
@@ -190,7 +190,7 @@ public sealed class ImportEndpointTests : IDisposable
     }
 
     [Fact]
-    public async Task AMultipartWithoutATableSaysSo()
+    public async Task A_multipart_without_a_table_says_so()
     {
         var form = new MultipartFormDataContent { { new StringContent("Regio"), "organisation" } };
 
@@ -200,7 +200,7 @@ public sealed class ImportEndpointTests : IDisposable
     }
 
     [Fact]
-    public async Task FormFieldsMayCarryTheScenariosFields()
+    public async Task Form_fields_may_carry_the_scenarios_fields()
     {
         var form = SheetSamples.Multipart(SheetSamples.GooiEnVechtstreekCsv);
         form.Add(new StringContent("Regio Gooi en Vechtstreek"), "organisation");
@@ -213,7 +213,7 @@ public sealed class ImportEndpointTests : IDisposable
     }
 
     [Fact]
-    public async Task TheScenarioPartMayBeAFileAsCurlSendsIt()
+    public async Task The_scenario_part_may_be_a_file_as_curl_sends_it()
     {
         var form = new MultipartFormDataContent();
         form.Add(new ByteArrayContent(SheetSamples.GooiEnVechtstreekCsv), "table", "begroting.csv");
@@ -225,13 +225,13 @@ public sealed class ImportEndpointTests : IDisposable
     }
 
     [Fact]
-    public async Task JsonIsNotATable()
+    public async Task JSON_is_not_a_table()
     {
         await (await _client.PostAsync("/v1/scenarios/import", Http.Json(Repository.GooiEnVechtstreek))).ShouldBeProblem(415);
     }
 
     [Fact]
-    public async Task ARetryWithTheSameIdempotencyKeyStoresOnce()
+    public async Task A_retry_with_the_same_idempotency_key_stores_once()
     {
         async Task<HttpResponseMessage> Send()
         {

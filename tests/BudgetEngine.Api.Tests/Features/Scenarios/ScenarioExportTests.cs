@@ -14,7 +14,7 @@ public sealed class ScenarioExportTests : IDisposable
     public void Dispose() => _app.Dispose();
 
     [Fact]
-    public async Task AnExportPostedBackIsTheSameScenarioAndExportsIdentically()
+    public async Task An_export_posted_back_is_the_same_scenario_and_exports_identically()
     {
         var id = await Store(Repository.GooiEnVechtstreek);
         var export = await _client.GetStringAsync($"/v1/scenarios/{id}/export");
@@ -26,7 +26,7 @@ public sealed class ScenarioExportTests : IDisposable
     }
 
     [Fact]
-    public async Task AnImportedTableExportsAsTheJsonSample()
+    public async Task An_imported_table_exports_as_the_JSON_sample()
     {
         var imported = await _client.PostAsync("/v1/scenarios/import",
             SheetSamples.Multipart(SheetSamples.GooiEnVechtstreekCsv, SheetSamples.GooiEnVechtstreekScenarioPart));
@@ -37,7 +37,7 @@ public sealed class ScenarioExportTests : IDisposable
     }
 
     [Fact]
-    public async Task TheExportIsAnAttachmentNamedAfterTheScenarioAndVersion()
+    public async Task The_export_is_an_attachment_named_after_the_scenario_and_version()
     {
         var id = await Store(Repository.GooiEnVechtstreek);
 
@@ -49,7 +49,7 @@ public sealed class ScenarioExportTests : IDisposable
     }
 
     [Fact]
-    public async Task AnEarlierVersionCanBeExported()
+    public async Task An_earlier_version_can_be_exported()
     {
         var id = await Store(Http.SmallScenario(projectleider: 20000m));
         var etag = (await _client.GetAsync($"/v1/scenarios/{id}")).ETag();
@@ -61,7 +61,7 @@ public sealed class ScenarioExportTests : IDisposable
     }
 
     [Fact]
-    public async Task UnknownAndDeletedScenariosAreProblems()
+    public async Task Unknown_and_deleted_scenarios_are_problems()
     {
         await (await _client.GetAsync("/v1/scenarios/nope/export")).ShouldBeProblem(404);
         var id = await Store(Http.SmallScenario());
@@ -74,7 +74,7 @@ public sealed class ScenarioExportTests : IDisposable
     [InlineData("Regio Gooi en Vechtstreek", "regio-gooi-en-vechtstreek")]
     [InlineData("Coördinatie / Ouderen 2020", "coordinatie-ouderen-2020")]
     [InlineData("***", "scenario")]
-    public void FileNamesAreSlugs(string text, string slug) => Api.Features.Scenarios.ExportApi.Slug(text).Should().Be(slug);
+    public void File_names_are_slugs(string text, string slug) => Api.Features.Scenarios.ExportApi.Slug(text).Should().Be(slug);
 
     private async Task<string> Store(string json) => (await (await _client.Create(json)).ReadJson())["id"]!.GetValue<string>();
 }

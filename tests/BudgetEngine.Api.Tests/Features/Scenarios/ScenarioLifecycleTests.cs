@@ -13,7 +13,7 @@ public sealed class ScenarioLifecycleTests : IDisposable
     public void Dispose() => _app.Dispose();
 
     [Fact]
-    public async Task CreatingAScenarioAnswers201WithLocationAndETagAndTheCanonicalBody()
+    public async Task Creating_a_scenario_answers_201_with_location_and_ETag_and_the_canonical_body()
     {
         var response = await _client.Create(Http.SmallScenario());
 
@@ -28,7 +28,7 @@ public sealed class ScenarioLifecycleTests : IDisposable
     }
 
     [Fact]
-    public async Task ReadingAScenarioGivesItsLatestVersionAndETag()
+    public async Task Reading_a_scenario_gives_its_latest_version_and_ETag()
     {
         var created = await (await _client.Create(Http.SmallScenario("Read me"))).ReadJson();
         var id = created["id"]!.GetValue<string>();
@@ -41,7 +41,7 @@ public sealed class ScenarioLifecycleTests : IDisposable
     }
 
     [Fact]
-    public async Task UpdatingWithTheCurrentETagMakesANewVersion()
+    public async Task Updating_with_the_current_ETag_makes_a_new_version()
     {
         var created = await _client.Create(Http.SmallScenario());
         var id = (await created.ReadJson())["id"]!.GetValue<string>();
@@ -58,7 +58,7 @@ public sealed class ScenarioLifecycleTests : IDisposable
     }
 
     [Fact]
-    public async Task UpdatingWithAStaleETagAnswers412AndChangesNothing()
+    public async Task Updating_with_a_stale_ETag_answers_412_and_changes_nothing()
     {
         var created = await _client.Create(Http.SmallScenario());
         var id = (await created.ReadJson())["id"]!.GetValue<string>();
@@ -75,7 +75,7 @@ public sealed class ScenarioLifecycleTests : IDisposable
     }
 
     [Fact]
-    public async Task UpdatingWithoutIfMatchAnswers428()
+    public async Task Updating_without_If_match_answers_428()
     {
         var id = (await (await _client.Create(Http.SmallScenario())).ReadJson())["id"]!.GetValue<string>();
 
@@ -85,7 +85,7 @@ public sealed class ScenarioLifecycleTests : IDisposable
     }
 
     [Fact]
-    public async Task AnETagOfAnotherScenarioDoesNotMatch()
+    public async Task An_ETag_of_another_scenario_does_not_match()
     {
         var a = await _client.Create(Http.SmallScenario("A"));
         var b = (await (await _client.Create(Http.SmallScenario("B"))).ReadJson())["id"]!.GetValue<string>();
@@ -96,7 +96,7 @@ public sealed class ScenarioLifecycleTests : IDisposable
     }
 
     [Fact]
-    public async Task DeletingLeavesATombstoneAndKeepsTheHistory()
+    public async Task Deleting_leaves_a_tombstone_and_keeps_the_history()
     {
         var created = await _client.Create(Http.SmallScenario());
         var id = (await created.ReadJson())["id"]!.GetValue<string>();
@@ -115,7 +115,7 @@ public sealed class ScenarioLifecycleTests : IDisposable
     }
 
     [Fact]
-    public async Task DeletingNeedsIfMatchAndTheCurrentETag()
+    public async Task Deleting_needs_If_match_and_the_current_ETag()
     {
         var created = await _client.Create(Http.SmallScenario());
         var id = (await created.ReadJson())["id"]!.GetValue<string>();
@@ -127,7 +127,7 @@ public sealed class ScenarioLifecycleTests : IDisposable
     }
 
     [Fact]
-    public async Task ADeletedScenarioCannotBeChangedAgain()
+    public async Task A_deleted_scenario_cannot_be_changed_again()
     {
         var created = await _client.Create(Http.SmallScenario());
         var id = (await created.ReadJson())["id"]!.GetValue<string>();
@@ -138,7 +138,7 @@ public sealed class ScenarioLifecycleTests : IDisposable
     }
 
     [Fact]
-    public async Task UnknownScenariosAnswer404()
+    public async Task Unknown_scenarios_answer_404()
     {
         await (await _client.GetAsync("/v1/scenarios/doesnotexist")).ShouldBeProblem(404);
         await (await _client.Put("/v1/scenarios/doesnotexist", Http.SmallScenario(), "*")).ShouldBeProblem(404);
@@ -149,7 +149,7 @@ public sealed class ScenarioLifecycleTests : IDisposable
     }
 
     [Fact]
-    public async Task TheListPagesAndFiltersByOrganisationAndName()
+    public async Task The_list_pages_and_filters_by_organisation_and_name()
     {
         await _client.Create(Http.SmallScenario("Begroting 2019", "Regio Noord"));
         await _client.Create(Http.SmallScenario("Begroting 2020", "Regio Noord"));
@@ -170,7 +170,7 @@ public sealed class ScenarioLifecycleTests : IDisposable
     }
 
     [Fact]
-    public async Task EveryChangeIsANewImmutableVersion()
+    public async Task Every_change_is_a_new_immutable_version()
     {
         var created = await _client.Create(Http.SmallScenario("v1"));
         var id = (await created.ReadJson())["id"]!.GetValue<string>();

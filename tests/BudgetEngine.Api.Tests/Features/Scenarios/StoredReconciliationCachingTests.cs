@@ -27,7 +27,7 @@ public sealed class StoredReconciliationCachingTests : IDisposable
     }
 
     [Fact]
-    public async Task AStoredReconciliationHasAnETagAndIfNoneMatchWithItAnswers304WithoutABody()
+    public async Task A_stored_reconciliation_has_an_ETag_and_If_none_match_with_it_answers_304_without_a_body()
     {
         var (id, _) = await Store(Repository.GooiEnVechtstreek);
 
@@ -46,7 +46,7 @@ public sealed class StoredReconciliationCachingTests : IDisposable
     }
 
     [Fact]
-    public async Task TheCachedReconciliationIsTheSameAsReconcilingTheBodyDirectly()
+    public async Task The_cached_reconciliation_is_the_same_as_reconciling_the_body_directly()
     {
         var (id, _) = await Store(Repository.GooiEnVechtstreek);
 
@@ -59,7 +59,7 @@ public sealed class StoredReconciliationCachingTests : IDisposable
     }
 
     [Fact]
-    public async Task EachOptionHasItsOwnETag()
+    public async Task Each_option_has_its_own_ETag()
     {
         var (id, _) = await Store(Repository.GooiEnVechtstreek);
 
@@ -72,7 +72,7 @@ public sealed class StoredReconciliationCachingTests : IDisposable
     }
 
     [Fact]
-    public async Task ANewVersionMakesTheOldETagStaleForTheLatestButNotForItsOwnVersion()
+    public async Task A_new_version_makes_the_old_ETag_stale_for_the_latest_but_not_for_its_own_version()
     {
         var (id, etag) = await Store(Repository.GooiEnVechtstreek);
         var v1 = (await Get($"/v1/scenarios/{id}/reconciliation")).ETag();
@@ -86,7 +86,7 @@ public sealed class StoredReconciliationCachingTests : IDisposable
     }
 
     [Fact]
-    public async Task ADeletedScenarioAnswers410AndAnUnknownOne404EvenAfterBeingCached()
+    public async Task A_deleted_scenario_answers_410_and_an_unknown_one_404_even_after_being_cached()
     {
         var (id, etag) = await Store(Repository.GooiEnVechtstreek);
         (await Get($"/v1/scenarios/{id}/reconciliation")).StatusCode.Should().Be(HttpStatusCode.OK);

@@ -13,12 +13,12 @@ public sealed class AmountAxisTests
     [InlineData("12000", "20000")]
     [InlineData("0.004", "0.01")]
     [InlineData("0.3", "0.5")]
-    public void StepsAreOneTwoOrFiveTimesAPowerOfTen(string raw, string step) =>
+    public void Steps_are_one_two_or_five_times_a_power_of_ten(string raw, string step) =>
         AmountAxis.RoundStep(decimal.Parse(raw, System.Globalization.CultureInfo.InvariantCulture))
             .Should().Be(decimal.Parse(step, System.Globalization.CultureInfo.InvariantCulture));
 
     [Fact]
-    public void TheAxisSpansZeroAndEveryValueInRoundSteps()
+    public void The_axis_spans_zero_and_every_value_in_round_steps()
     {
         var axis = new AmountAxis([Money.FromEuros(238500m), Money.FromEuros(-200000m)], 0m, 100m);
 
@@ -28,13 +28,13 @@ public sealed class AmountAxisTests
     }
 
     [Fact]
-    public void OnlyPositiveValuesStillStartAtZero()
+    public void Only_positive_values_still_start_at_zero()
     {
         new AmountAxis([Money.FromEuros(25000m)], 0m, 100m).Minimum.Should().Be(0m);
     }
 
     [Fact]
-    public void TheEndsOfTheAxisAreTheEndsOfThePlot()
+    public void The_ends_of_the_axis_are_the_ends_of_the_plot()
     {
         var axis = new AmountAxis([Money.FromEuros(100m)], 10m, 110m);
 
@@ -44,7 +44,7 @@ public sealed class AmountAxisTests
     }
 
     [Fact]
-    public void NothingToShowStillMakesAnAxis()
+    public void Nothing_to_show_still_makes_an_axis()
     {
         var axis = new AmountAxis([Money.Zero], 0m, 100m);
 

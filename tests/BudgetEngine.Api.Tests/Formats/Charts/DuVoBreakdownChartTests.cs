@@ -17,7 +17,7 @@ public sealed class DuVoBreakdownChartTests : IDisposable
     public void Dispose() => _app.Dispose();
 
     [Fact]
-    public async Task TheCoFinancedSampleIsTheApprovedImage()
+    public async Task The_co_financed_sample_is_the_approved_image()
     {
         var response = await _client.GetAsync("/v1/centrumgemeenten/GM0202/duvo/2020/breakdown.svg");
 
@@ -27,7 +27,7 @@ public sealed class DuVoBreakdownChartTests : IDisposable
     }
 
     [Fact]
-    public async Task AYearWithinThePaymentShowsNoCoFinancing()
+    public async Task A_year_within_the_payment_shows_no_co_financing()
     {
         var svg = XDocument.Parse(await _client.GetStringAsync("/v1/centrumgemeenten/GM0202/duvo/2019/breakdown.svg")).Root!;
 
@@ -36,7 +36,7 @@ public sealed class DuVoBreakdownChartTests : IDisposable
     }
 
     [Fact]
-    public async Task TheCoFinancingStacksFromThePaymentUpToTheCosts()
+    public async Task The_co_financing_stacks_from_the_payment_up_to_the_costs()
     {
         var svg = XDocument.Parse(await _client.GetStringAsync("/v1/centrumgemeenten/GM0202/duvo/2020/breakdown.svg")).Root!;
         decimal Top(string kind) => svg.Descendants(Svg + "g").Single(g => g.Attribute("class")?.Value == kind).Elements(Svg + "rect").Min(r => (decimal)r.Attribute("y")!);
@@ -48,7 +48,7 @@ public sealed class DuVoBreakdownChartTests : IDisposable
     }
 
     [Fact]
-    public async Task AnUnknownPlanIsAProblem()
+    public async Task An_unknown_plan_is_a_problem()
     {
         await (await _client.GetAsync("/v1/centrumgemeenten/GM0202/duvo/2031/breakdown.svg")).ShouldBeProblem(404);
     }

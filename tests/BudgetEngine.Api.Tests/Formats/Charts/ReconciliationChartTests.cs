@@ -15,16 +15,16 @@ public sealed class ReconciliationChartTests
             ChartScenarios.Reconcile(ChartScenarios.GooiEnVechtstreek, includeConditional), "chart-sample");
 
     [Fact]
-    public void TheSampleChartIsTheApprovedImage() => Snapshot.Match(Chart(), "gooi-en-vechtstreek", "svg");
+    public void The_sample_chart_is_the_approved_image() => Snapshot.Match(Chart(), "gooi-en-vechtstreek", "svg");
 
     [Fact]
-    public void TheNotAwardedChartIsTheApprovedImage() => Snapshot.Match(Chart(includeConditional: false), "gooi-en-vechtstreek-not-awarded", "svg");
+    public void The_not_awarded_chart_is_the_approved_image() => Snapshot.Match(Chart(includeConditional: false), "gooi-en-vechtstreek-not-awarded", "svg");
 
     [Fact]
-    public void TheSameReconciliationGivesTheSameImage() => Chart().Should().Be(Chart());
+    public void The_same_reconciliation_gives_the_same_image() => Chart().Should().Be(Chart());
 
     [Fact]
-    public void TheImageIsWellFormedAndTitledForScreenReaders()
+    public void The_image_is_well_formed_and_titled_for_screen_readers()
     {
         var svg = XDocument.Parse(Chart()).Root!;
 
@@ -35,7 +35,7 @@ public sealed class ReconciliationChartTests
     }
 
     [Fact]
-    public void EachYearStacksItsIncomeBySourceUpToTheYearsIncome()
+    public void Each_year_stacks_its_income_by_source_up_to_the_years_income()
     {
         var svg = XDocument.Parse(Chart()).Root!;
         var reconciliation = ChartScenarios.Reconcile(ChartScenarios.GooiEnVechtstreek);
@@ -56,7 +56,7 @@ public sealed class ReconciliationChartTests
     }
 
     [Fact]
-    public void TheTallerBarIsTheLargerAmount()
+    public void The_taller_bar_is_the_larger_amount()
     {
         var group = XDocument.Parse(Chart()).Root!.Descendants(Svg + "g").Single(g => g.Attribute("data-year")?.Value == "2020");
 
@@ -68,7 +68,7 @@ public sealed class ReconciliationChartTests
     }
 
     [Fact]
-    public void TheUnfundedPartOfTheCostsIsDrawnApartAndNamedInTheLegend()
+    public void The_unfunded_part_of_the_costs_is_drawn_apart_and_named_in_the_legend()
     {
         var svg = XDocument.Parse(Chart()).Root!;
         var group = svg.Descendants(Svg + "g").Single(g => g.Attribute("data-year")?.Value == "2021");
@@ -81,14 +81,14 @@ public sealed class ReconciliationChartTests
     }
 
     [Fact]
-    public void OverAllocatedYearsAreMarked()
+    public void Over_allocated_years_are_marked()
     {
         Bands(Chart()).Should().BeEmpty();
         Bands(Chart(includeConditional: false)).Should().Equal("2020", "2021");
     }
 
     [Fact]
-    public void TheClosingBalanceIsLabelledInDutchNotation()
+    public void The_closing_balance_is_labelled_in_Dutch_notation()
     {
         var labels = XDocument.Parse(Chart(includeConditional: false)).Root!.Descendants(Svg + "g")
             .Single(g => g.Attribute("class")?.Value == "closing-balance").Elements(Svg + "text").Select(t => t.Value);
@@ -97,7 +97,7 @@ public sealed class ReconciliationChartTests
     }
 
     [Fact]
-    public void TheAxisTicksAreRoundDutchAmounts()
+    public void The_axis_ticks_are_round_Dutch_amounts()
     {
         var ticks = XDocument.Parse(Chart(includeConditional: false)).Root!.Descendants(Svg + "g")
             .Single(g => g.Attribute("class")?.Value == "axis").Elements(Svg + "text").Select(t => t.Value);
@@ -106,7 +106,7 @@ public sealed class ReconciliationChartTests
     }
 
     [Fact]
-    public void TextFromTheScenarioIsEscaped()
+    public void Text_from_the_scenario_is_escaped()
     {
         var svg = ReconciliationChart.Render("<script>&\"", ChartScenarios.Reconcile(ChartScenarios.GooiEnVechtstreek), "x");
 

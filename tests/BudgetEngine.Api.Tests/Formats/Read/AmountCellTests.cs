@@ -22,7 +22,7 @@ public sealed class AmountCellTests
 
     [Theory]
     [MemberData(nameof(Notations))]
-    public void DutchNotationsAreRead(string cell, decimal euros)
+    public void Dutch_notations_are_read(string cell, decimal euros)
     {
         var (amount, error) = AmountCell.Read(cell);
 
@@ -33,14 +33,14 @@ public sealed class AmountCellTests
     [Theory]
     [InlineData("")]
     [InlineData("   ")]
-    public void AnEmptyCellIsNoAmount(string cell) => AmountCell.Read(cell).Should().Be(((BudgetEngine.Core.Amounts.Money?)null, (string?)null));
+    public void An_empty_cell_is_no_amount(string cell) => AmountCell.Read(cell).Should().Be(((BudgetEngine.Core.Amounts.Money?)null, (string?)null));
 
     [Theory]
     [InlineData("abc", "'abc'")]
     [InlineData("1,234", "ambiguous")]
     [InlineData("$ 100", "euros only")]
     [InlineData("12,345,67", "not an amount")]
-    public void WhatIsNoAmountIsSaidInASentenceThatQuotesTheCell(string cell, string said)
+    public void What_is_no_amount_is_said_in_a_sentence_that_quotes_the_cell(string cell, string said)
     {
         var (amount, error) = AmountCell.Read(cell);
 
@@ -49,7 +49,7 @@ public sealed class AmountCellTests
     }
 
     [Fact]
-    public void TheErrorQuotesTheCellAsWrittenEvenWhenItEndsWithCommaEquals()
+    public void The_error_quotes_the_cell_as_written_even_when_it_ends_with_comma_equals()
     {
         AmountCell.Read("1,234,=").Error.Should().Contain("'1,234,='");
     }

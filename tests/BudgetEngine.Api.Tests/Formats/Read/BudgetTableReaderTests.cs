@@ -18,7 +18,7 @@ public sealed class BudgetTableReaderTests
     private static IEnumerable<string> Errors(params string[] rows) => Read(rows).Errors.Select(e => $"{e.At}: {e.Message}");
 
     [Fact]
-    public void TheSampleTableHasTheSeedsLinesTotalsAndResults()
+    public void The_sample_table_has_the_seeds_lines_totals_and_results()
     {
         var (text, _, _) = CsvDecoder.Decode(SheetSamples.GooiEnVechtstreekCsv);
         var (table, errors) = BudgetTableReader.Read(CsvParser.Parse(text).Rows);
@@ -33,7 +33,7 @@ public sealed class BudgetTableReaderTests
     }
 
     [Fact]
-    public void TheSeedsMarkersAndLineBreaksLeaveTheName()
+    public void The_seeds_markers_and_line_breaks_leave_the_name()
     {
         var table = Table(
             "Begroting;2020;Dekking",
@@ -45,13 +45,13 @@ public sealed class BudgetTableReaderTests
     }
 
     [Fact]
-    public void ACoverageOfSeveralSourcesKeepsTheirOrder()
+    public void A_coverage_of_several_sources_keeps_their_order()
     {
         Table("Begroting;2020;Dekking", "Borgen MDA++;45.000€;GHNT/ Projectenpool").Lines[0].Coverage.Should().Equal("GHNT", "Projectenpool");
     }
 
     [Fact]
-    public void HeadingsAndFootnotesAreSkippedAndEmptyCellsAreNoCost()
+    public void Headings_and_footnotes_are_skipped_and_empty_cells_are_no_cost()
     {
         var table = Table(
             "Begroting;2019;2020;Dekking",
@@ -64,7 +64,7 @@ public sealed class BudgetTableReaderTests
     }
 
     [Fact]
-    public void TheColumnsMayComeInAnyOrder()
+    public void The_columns_may_come_in_any_order()
     {
         var table = Table("Regel;Dekking;2021;2020", "Projectleider;GHNT;33.500€;20.000€");
 
@@ -72,7 +72,7 @@ public sealed class BudgetTableReaderTests
     }
 
     [Fact]
-    public void EveryErrorOfTheTableIsReportedAtOnce()
+    public void Every_error_of_the_table_is_reported_at_once()
     {
         Errors(
             "Begroting;2019;2020;Dekking;Opmerking",
@@ -97,7 +97,7 @@ public sealed class BudgetTableReaderTests
     }
 
     [Fact]
-    public void TheHeaderNeedsYearsAndADekkingColumn()
+    public void The_header_needs_years_and_a_dekking_column()
     {
         Errors("Begroting;Bedrag", "Projectleider;1.000€").Should().HaveCount(3)
             .And.Contain(e => e.StartsWith("row 1: The header row names no years", StringComparison.Ordinal))
@@ -105,26 +105,26 @@ public sealed class BudgetTableReaderTests
     }
 
     [Fact]
-    public void AYearHeadsOneColumn()
+    public void A_year_heads_one_column()
     {
         Errors("Begroting;2019;2019;Dekking").Should().Contain(e => e.StartsWith("row 1, column C (2019): The year 2019 heads two columns", StringComparison.Ordinal));
     }
 
     [Fact]
-    public void ACommaSeparatedFileIsToldToUseSemicolons()
+    public void A_comma_separated_file_is_told_to_use_semicolons()
     {
         Errors("Begroting,2019,Dekking", "Projectleider,1000,GHNT").Should().ContainSingle().Which.Should().Contain("no ';'");
     }
 
     [Fact]
-    public void TotalsAndResultsAreDeclaredOnce()
+    public void Totals_and_results_are_declared_once()
     {
         Errors("Begroting;2019;Dekking", "Projectleider;1.000€;GHNT", "Totaal;1.000€;", "Totaal;1.000€;")
             .Should().ContainSingle().Which.Should().StartWith("row 4, column A: A second Totaal row; the first is row 3.");
     }
 
     [Fact]
-    public void AnEmptyFileSaysWhatToSend()
+    public void An_empty_file_says_what_to_send()
     {
         Errors("", "").Should().ContainSingle().Which.Should().StartWith("row 1: The file is empty");
         Errors("Begroting;2019;Dekking", "Kosten;;").Should().ContainSingle().Which.Should().Contain("no cost lines");

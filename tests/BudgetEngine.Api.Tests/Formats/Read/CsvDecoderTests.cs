@@ -9,7 +9,7 @@ public sealed class CsvDecoderTests
     private const string Text = "Coördinatie;€ 1.000,-";
 
     [Fact]
-    public void Utf8WithAByteOrderMarkLosesTheMark()
+    public void UTF8_with_a_byte_order_mark_loses_the_mark()
     {
         var (text, encoding, _) = CsvDecoder.Decode([.. Encoding.UTF8.GetPreamble(), .. Encoding.UTF8.GetBytes(Text)]);
 
@@ -17,13 +17,13 @@ public sealed class CsvDecoderTests
     }
 
     [Fact]
-    public void Utf8WithoutAByteOrderMarkIsRecognised()
+    public void UTF8_without_a_byte_order_mark_is_recognised()
     {
         CsvDecoder.Decode(Encoding.UTF8.GetBytes(Text)).Should().Be((Text, "utf-8", (string?)null));
     }
 
     [Fact]
-    public void BytesThatAreNotUtf8AreWindows1252()
+    public void Bytes_that_are_not_UTF8_are_Windows_1252()
     {
         var bytes = CsvDecoder.Windows1252.GetBytes(Text);
         bytes.Should().Contain(0x80).And.Contain(0xF6, "€ and ö are single bytes in Windows-1252");
@@ -32,7 +32,7 @@ public sealed class CsvDecoderTests
     }
 
     [Fact]
-    public void Utf16WithAByteOrderMarkIsRecognised()
+    public void UTF16_with_a_byte_order_mark_is_recognised()
     {
         var (text, _, _) = CsvDecoder.Decode([.. Encoding.Unicode.GetPreamble(), .. Encoding.Unicode.GetBytes(Text)]);
 
@@ -42,7 +42,7 @@ public sealed class CsvDecoderTests
     [Theory]
     [InlineData("windows-1252")]
     [InlineData("ISO-8859-1")]
-    public void ANamedCharsetIsUsedAsGiven(string charset)
+    public void A_named_charset_is_used_as_given(string charset)
     {
         var (text, _, error) = CsvDecoder.Decode(CsvDecoder.Windows1252.GetBytes("Coördinatie"), charset);
 
@@ -51,7 +51,7 @@ public sealed class CsvDecoderTests
     }
 
     [Fact]
-    public void AnUnknownCharsetIsAnError()
+    public void An_unknown_charset_is_an_error()
     {
         CsvDecoder.Decode("x"u8, "klingon").Error.Should().Contain("'klingon'");
     }

@@ -6,7 +6,7 @@ namespace BudgetEngine.Api.Tests.Formats.Read;
 public sealed class CsvParserTests
 {
     [Fact]
-    public void CellsAreSeparatedBySemicolonsAndRowsByLineBreaksOfAnyKind()
+    public void Cells_are_separated_by_semicolons_and_rows_by_line_breaks_of_any_kind()
     {
         var (rows, error) = CsvParser.Parse("a;b;c\r\nd;;f\ng\rh;i");
 
@@ -16,7 +16,7 @@ public sealed class CsvParserTests
     }
 
     [Fact]
-    public void AQuotedCellHoldsSemicolonsQuotesAndLineBreaksAndStaysOneRow()
+    public void A_quoted_cell_holds_semicolons_quotes_and_line_breaks_and_stays_one_row()
     {
         var (rows, _) = CsvParser.Parse("\"Verbeteren inzet\r\nervaringsdeskundigen\";\"a;b\";\"zegt \"\"ja\"\"\"\r\nnext;row");
 
@@ -25,7 +25,7 @@ public sealed class CsvParserTests
     }
 
     [Fact]
-    public void EmptyLinesCountAsRows()
+    public void Empty_lines_count_as_rows()
     {
         var (rows, _) = CsvParser.Parse("a\r\n\r\nb\r\n");
 
@@ -33,7 +33,7 @@ public sealed class CsvParserTests
     }
 
     [Fact]
-    public void AQuoteInsideAnUnquotedCellIsText()
+    public void A_quote_inside_an_unquoted_cell_is_text()
     {
         var (rows, _) = CsvParser.Parse("12\" scherm;x");
 
@@ -41,7 +41,7 @@ public sealed class CsvParserTests
     }
 
     [Fact]
-    public void AnUnclosedQuoteIsReportedAtItsCell()
+    public void An_unclosed_quote_is_reported_at_its_cell()
     {
         var (_, error) = CsvParser.Parse("a;b\r\nc;\"open");
 
@@ -50,7 +50,7 @@ public sealed class CsvParserTests
     }
 
     [Fact]
-    public void TextAfterAClosingQuoteIsReportedAtItsCell()
+    public void Text_after_a_closing_quote_is_reported_at_its_cell()
     {
         var (_, error) = CsvParser.Parse("\"a\"b;c");
 
@@ -58,7 +58,7 @@ public sealed class CsvParserTests
     }
 
     [Fact]
-    public void AShortRowReadsEmptyCellsBeyondItsEnd()
+    public void A_short_row_reads_empty_cells_beyond_its_end()
     {
         var (rows, _) = CsvParser.Parse("a");
 
@@ -72,6 +72,6 @@ public sealed class CsvParserTests
     [InlineData(26, "AA")]
     [InlineData(701, "ZZ")]
     [InlineData(702, "AAA")]
-    public void ColumnsAreNamedWithExcelsLetters(int column, string letters) =>
+    public void Columns_are_named_with_excels_letters(int column, string letters) =>
         CellAddress.ColumnLetters(column).Should().Be(letters);
 }

@@ -14,16 +14,16 @@ public sealed class DefaultSourcesTests
     }
 
     [Fact]
-    public void KnownCodesGetTheirKindInOrderOfFirstAppearance() =>
+    public void Known_codes_get_their_kind_in_order_of_first_appearance() =>
         Sources("Projectenpool", "GHNT/ Projectenpool", "DUVO", "dumo", "Gemeente", "Reserve")
             .Should().Equal("Projectenpool:projectenpool", "GHNT:ghnt", "DUVO:duvo", "dumo:dumo", "Gemeente:gemeente", "Reserve:reserve");
 
     [Fact]
-    public void ANameWithSpacesIsStillTheDuVo() => Sources("DU VO").Should().Equal("DU VO:duvo");
+    public void A_name_with_spaces_is_still_the_DU_VO() => Sources("DU VO").Should().Equal("DU VO:duvo");
 
     [Fact]
-    public void AnotherNameIsASourceOfKindOther() => Sources("Provincie").Should().Equal("Provincie:other");
+    public void Another_name_is_a_source_of_kind_other() => Sources("Provincie").Should().Equal("Provincie:other");
 
     [Fact]
-    public void ANearMissOfAKnownCodeGetsNoSourceSoTheReconciliationFlagsIt() => Sources("GHNT", "GNHT").Should().Equal("GHNT:ghnt");
+    public void A_near_miss_of_a_known_code_gets_no_source_so_the_reconciliation_flags_it() => Sources("GHNT", "GNHT").Should().Equal("GHNT:ghnt");
 }

@@ -8,7 +8,7 @@ namespace BudgetEngine.Api.Tests.Formats.Write;
 public sealed class CsvWriterTests
 {
     [Fact]
-    public void TheFileIsUtf8WithAByteOrderMarkAndCrlfRows()
+    public void The_file_is_UTF8_with_a_byte_order_mark_and_CRLF_rows()
     {
         var bytes = new CsvWriter().Row("Jaar", CsvWriter.Amount("25.000,00")).Row("€").ToBytes();
 
@@ -17,7 +17,7 @@ public sealed class CsvWriterTests
     }
 
     [Fact]
-    public void CellsWithSemicolonsQuotesOrLineBreaksAreQuoted()
+    public void Cells_with_semicolons_quotes_or_line_breaks_are_quoted()
     {
         new CsvWriter().Row("a;b", "zegt \"ja\"", "twee\nregels", "gewoon").ToString()
             .Should().Be("\"a;b\";\"zegt \"\"ja\"\"\";\"twee\nregels\";gewoon\r\n");
@@ -29,15 +29,15 @@ public sealed class CsvWriterTests
     [InlineData("-x", "'-x")]
     [InlineData("@cmd", "'@cmd")]
     [InlineData("Projectleider", "Projectleider")]
-    public void TextThatExcelWouldRunAsAFormulaIsDefused(string text, string written) =>
+    public void Text_that_Excel_would_run_as_a_formula_is_defused(string text, string written) =>
         new CsvWriter().Row(text).ToString().Should().Be(written + "\r\n");
 
     [Fact]
-    public void NegativeAmountsStayNumbers() =>
+    public void Negative_amounts_stay_numbers() =>
         new CsvWriter().Row(CsvWriter.Amount("-66.500,00")).ToString().Should().Be("-66.500,00\r\n");
 
     [Fact]
-    public void WhatTheWriterWritesTheParserReadsBack()
+    public void What_the_writer_writes_the_parser_reads_back()
     {
         string[] cells = ["a;b", "zegt \"ja\"", "twee\r\nregels", " spaties ", ""];
 

@@ -16,7 +16,7 @@ public sealed class DuVoBreakdownCsvTests : IDisposable
     public void Dispose() => _app.Dispose();
 
     [Fact]
-    public async Task TheCoFinancedSampleBreakdownAsCsvIsTheApprovedSheet()
+    public async Task The_co_financed_sample_breakdown_as_CSV_is_the_approved_sheet()
     {
         var response = await Get(Arnhem2020, "text/csv");
 
@@ -28,7 +28,7 @@ public sealed class DuVoBreakdownCsvTests : IDisposable
     }
 
     [Fact]
-    public async Task TheCoFinancingInTheSheetAddsUpToTheShortfall()
+    public async Task The_co_financing_in_the_sheet_adds_up_to_the_shortfall()
     {
         var (rows, _) = CsvParser.Parse(CsvDecoder.Decode(await (await Get(Arnhem2020, "text/csv")).Content.ReadAsByteArrayAsync()).Text);
 
@@ -40,7 +40,7 @@ public sealed class DuVoBreakdownCsvTests : IDisposable
     }
 
     [Fact]
-    public async Task JsonStaysTheDefaultAndProblemsStayProblems()
+    public async Task JSON_stays_the_default_and_problems_stay_problems()
     {
         (await Get(Arnhem2020, null)).Content.Headers.ContentType!.MediaType.Should().Be("application/json");
         await (await Get("/v1/centrumgemeenten/GM0202/duvo/2031/breakdown", "text/csv")).ShouldBeProblem(404);

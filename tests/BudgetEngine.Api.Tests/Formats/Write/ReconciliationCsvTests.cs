@@ -17,7 +17,7 @@ public sealed class ReconciliationCsvTests : IDisposable
     public void Dispose() => _app.Dispose();
 
     [Fact]
-    public async Task TheSampleReconciliationAsCsvIsTheApprovedSheet()
+    public async Task The_sample_reconciliation_as_CSV_is_the_approved_sheet()
     {
         var id = await StoreSample();
 
@@ -30,7 +30,7 @@ public sealed class ReconciliationCsvTests : IDisposable
     }
 
     [Fact]
-    public async Task TheFileIsUtf8WithAByteOrderMarkAsAnAttachment()
+    public async Task The_file_is_UTF8_with_a_byte_order_mark_as_an_attachment()
     {
         var id = await StoreSample();
 
@@ -45,7 +45,7 @@ public sealed class ReconciliationCsvTests : IDisposable
     }
 
     [Fact]
-    public async Task AmountsAreInDutchNotationAndTheSheetReadsBackRowByRow()
+    public async Task Amounts_are_in_Dutch_notation_and_the_sheet_reads_back_row_by_row()
     {
         var id = await StoreSample();
 
@@ -58,7 +58,7 @@ public sealed class ReconciliationCsvTests : IDisposable
     }
 
     [Fact]
-    public async Task ThePostedScenarioCanBeReconciledToCsvToo()
+    public async Task The_posted_scenario_can_be_reconciled_to_CSV_too()
     {
         var response = await _client.SendAsync(new HttpRequestMessage(HttpMethod.Post, "/v1/reconciliations")
         {
@@ -76,7 +76,7 @@ public sealed class ReconciliationCsvTests : IDisposable
     [InlineData("*/*")]
     [InlineData("application/json")]
     [InlineData("application/json, text/csv;q=0.5")]
-    public async Task JsonStaysTheDefault(string? accept)
+    public async Task JSON_stays_the_default(string? accept)
     {
         var response = await Get($"/v1/scenarios/{await StoreSample()}/reconciliation", accept);
 
@@ -87,7 +87,7 @@ public sealed class ReconciliationCsvTests : IDisposable
     [InlineData("text/csv")]
     [InlineData("text/csv, application/json;q=0.9")]
     [InlineData("text/csv, */*;q=0.1")]
-    public async Task CsvIsChosenWhenPreferred(string accept)
+    public async Task CSV_is_chosen_when_preferred(string accept)
     {
         var response = await Get($"/v1/scenarios/{await StoreSample()}/reconciliation", accept);
 
@@ -95,7 +95,7 @@ public sealed class ReconciliationCsvTests : IDisposable
     }
 
     [Fact]
-    public async Task ProblemsStayProblemJson()
+    public async Task Problems_stay_problem_JSON()
     {
         await (await Get("/v1/scenarios/nope/reconciliation", "text/csv")).ShouldBeProblem(404);
         await (await Get($"/v1/scenarios/{await StoreSample()}/reconciliation?recognition=soon", "text/csv")).ShouldBeProblem(400);

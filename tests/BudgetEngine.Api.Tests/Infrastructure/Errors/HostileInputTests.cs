@@ -14,7 +14,7 @@ public sealed class HostileInputTests(HostileFixture fixture) : IClassFixture<Ho
     public static TheoryData<string> Cases() => new(HostileCorpus.All.Select(c => c.Name));
 
     [Fact]
-    public void TheCorpusHoldsAtLeastSixtyDistinctCases()
+    public void The_corpus_holds_at_least_sixty_distinct_cases()
     {
         HostileCorpus.All.Should().HaveCountGreaterThanOrEqualTo(60);
         HostileCorpus.All.Select(c => c.Name).Should().OnlyHaveUniqueItems();
@@ -23,7 +23,7 @@ public sealed class HostileInputTests(HostileFixture fixture) : IClassFixture<Ho
 
     [Theory]
     [MemberData(nameof(Cases))]
-    public async Task IsRefusedWithAProblemAndChangesNothing(string name)
+    public async Task Is_refused_with_a_problem_and_changes_nothing(string name)
     {
         var hostile = HostileCorpus.All.Single(c => c.Name == name);
         var before = fixture.Stored();

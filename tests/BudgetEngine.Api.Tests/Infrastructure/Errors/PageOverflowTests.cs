@@ -11,7 +11,7 @@ public sealed class PageOverflowTests : IDisposable
     [InlineData("/v1/scenarios")]
     [InlineData("/v1/keys")]
     [InlineData("/v1/audit")]
-    public async Task TheLargestPageNumberIsAnEmptyPage(string listing)
+    public async Task The_largest_page_number_is_an_empty_page(string listing)
     {
         await _app.CreateClient().Create(Http.SmallScenario()); // one scenario, one key, one audit entry at least
 

@@ -45,7 +45,7 @@ public sealed class ProblemResponseTests : IDisposable
 
     [Theory]
     [MemberData(nameof(BadBodies))]
-    public async Task ABadScenarioIsA400NamingTheFieldOnEveryPost(string because, string body, string pointer)
+    public async Task A_bad_scenario_is_a_400_naming_the_field_on_every_post(string because, string body, string pointer)
     {
         foreach (var url in new[] { "/v1/reconciliations", "/v1/scenarios" })
         {
@@ -58,7 +58,7 @@ public sealed class ProblemResponseTests : IDisposable
     }
 
     [Fact]
-    public async Task ABadBodyOnPutIsA400AndTheScenarioIsUnchanged()
+    public async Task A_bad_body_on_put_is_a_400_and_the_scenario_is_unchanged()
     {
         var created = await _client.Create(Http.SmallScenario());
         var id = (await created.ReadJson())["id"]!.GetValue<string>();
@@ -70,7 +70,7 @@ public sealed class ProblemResponseTests : IDisposable
     }
 
     [Fact]
-    public async Task AWrongContentTypeIs415()
+    public async Task A_wrong_content_type_is_415()
     {
         var response = await _client.PostAsync("/v1/reconciliations", new StringContent(Http.SmallScenario(), Encoding.UTF8, "text/plain"));
 
@@ -78,7 +78,7 @@ public sealed class ProblemResponseTests : IDisposable
     }
 
     [Fact]
-    public async Task AnEmptyBodyIs400()
+    public async Task An_empty_body_is_400()
     {
         var response = await _client.PostAsync("/v1/scenarios", new StringContent("", Encoding.UTF8, "application/json"));
 
@@ -86,7 +86,7 @@ public sealed class ProblemResponseTests : IDisposable
     }
 
     [Fact]
-    public async Task ABadQueryValueIs400NamingTheParameter()
+    public async Task A_bad_query_value_is_400_naming_the_parameter()
     {
         var recognition = await (await _client.PostAsync("/v1/reconciliations?recognition=cash", Http.Json(Http.SmallScenario()))).ShouldBeProblem(400);
         recognition["errors"]!["recognition"].Should().NotBeNull();
@@ -96,7 +96,7 @@ public sealed class ProblemResponseTests : IDisposable
     }
 
     [Fact]
-    public async Task ABadQueryValueIsProblemJsonEvenWhenAcceptAsksOnlyForCsv()
+    public async Task A_bad_query_value_is_problem_JSON_even_when_accept_asks_only_for_CSV()
     {
         // The problem details service writes only what Accept allows; a 400 must still say what is wrong, as problem+json.
         foreach (var query in new[] { "includeConditional=perhaps", "allocations=maybe" })
@@ -113,7 +113,7 @@ public sealed class ProblemResponseTests : IDisposable
     }
 
     [Fact]
-    public async Task AnUnknownRouteIsAProblem()
+    public async Task An_unknown_route_is_a_problem()
     {
         await (await _client.GetAsync("/v1/nothing-here")).ShouldBeProblem(404);
     }
@@ -122,7 +122,7 @@ public sealed class ProblemResponseTests : IDisposable
     [InlineData("text/csv")]
     [InlineData("image/svg+xml")]
     [InlineData("text/html")]
-    public async Task AnUnknownRouteIsProblemJsonWhateverAcceptAsksFor(string accept)
+    public async Task An_unknown_route_is_problem_JSON_whatever_accept_asks_for(string accept)
     {
         var request = new HttpRequestMessage(HttpMethod.Get, "/v1/nothing-here");
         request.Headers.Accept.ParseAdd(accept);
@@ -135,13 +135,13 @@ public sealed class ProblemResponseTests : IDisposable
     }
 
     [Fact]
-    public async Task AWrongMethodIsAProblem()
+    public async Task A_wrong_method_is_a_problem()
     {
         await (await _client.SendAsync(new HttpRequestMessage(HttpMethod.Patch, "/v1/scenarios"))).ShouldBeProblem(405);
     }
 
     [Fact]
-    public async Task AnUnexpectedErrorIs500WithoutAnyInternalDetail()
+    public async Task An_unexpected_error_is_500_without_any_internal_detail()
     {
         _app.Clock.Fail = true;
 

@@ -10,7 +10,7 @@ public sealed class StrictJsonTests : IDisposable
     public void Dispose() => _app.Dispose();
 
     [Fact]
-    public async Task AYearGivenTwiceInAmountsIsRefusedNotReadAsTheLastOne()
+    public async Task A_year_given_twice_in_amounts_is_refused_not_read_as_the_last_one()
     {
         var body = Http.SmallScenario().Replace("\"2019\": 20000,", "\"2019\": 25000, \"2019\": 2,", StringComparison.Ordinal);
 
@@ -20,7 +20,7 @@ public sealed class StrictJsonTests : IDisposable
     }
 
     [Fact]
-    public async Task APropertyGivenTwiceIsRefused()
+    public async Task A_property_given_twice_is_refused()
     {
         var body = Http.SmallScenario().Replace("\"name\": \"Test scenario\",", "\"name\": \"Een\", \"name\": \"Twee\",", StringComparison.Ordinal);
 
@@ -32,7 +32,7 @@ public sealed class StrictJsonTests : IDisposable
     [Theory]
     [InlineData("1e-400", "too small")]
     [InlineData("20000.00000000000000000000000001", "more digits")]
-    public async Task ANumberTheApiCannotHoldExactlyIsRefusedNamingTheField(string amount, string reason)
+    public async Task A_number_the_API_cannot_hold_exactly_is_refused_naming_the_field(string amount, string reason)
     {
         var body = Http.SmallScenario().Replace("\"2019\": 20000,", $"\"2019\": {amount},", StringComparison.Ordinal);
 

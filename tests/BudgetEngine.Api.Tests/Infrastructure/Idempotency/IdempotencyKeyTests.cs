@@ -19,7 +19,7 @@ public sealed class IdempotencyKeyTests : IDisposable
     }
 
     [Fact]
-    public async Task ReplayingACreateReturnsTheFirstResponseAndStoresOnce()
+    public async Task Replaying_a_create_returns_the_first_response_and_stores_once()
     {
         var first = await Post("/v1/scenarios", Http.SmallScenario(), "create-1");
         var replay = await Post("/v1/scenarios", Http.SmallScenario(), "create-1");
@@ -34,7 +34,7 @@ public sealed class IdempotencyKeyTests : IDisposable
     }
 
     [Fact]
-    public async Task TheSameKeyWithAnotherBodyIs422()
+    public async Task The_same_key_with_another_body_is_422()
     {
         await Post("/v1/scenarios", Http.SmallScenario("One"), "create-2");
 
@@ -45,7 +45,7 @@ public sealed class IdempotencyKeyTests : IDisposable
     }
 
     [Fact]
-    public async Task ReplayingAReconciliationReturnsTheFirstResponse()
+    public async Task Replaying_a_reconciliation_returns_the_first_response()
     {
         var first = await Post("/v1/reconciliations", Repository.GooiEnVechtstreek, "reconcile-1");
         var replay = await Post("/v1/reconciliations", Repository.GooiEnVechtstreek, "reconcile-1");
@@ -56,7 +56,7 @@ public sealed class IdempotencyKeyTests : IDisposable
     }
 
     [Fact]
-    public async Task TheSameKeyWithAnotherQueryIs422()
+    public async Task The_same_key_with_another_query_is_422()
     {
         await Post("/v1/reconciliations", Repository.GooiEnVechtstreek, "reconcile-2");
 
@@ -66,7 +66,7 @@ public sealed class IdempotencyKeyTests : IDisposable
     }
 
     [Fact]
-    public async Task TheSameKeyOnAnotherRouteIs422()
+    public async Task The_same_key_on_another_route_is_422()
     {
         await Post("/v1/reconciliations", Http.SmallScenario(), "shared-key");
 
@@ -74,7 +74,7 @@ public sealed class IdempotencyKeyTests : IDisposable
     }
 
     [Fact]
-    public async Task AnOverlongKeyIs400NamingTheHeader()
+    public async Task An_overlong_key_is_400_naming_the_header()
     {
         var problem = await (await Post("/v1/scenarios", Http.SmallScenario(), new string('k', 201))).ShouldBeProblem(400);
 

@@ -23,7 +23,7 @@ public sealed class IdempotencyScopeTests : IDisposable
     }
 
     [Fact]
-    public async Task AnotherCallerWithTheSameKeyAndBodyGetsItsOwnAnswerNotTheFirstCallers()
+    public async Task Another_caller_with_the_same_key_and_body_gets_its_own_answer_not_the_first_callers()
     {
         var first = await _app.CreateClientAsync("finance-officer", "Regio Eigen");
         var second = await _app.CreateClientAsync("finance-officer", "Regio Eigen");
@@ -38,7 +38,7 @@ public sealed class IdempotencyScopeTests : IDisposable
     }
 
     [Fact]
-    public async Task AnotherCallersKeyWithAnotherBodyIsNot422()
+    public async Task Another_callers_key_with_another_body_is_not_422()
     {
         var first = await _app.CreateClientAsync("finance-officer", "Regio Eigen");
         var other = await _app.CreateClientAsync("finance-officer", "Regio Ander");
@@ -50,7 +50,7 @@ public sealed class IdempotencyScopeTests : IDisposable
     }
 
     [Fact]
-    public async Task ARefusalIsNotStoredSoTheSameKeyMayBeRetriedAfterTheCause()
+    public async Task A_refusal_is_not_stored_so_the_same_key_may_be_retried_after_the_cause()
     {
         var officer = await _app.CreateClientAsync("finance-officer", "Regio Eigen");
 
@@ -62,7 +62,7 @@ public sealed class IdempotencyScopeTests : IDisposable
     }
 
     [Fact]
-    public async Task AStoredAnswerExpiresAfterTheRetentionAndIsCleanedUp()
+    public async Task A_stored_answer_expires_after_the_retention_and_is_cleaned_up()
     {
         var client = _app.CreateClient();
         var first = await Post(client, "/v1/scenarios", Http.SmallScenario("Eerste"), "old-key");
@@ -78,7 +78,7 @@ public sealed class IdempotencyScopeTests : IDisposable
     }
 
     [Fact]
-    public async Task AKeyedReconciliationStoresAHashAndRecomputesOnReplay()
+    public async Task A_keyed_reconciliation_stores_a_hash_and_recomputes_on_replay()
     {
         var client = _app.CreateClient();
         var first = await Post(client, "/v1/reconciliations", Repository.GooiEnVechtstreek, "reconcile-key");

@@ -15,7 +15,7 @@ public sealed class BodyLimitTests : IDisposable
     public void Dispose() => _app.Dispose();
 
     [Fact]
-    public async Task AChunkedBodyOverTheLimitAnswers413()
+    public async Task A_chunked_body_over_the_limit_answers_413()
     {
         var content = new StreamContent(new MemoryStream(Encoding.UTF8.GetBytes(Http.SmallScenario(name: new string('x', 3000)))));
         content.Headers.ContentType = new("application/json");
@@ -28,7 +28,7 @@ public sealed class BodyLimitTests : IDisposable
     }
 
     [Fact]
-    public async Task AChunkedBodyWithinTheLimitIsRead()
+    public async Task A_chunked_body_within_the_limit_is_read()
     {
         var content = new StreamContent(new MemoryStream(Encoding.UTF8.GetBytes(Http.SmallScenario(organisation: "Regio Eigen"))));
         content.Headers.ContentType = new("application/json");
@@ -41,7 +41,7 @@ public sealed class BodyLimitTests : IDisposable
     }
 
     [Fact]
-    public async Task TheStringLimitComesFromConfiguration()
+    public async Task The_string_limit_comes_from_configuration()
     {
         var response = await _app.CreateClient().PostAsync("/v1/scenarios", Http.Json(Http.SmallScenario(name: new string('x', 21), organisation: "Regio Eigen")));
 

@@ -15,7 +15,7 @@ public sealed class InputLimitsTests : IDisposable
     public void Dispose() => _app.Dispose();
 
     [Fact]
-    public async Task AnImportedTableWithMoreLinesThanTheLimitIsRefused()
+    public async Task An_imported_table_with_more_lines_than_the_limit_is_refused()
     {
         var rows = new[] { "Begroting;2019;Dekking" }.Concat(Enumerable.Range(1, 5001).Select(i => $"Regel {i};1,00;GHNT")).ToArray();
 
@@ -26,7 +26,7 @@ public sealed class InputLimitsTests : IDisposable
     }
 
     [Fact]
-    public async Task AnImportedLineNameOverTheTextLimitIsRefused()
+    public async Task An_imported_line_name_over_the_text_limit_is_refused()
     {
         var table = SheetSamples.Table("Begroting;2019;Dekking", $"{new string('x', 10_000)};1,00;GHNT");
 
@@ -37,7 +37,7 @@ public sealed class InputLimitsTests : IDisposable
     }
 
     [Fact]
-    public async Task AnImportedOrganisationOverTheTextLimitIsRefused()
+    public async Task An_imported_organisation_over_the_text_limit_is_refused()
     {
         var table = SheetSamples.Table("Begroting;2019;Dekking", "Projectleider;1,00;GHNT");
 
@@ -50,7 +50,7 @@ public sealed class InputLimitsTests : IDisposable
     [Theory]
     [InlineData("/name")]
     [InlineData("/categories/0/name")]
-    public async Task ADuVoPlanTextOverTheLimitIsRefused(string field)
+    public async Task A_DU_VO_plan_text_over_the_limit_is_refused(string field)
     {
         var plan = JsonNode.Parse(DuVoRequests.Plan(100_000m, ("Opvang", 50_000m)))!.AsObject();
         if (field == "/name") plan["name"] = new string('n', 900_000);
@@ -63,7 +63,7 @@ public sealed class InputLimitsTests : IDisposable
     }
 
     [Fact]
-    public async Task ABodyWithThousandsOfMistakesListsTheFirstHundredAndCountsTheRest()
+    public async Task A_body_with_thousands_of_mistakes_lists_the_first_hundred_and_counts_the_rest()
     {
         var scenario = JsonNode.Parse(Http.SmallScenario())!.AsObject();
         var line = scenario["lines"]![0]!.ToJsonString();

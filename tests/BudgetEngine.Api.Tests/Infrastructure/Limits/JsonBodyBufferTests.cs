@@ -14,7 +14,7 @@ public sealed class JsonBodyBufferTests
         "{\"lines\":[" + string.Join(',', Enumerable.Range(0, 3000).Select(i => $"{{\"name\":\"Regel {i}\",\"amounts\":{{\"2019\":{i}.25}}}}")) + "]}");
 
     [Fact]
-    public async Task AJsonBodyThatArrivesInBlocksIsBoundFromOneSegmentWithTheSameBytes()
+    public async Task A_JSON_body_that_arrives_in_blocks_is_bound_from_one_segment_with_the_same_bytes()
     {
         var context = Request("application/json; charset=utf-8", LargeJson, withLength: true);
         ReadOnlySequence<byte> seen = default;
@@ -34,7 +34,7 @@ public sealed class JsonBodyBufferTests
     }
 
     [Fact]
-    public async Task AStructuredJsonTypeIsBufferedToo()
+    public async Task A_structured_JSON_type_is_buffered_too()
     {
         var context = Request("application/merge-patch+json", LargeJson, withLength: true);
         var single = false;
@@ -45,13 +45,13 @@ public sealed class JsonBodyBufferTests
     }
 
     [Fact]
-    public async Task ABodyThatIsNotJsonIsLeftAsItCame()
+    public async Task A_body_that_is_not_JSON_is_left_as_it_came()
     {
         await ShouldLeaveTheBodyAsItCame(Request("text/csv", LargeJson, withLength: true));
     }
 
     [Fact]
-    public async Task ABodyLargerThanTheRequestLimitIsLeftForTheLimitToRefuse()
+    public async Task A_body_larger_than_the_request_limit_is_left_for_the_limit_to_refuse()
     {
         var context = Request("application/json", LargeJson, withLength: true);
         context.Features.Set<IHttpMaxRequestBodySizeFeature>(new MaxBodySize(LargeJson.Length - 1));
@@ -75,7 +75,7 @@ public sealed class JsonBodyBufferTests
     }
 
     [Fact]
-    public async Task AChunkedBodyAlreadyInMemoryIsReadAsOneSegment()
+    public async Task A_chunked_body_already_in_memory_is_read_as_one_segment()
     {
         var context = new DefaultHttpContext();
         context.Request.Method = "POST";

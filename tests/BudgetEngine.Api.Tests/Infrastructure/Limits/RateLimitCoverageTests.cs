@@ -10,7 +10,7 @@ namespace BudgetEngine.Api.Tests.Infrastructure.Limits;
 public sealed class RateLimitCoverageTests
 {
     [Fact]
-    public void EveryV1EndpointRequiresThePerKeyRateLimit()
+    public void Every_v1_endpoint_requires_the_per_key_rate_limit()
     {
         using var app = new BudgetEngineApplication();
 

@@ -10,7 +10,7 @@ public sealed class RateLimitingTests : IDisposable
     public void Dispose() => _app.Dispose();
 
     [Fact]
-    public async Task AKeyOverItsLimitGets429WithRetryAfterWhileOtherKeysAndHealthStillAnswer()
+    public async Task A_key_over_its_limit_gets_429_with_retry_after_while_other_keys_and_health_still_answer()
     {
         var busy = await _app.CreateClientAsync("reader", "Regio Eigen");
         var other = await _app.CreateClientAsync("reader", "Regio Eigen");
@@ -25,7 +25,7 @@ public sealed class RateLimitingTests : IDisposable
     }
 
     [Fact]
-    public async Task RequestsWithoutAKeyShareTheLimitOfTheirAddress()
+    public async Task Requests_without_a_key_share_the_limit_of_their_address()
     {
         var anonymous = _app.CreateAnonymousClient();
         for (var i = 0; i < 3; i++) await (await anonymous.GetAsync("/v1/scenarios")).ShouldBeProblem(401);

@@ -7,7 +7,7 @@ public sealed class OpenApiDocumentTests
     private static readonly string Received = Path.Combine(Repository.Root, "openapi", "budgetengine.v1.received.json");
 
     [Fact]
-    public async Task TheServedDocumentIsTheApprovedOne()
+    public async Task The_served_document_is_the_approved_one()
     {
         using var app = new BudgetEngineApplication();
         var served = Normalise(await app.CreateClient().GetStringAsync("/swagger/v1/swagger.json"));
@@ -32,7 +32,7 @@ public sealed class OpenApiDocumentTests
     }
 
     [Fact]
-    public async Task TheSwaggerUiIsServed()
+    public async Task The_Swagger_ui_is_served()
     {
         using var app = new BudgetEngineApplication();
 

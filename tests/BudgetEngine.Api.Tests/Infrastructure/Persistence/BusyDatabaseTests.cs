@@ -15,7 +15,7 @@ public sealed class BusyDatabaseTests : IDisposable
     public void Dispose() => _app.Dispose();
 
     [Fact]
-    public async Task AWriteThatStaysLockedAnswers503WithRetryAfterAndNot500()
+    public async Task A_write_that_stays_locked_answers_503_with_retry_after_and_not_500()
     {
         var client = _app.CreateClient();
         (await client.GetAsync("/health")).EnsureSuccessStatusCode();

@@ -9,7 +9,7 @@ public sealed class RestartTests : IDisposable
     public void Dispose() => BudgetEngineApplication.DeleteDatabase(_path);
 
     [Fact]
-    public async Task ARestartOverTheSameFileKeepsEveryScenarioAndVersion()
+    public async Task A_restart_over_the_same_file_keeps_every_scenario_and_version()
     {
         string kept, deleted;
         using (var first = new BudgetEngineApplication(_path))
@@ -35,7 +35,7 @@ public sealed class RestartTests : IDisposable
     }
 
     [Fact]
-    public async Task TheDatabaseFileAndItsFolderAreCreatedWhenAbsent()
+    public async Task The_database_file_and_its_folder_are_created_when_absent()
     {
         File.Exists(_path).Should().BeFalse();
 

@@ -13,7 +13,7 @@ public sealed class AdminKeyBootstrapTests
     private static readonly Dictionary<string, string?> NoAdminKey = new() { [AdminKeyBootstrap.Variable] = null };
 
     [Fact]
-    public async Task WithoutTheVariableTheFirstStartPrintsAGeneratedAdminKeyOnce()
+    public async Task Without_the_variable_the_first_start_prints_a_generated_admin_key_once()
     {
         var path = BudgetEngineApplication.NewDatabasePath();
         try
@@ -40,7 +40,7 @@ public sealed class AdminKeyBootstrapTests
     }
 
     [Fact]
-    public async Task TheVariableIsAcceptedAsGivenAndNothingIsPrinted()
+    public async Task The_variable_is_accepted_as_given_and_nothing_is_printed()
     {
         using var app = new BudgetEngineApplication(settings: new Dictionary<string, string?> { [AdminKeyBootstrap.Variable] = "my-own-admin-key-chosen-for-this-deployment" });
 
@@ -51,7 +51,7 @@ public sealed class AdminKeyBootstrapTests
     }
 
     [Fact]
-    public async Task RestartingWithTheSameVariableStoresItOnce()
+    public async Task Restarting_with_the_same_variable_stores_it_once()
     {
         var path = BudgetEngineApplication.NewDatabasePath();
         try

@@ -14,7 +14,7 @@ public sealed class ApiKeyCacheTests
     private static Caller CallerOf(int i) => new($"key_{i}", "national", [Roles.Admin]);
 
     [Fact]
-    public void ARememberedKeyIsFoundUntilItsLifetimeEndsAndNotRenewedByUse()
+    public void A_remembered_key_is_found_until_its_lifetime_ends_and_not_renewed_by_use()
     {
         var cache = Cache(seconds: 30);
         var hash = ApiKeyCache.HashOf("be_one");
@@ -30,7 +30,7 @@ public sealed class ApiKeyCacheTests
     }
 
     [Fact]
-    public void TheCacheHoldsAtMostItsCapacityAndMakesRoomOnlyFromExpiredEntries()
+    public void The_cache_holds_at_most_its_capacity_and_makes_room_only_from_expired_entries()
     {
         var cache = Cache(seconds: 30, capacity: 3);
 
@@ -48,7 +48,7 @@ public sealed class ApiKeyCacheTests
     }
 
     [Fact]
-    public void InvalidateForgetsEverythingAndALookupThatBeganBeforeItIsNotRemembered()
+    public void Invalidate_forgets_everything_and_a_lookup_that_began_before_it_is_not_remembered()
     {
         var cache = Cache();
         var hash = ApiKeyCache.HashOf("be_racing");
@@ -63,7 +63,7 @@ public sealed class ApiKeyCacheTests
     }
 
     [Fact]
-    public void ZeroSecondsTurnsTheCacheOff()
+    public void Zero_seconds_turns_the_cache_off()
     {
         var cache = Cache(seconds: 0);
 
@@ -73,7 +73,7 @@ public sealed class ApiKeyCacheTests
     }
 
     [Fact]
-    public void TheCacheKeyIsTheKeysHashNotTheKey()
+    public void The_cache_key_is_the_keys_hash_not_the_key()
     {
         ApiKeyCache.HashOf("be_a").Should().Be(ApiKeyCache.HashOf("be_a"));
         ApiKeyCache.HashOf("be_a").Should().NotBe(ApiKeyCache.HashOf("be_b"));

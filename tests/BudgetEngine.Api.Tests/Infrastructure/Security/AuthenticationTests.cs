@@ -10,7 +10,7 @@ public sealed class AuthenticationTests : IDisposable
     public void Dispose() => _app.Dispose();
 
     [Fact]
-    public async Task WithoutAKeyAV1CallAnswers401WithABearerChallenge()
+    public async Task Without_a_key_a_v1_call_answers_401_with_a_bearer_challenge()
     {
         var response = await _app.CreateAnonymousClient().GetAsync("/v1/scenarios");
 
@@ -24,7 +24,7 @@ public sealed class AuthenticationTests : IDisposable
     [InlineData("Basic dXNlcjpwYXNz")]
     [InlineData("Bearer ")]
     [InlineData("be_keyWithoutTheBearerWord")]
-    public async Task AnUnknownOrMalformedKeyAnswers401(string authorization)
+    public async Task An_unknown_or_malformed_key_answers_401(string authorization)
     {
         var client = _app.CreateAnonymousClient();
         client.DefaultRequestHeaders.TryAddWithoutValidation("Authorization", authorization);
@@ -35,7 +35,7 @@ public sealed class AuthenticationTests : IDisposable
     }
 
     [Fact]
-    public async Task AnOverlongKeyAnswers401WithoutLookingItUp()
+    public async Task An_overlong_key_answers_401_without_looking_it_up()
     {
         var response = await _app.CreateClientWithKey("be_" + new string('x', 5000)).GetAsync("/v1/scenarios");
 
@@ -43,7 +43,7 @@ public sealed class AuthenticationTests : IDisposable
     }
 
     [Fact]
-    public async Task TheSchemeWordIsCaseInsensitive()
+    public async Task The_scheme_word_is_case_insensitive()
     {
         var client = _app.CreateAnonymousClient();
         client.DefaultRequestHeaders.TryAddWithoutValidation("Authorization", "bearer " + BudgetEngineApplication.AdminKey);
@@ -54,7 +54,7 @@ public sealed class AuthenticationTests : IDisposable
     }
 
     [Fact]
-    public async Task ARevokedKeyNoLongerOpensTheApi()
+    public async Task A_revoked_key_no_longer_opens_the_API()
     {
         var (key, id) = await _app.CreateKeyAsync("Regio Eigen", "reader");
         var client = _app.CreateClientWithKey(key);
@@ -69,7 +69,7 @@ public sealed class AuthenticationTests : IDisposable
     [InlineData("/health")]
     [InlineData("/swagger/v1/swagger.json")]
     [InlineData("/swagger/index.html")]
-    public async Task HealthAndTheOpenApiDocumentArePublic(string path)
+    public async Task Health_and_the_open_API_document_are_public(string path)
     {
         var response = await _app.CreateAnonymousClient().GetAsync(path);
 
@@ -77,7 +77,7 @@ public sealed class AuthenticationTests : IDisposable
     }
 
     [Fact]
-    public async Task HealthAnswersEvenWithABadKey()
+    public async Task Health_answers_even_with_a_bad_key()
     {
         var response = await _app.CreateClientWithKey("be_wrong").GetAsync("/health");
 
@@ -85,7 +85,7 @@ public sealed class AuthenticationTests : IDisposable
     }
 
     [Fact]
-    public async Task TheOpenApiDocumentOffersTheBearerScheme()
+    public async Task The_open_API_document_offers_the_bearer_scheme()
     {
         var document = await (await _app.CreateAnonymousClient().GetAsync("/swagger/v1/swagger.json")).ReadJson();
 

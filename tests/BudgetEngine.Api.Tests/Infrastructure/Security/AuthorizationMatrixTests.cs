@@ -55,7 +55,7 @@ public sealed class AuthorizationMatrixTests(MatrixFixture matrix) : IClassFixtu
     }
 
     [Fact]
-    public void EveryV1EndpointDeclaresWhoMayCallIt()
+    public void Every_v1_endpoint_declares_who_may_call_it()
     {
         var undeclared = V1Endpoints.All.Where(e => e.Rule is null).Select(e => e.Display).ToArray();
 
@@ -63,7 +63,7 @@ public sealed class AuthorizationMatrixTests(MatrixFixture matrix) : IClassFixtu
     }
 
     [Fact]
-    public void TheWrittenExpectationsNameOnlyRoutesThatExist()
+    public void The_written_expectations_name_only_routes_that_exist()
     {
         var names = V1Endpoints.All.Select(e => e.Key).ToHashSet();
 
@@ -73,7 +73,7 @@ public sealed class AuthorizationMatrixTests(MatrixFixture matrix) : IClassFixtu
 
     [Theory]
     [MemberData(nameof(Cases))]
-    public async Task EachRoleGetsWhatItsRuleAllows(string endpoint, string role, string whose)
+    public async Task Each_role_gets_what_its_rule_allows(string endpoint, string role, string whose)
     {
         var declared = V1Endpoints.All.Single(e => e.Display == endpoint);
         declared.Rule.Should().NotBeNull($"{endpoint} must declare its access rule");

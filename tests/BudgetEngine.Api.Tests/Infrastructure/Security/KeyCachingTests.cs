@@ -12,7 +12,7 @@ namespace BudgetEngine.Api.Tests.Infrastructure.Security;
 public sealed class KeyCachingTests
 {
     [Fact]
-    public async Task ARevokedKeyIsRefusedOnTheVeryNextRequest()
+    public async Task A_revoked_key_is_refused_on_the_very_next_request()
     {
         using var app = new BudgetEngineApplication();
         var (key, keyId) = await app.CreateKeyAsync("Regio Twente", Roles.Reader);
@@ -26,7 +26,7 @@ public sealed class KeyCachingTests
     }
 
     [Fact]
-    public async Task ARememberedKeyIsNotLookedUpAgainWithinItsLifetime()
+    public async Task A_remembered_key_is_not_looked_up_again_within_its_lifetime()
     {
         // Revoked behind the API's back (as another process over the same file would): the remembered key still opens the
         // API until its entry expires. This is the staleness Security:KeyCacheSeconds allows, and shows the lookup is skipped.
@@ -41,7 +41,7 @@ public sealed class KeyCachingTests
     }
 
     [Fact]
-    public async Task WithKeyCacheSecondsZeroEveryRequestLooksTheKeyUp()
+    public async Task With_key_cache_seconds_zero_every_request_looks_the_key_up()
     {
         using var app = new BudgetEngineApplication(settings: new Dictionary<string, string?> { ["Security:KeyCacheSeconds"] = "0" });
         var (key, keyId) = await app.CreateKeyAsync("Regio Twente", Roles.Reader);
@@ -55,7 +55,7 @@ public sealed class KeyCachingTests
     }
 
     [Fact]
-    public async Task AFloodOfUnknownKeysLeavesNothingInTheCache()
+    public async Task A_flood_of_unknown_keys_leaves_nothing_in_the_cache()
     {
         using var app = new BudgetEngineApplication();
         var cache = app.Services.GetRequiredService<ApiKeyCache>();
@@ -73,7 +73,7 @@ public sealed class KeyCachingTests
     }
 
     [Fact]
-    public async Task TheBootstrapAdminKeyStillOpensTheApiAndIsRemembered()
+    public async Task The_bootstrap_admin_key_still_opens_the_API_and_is_remembered()
     {
         using var app = new BudgetEngineApplication();
 

@@ -9,13 +9,13 @@ public sealed class KeyPrefixTests
     [InlineData("admin", "a")]           // 5 characters: a quarter is 1
     [InlineData("12345678", "12")]       // 8 characters: once stored whole
     [InlineData("0123456789abcdefghijklmnopqrstuv", "01234567")] // 32 characters: 8
-    public void ThePrefixIsAtMostAQuarterOfTheKey(string key, string prefix)
+    public void The_prefix_is_at_most_a_quarter_of_the_key(string key, string prefix)
     {
         ApiKeySecrets.PrefixOf(key).Should().Be(prefix);
     }
 
     [Fact]
-    public void AGeneratedKeysPrefixIsItsFirstEightCharacters()
+    public void A_generated_keys_prefix_is_its_first_eight_characters()
     {
         var key = ApiKeySecrets.Generate();
 

@@ -10,7 +10,7 @@ namespace BudgetEngine.Api.Tests.Infrastructure.Security;
 public sealed class KeySecrecyTests
 {
     [Fact]
-    public async Task NoKeyAppearsInTheLogsOrTheDatabaseFile()
+    public async Task No_key_appears_in_the_logs_or_the_database_file()
     {
         using var app = new BudgetEngineApplication { CaptureLevel = LogLevel.Trace };
         var created = await (await app.CreateClient().PostAsync("/v1/keys",
@@ -36,7 +36,7 @@ public sealed class KeySecrecyTests
     }
 
     [Fact]
-    public void GeneratedKeysAre256BitsOfRandomness()
+    public void Generated_keys_are_256_bits_of_randomness()
     {
         var keys = Enumerable.Range(0, 100).Select(_ => ApiKeySecrets.Generate()).ToArray();
 
@@ -45,7 +45,7 @@ public sealed class KeySecrecyTests
     }
 
     [Fact]
-    public void AKeyMatchesOnlyItsOwnHash()
+    public void A_key_matches_only_its_own_hash()
     {
         var key = ApiKeySecrets.Generate();
 

@@ -20,7 +20,7 @@ public sealed class OrganisationSpellingTests : IDisposable
     [InlineData("  REGIO ÉÉN ", "non-ASCII upper case and spaces around")]
     [InlineData("Regio E\u0301e\u0301n", "decomposed accents (NFD)")]
     [InlineData("Regio \u2003 Één", "a run of Unicode spaces")]
-    public async Task AnotherSpellingOfOnesOwnOrganisationIsInOnesOwnListingAndTheAdminsFilter(string spelling, string difference)
+    public async Task Another_spelling_of_ones_own_organisation_is_in_ones_own_listing_and_the_admins_filter(string spelling, string difference)
     {
         var officer = await _app.CreateClientAsync("finance-officer", "Regio Één");
 
@@ -38,7 +38,7 @@ public sealed class OrganisationSpellingTests : IDisposable
     [InlineData("Regio\u0000Eigen", "U+0000")]
     [InlineData("Regio \u202EnegiE", "U+202E")]
     [InlineData("Regio \u2066Eigen\u2069", "U+2066")]
-    public async Task AnOrganisationWithAControlOrBidirectionalOverrideCharacterIsRefusedNamingTheField(string organisation, string character)
+    public async Task An_organisation_with_a_control_or_bidirectional_override_character_is_refused_naming_the_field(string organisation, string character)
     {
         var problem = await (await _app.CreateClient().PostAsync("/v1/scenarios", Http.Json(Scenario(organisation)))).ShouldBeProblem(400);
 
@@ -49,7 +49,7 @@ public sealed class OrganisationSpellingTests : IDisposable
     [Theory]
     [InlineData("/name", "Begroting\u0000")]
     [InlineData("/lines/0/name", "Projectleider \u202Egnireg")]
-    public async Task NamesWithControlOrBidirectionalOverrideCharactersAreRefused(string field, string value)
+    public async Task Names_with_control_or_bidirectional_override_characters_are_refused(string field, string value)
     {
         var body = JsonNode.Parse(Http.SmallScenario())!.AsObject();
         if (field == "/name") body["name"] = value;
@@ -61,7 +61,7 @@ public sealed class OrganisationSpellingTests : IDisposable
     }
 
     [Fact]
-    public async Task AKeysOrganisationWithAControlCharacterIsRefused()
+    public async Task A_keys_organisation_with_a_control_character_is_refused()
     {
         var problem = await (await _app.CreateClient().PostAsync("/v1/keys", Http.Json("""{ "organisation": "Regio\u0000Eigen", "roles": ["reader"] }"""))).ShouldBeProblem(400);
 

@@ -10,7 +10,7 @@ public sealed class OwnershipTests : IDisposable
     public void Dispose() => _app.Dispose();
 
     [Fact]
-    public async Task AFinanceOfficerListsOnlyItsOwnOrganisationsScenarios()
+    public async Task A_finance_officer_lists_only_its_own_organisations_scenarios()
     {
         await _app.CreateClient().Create(Http.SmallScenario("Ours", "Regio Eigen"));
         await _app.CreateClient().Create(Http.SmallScenario("Theirs", "Regio Ander"));
@@ -25,7 +25,7 @@ public sealed class OwnershipTests : IDisposable
     }
 
     [Fact]
-    public async Task AnotherOrganisationsScenarioAnswersExactlyLikeOneThatDoesNotExist()
+    public async Task Another_organisations_scenario_answers_exactly_like_one_that_does_not_exist()
     {
         var theirs = (await (await _app.CreateClient().Create(Http.SmallScenario(organisation: "Regio Ander"))).ReadJson())["id"]!.GetValue<string>();
         var reader = await _app.CreateClientAsync("reader", "Regio Eigen");
@@ -38,7 +38,7 @@ public sealed class OwnershipTests : IDisposable
     }
 
     [Fact]
-    public async Task AComparisonWithAnotherOrganisationsScenarioIsNotFound()
+    public async Task A_comparison_with_another_organisations_scenario_is_not_found()
     {
         var ours = (await (await _app.CreateClient().Create(Http.SmallScenario(organisation: "Regio Eigen"))).ReadJson())["id"]!.GetValue<string>();
         var theirs = (await (await _app.CreateClient().Create(Http.SmallScenario(organisation: "Regio Ander"))).ReadJson())["id"]!.GetValue<string>();
@@ -48,7 +48,7 @@ public sealed class OwnershipTests : IDisposable
     }
 
     [Fact]
-    public async Task AFinanceOfficerCannotStoreAScenarioForAnotherOrganisation()
+    public async Task A_finance_officer_cannot_store_a_scenario_for_another_organisation()
     {
         var officer = await _app.CreateClientAsync("finance-officer", "Regio Eigen");
 
@@ -59,7 +59,7 @@ public sealed class OwnershipTests : IDisposable
     }
 
     [Fact]
-    public async Task AFinanceOfficerCannotHandItsScenarioToAnotherOrganisation()
+    public async Task A_finance_officer_cannot_hand_its_scenario_to_another_organisation()
     {
         var officer = await _app.CreateClientAsync("finance-officer", "Regio Eigen");
         var created = await officer.Create(Http.SmallScenario(organisation: "Regio Eigen"));
@@ -71,7 +71,7 @@ public sealed class OwnershipTests : IDisposable
     }
 
     [Fact]
-    public async Task OrganisationsCompareTrimmedAndIgnoringCase()
+    public async Task Organisations_compare_trimmed_and_ignoring_case()
     {
         var officer = await _app.CreateClientAsync("finance-officer", "Regio Eigen");
 
@@ -81,7 +81,7 @@ public sealed class OwnershipTests : IDisposable
     }
 
     [Fact]
-    public async Task AReaderReadsButNeverWrites()
+    public async Task A_reader_reads_but_never_writes()
     {
         var created = await _app.CreateClient().Create(Http.SmallScenario(organisation: "Regio Eigen"));
         var id = (await created.ReadJson())["id"]!.GetValue<string>();

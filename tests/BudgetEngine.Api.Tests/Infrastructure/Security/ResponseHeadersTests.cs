@@ -11,7 +11,7 @@ public sealed class ResponseHeadersTests : IDisposable
     [InlineData("/v1/scenarios")]
     [InlineData("/v1/keys")]
     [InlineData("/v1/scenarios/nope")]
-    public async Task AuthenticatedDataIsNotSniffedAndNotStored(string path)
+    public async Task Authenticated_data_is_not_sniffed_and_not_stored(string path)
     {
         var response = await _app.CreateClient().GetAsync(path);
 
@@ -20,7 +20,7 @@ public sealed class ResponseHeadersTests : IDisposable
     }
 
     [Fact]
-    public async Task HealthIsNotSniffedEither()
+    public async Task Health_is_not_sniffed_either()
     {
         var response = await _app.CreateAnonymousClient().GetAsync("/health");
 
