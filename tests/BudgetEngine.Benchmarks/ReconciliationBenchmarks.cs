@@ -64,6 +64,37 @@ public class ReconciliationBenchmarks
         return body.Written;
     }
 
+    private GeneratedReconciliationJson _generated = null!;
+    private GeneratedReconciliationJson _generatedFromCents = null!;
+
+    [Benchmark(Description = "POST pipeline in process, one region, source-generated serializer")]
+    public long PostPipelineGenerated() => PostGenerated(_generated ??= new GeneratedReconciliationJson(HttpEncoder, amountsFromCents: false), ReconciliationView.Full);
+
+    [Benchmark(Description = "POST pipeline in process, one region, source-generated serializer, amounts from cents")]
+    public long PostPipelineGeneratedFromCents() => PostGenerated(_generatedFromCents ??= new GeneratedReconciliationJson(HttpEncoder, amountsFromCents: true), ReconciliationView.Full);
+
+    /// <summary>As <see cref="Post"/>, but the answer is the DTO written by System.Text.Json's source-generated metadata.</summary>
+    private long PostGenerated(GeneratedReconciliationJson json, ReconciliationView view)
+    {
+        var dto = System.Text.Json.JsonSerializer.Deserialize<BudgetEngine.Contracts.ScenarioDto>(_nationalJson[0], ApiJson.Options);
+        var scenario = ScenarioMapper.Read(dto).Scenario!;
+        var reconciliation = Reconciler.Reconcile(scenario);
+        var body = new CountingNullStream();
+        var pipe = PipeWriter.Create(body, new StreamPipeWriterOptions(leaveOpen: true));
+        json.WriteAsync(pipe, reconciliation, view, CancellationToken.None).AsTask().GetAwaiter().GetResult();
+        pipe.Complete();
+        return body.Written;
+    }
+
+    /// <summary>The hand writer's bytes and the source-generated serializer's bytes of the first region (both must be equal for the comparison to mean anything).</summary>
+    internal (byte[] Hand, byte[] Generated, byte[] GeneratedFromCents) AnswersOfTheFirstRegion()
+    {
+        var reconciliation = Reconciler.Reconcile(_region);
+        return (ReconciliationJsonWriter.ToUtf8Bytes(reconciliation, ReconciliationView.Full, HttpEncoder),
+            new GeneratedReconciliationJson(HttpEncoder, amountsFromCents: false).ToUtf8Bytes(reconciliation, ReconciliationView.Full),
+            new GeneratedReconciliationJson(HttpEncoder, amountsFromCents: true).ToUtf8Bytes(reconciliation, ReconciliationView.Full));
+    }
+
     [Benchmark(Description = "Flexible allocation, 2,000 lines")]
     public BudgetReconciliation Flexible() => Complete(Reconciler.Reconcile(_flexible));
 
