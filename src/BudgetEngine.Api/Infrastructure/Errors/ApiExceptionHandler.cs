@@ -1,3 +1,4 @@
+using BudgetEngine.Contracts.Json;
 using System.Text.Json;
 using BudgetEngine.Api.Infrastructure.Persistence;
 using Microsoft.AspNetCore.Diagnostics;

@@ -2,9 +2,8 @@ using System.Text;
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
 using System.Text.RegularExpressions;
-using BudgetEngine.Contracts.Json;
 
-namespace BudgetEngine.Api.Infrastructure.Errors;
+namespace BudgetEngine.Contracts.Json;
 
 /// <summary>
 /// Turns a <see cref="JsonException"/> into a field (a JSON pointer) and a message an integrator can act on, without .NET
