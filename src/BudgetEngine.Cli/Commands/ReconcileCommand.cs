@@ -1,0 +1,86 @@
+using System.Text.Encodings.Web;
+using BudgetEngine.Cli.Texts;
+using BudgetEngine.Contracts;
+using BudgetEngine.Contracts.Json;
+using BudgetEngine.Contracts.Mapping;
+using BudgetEngine.Core.Reconciliation;
+using BudgetEngine.Formats.Write;
+
+namespace BudgetEngine.Cli.Commands;
+
+/// <summary>
+/// <c>budgetengine reconcile FILE...</c>: each scenario reconciled as <c>POST /v1/reconciliations</c> answers it, byte for
+/// byte (the same writer, escaping as the API's HTTP JSON options do), as the summary, or as the CSV sheet.
+/// </summary>
+public static class ReconcileCommand
+{
+    // The API answers with ASP.NET Core's HTTP JSON options, whose encoder leaves ö, € and + ' < > & unescaped.
+    private static readonly JavaScriptEncoder HttpEncoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping;
+
+    public static ExitCode Run(CommandLine line, CliConsole console, CliText text)
+    {
+        if (line.Files.Count == 0) return Usage(console, text.Get("NoFiles", "budgetengine reconcile"));
+        var options = Options(line, text, out var optionError);
+        if (options is null) return Usage(console, optionError!);
+        var format = line.Value("format") ?? "json";
+        if (format is not ("json" or "summary" or "csv")) return Usage(console, text.Get("BadValue", "--format", format, "json, summary or csv"));
+        if (format == "csv" && line.Files.Count > 1 && !line.Has("out")) return Usage(console, text.Get("NeedsOut", format));
+
+        var output = new Output(console, text, line.Value("out"));
+        var progress = new Progress(console, text, line.Files.Count, quiet: line.Has("quiet"));
+        var invalid = 0;
+        var fileErrors = 0;
+        foreach (var name in line.Files)
+        {
+            progress.Next(name);
+            var file = InputFile.Read(name, console, text);
+            if (file is null)
+            {
+                fileErrors++;
+                continue;
+            }
+            var (scenario, problems) = ScenarioInput.Read(file, text);
+            if (scenario is null)
+            {
+                ScenarioInput.Report(file, problems, console.StandardError);
+                invalid++;
+                continue;
+            }
+            var reconciliation = Reconciler.Reconcile(scenario, options);
+            var written = format == "csv"
+                ? output.Write(file.Stem, ".csv", ReconciliationCsv.Write(ReconciliationMapper.ToDto(reconciliation)).Bytes, lineBreak: false)
+                : output.Write(file.Stem, ".json", Json(reconciliation, format == "summary" ? ReconciliationView.Summary : ReconciliationView.Full), lineBreak: true);
+            if (!written) fileErrors++;
+        }
+        progress.Done(line.Files.Count - invalid - fileErrors, invalid);
+        return fileErrors > 0 ? ExitCode.FileError : invalid > 0 ? ExitCode.InvalidInput : ExitCode.Done;
+    }
+
+    private static byte[] Json(BudgetReconciliation reconciliation, ReconciliationView view) =>
+        ReconciliationJsonWriter.ToUtf8Bytes(reconciliation, view, HttpEncoder);
+
+    /// <summary>--recognition and --include-conditional as the API's query parameters recognition and includeConditional.</summary>
+    private static ReconciliationOptions? Options(CommandLine line, CliText text, out string? error)
+    {
+        error = null;
+        var recognition = RecognitionDto.AwardYear;
+        if (line.Value("recognition") is { } given && !ApiJson.TryParseWireName(given, out recognition))
+        {
+            error = text.Get("BadValue", "--recognition", given, "award-year or pro-rata");
+            return null;
+        }
+        var includeConditional = true;
+        if (line.Value("include-conditional") is { } conditional && !bool.TryParse(conditional, out includeConditional))
+        {
+            error = text.Get("BadValue", "--include-conditional", conditional, "true or false");
+            return null;
+        }
+        return new ReconciliationOptions { Recognition = WireEnums.ToCore(recognition), IncludeConditional = includeConditional };
+    }
+
+    private static ExitCode Usage(CliConsole console, string message)
+    {
+        console.StandardError.WriteLine(message);
+        return ExitCode.Usage;
+    }
+}

@@ -1,0 +1,3 @@
+using BudgetEngine.Cli;
+
+return (int)BudgetEngineCli.Run(args, CliConsole.Process());

@@ -1,0 +1,144 @@
+using System.Text.Json.Nodes;
+using BudgetEngine.Cli;
+
+namespace BudgetEngine.Cli.Tests;
+
+public sealed class ReconcileCommandTests : IDisposable
+{
+    private readonly Workspace _workspace = new();
+
+    public void Dispose() => _workspace.Dispose();
+
+    [Fact]
+    public void The_sample_closes_2019_at_97000_as_the_API_answers_it()
+    {
+        // Seed 001: 2019 opens at 0, takes 175,000 of income and 78,000 of costs: 0 + 175,000 - 78,000 = 97,000.
+        var run = _workspace.Run("reconcile", Workspace.Sample);
+
+        run.Exit.Should().Be(ExitCode.Done);
+        var reconciliation = run.OutputDocuments.Should().ContainSingle().Subject;
+        reconciliation["years"]![1]!["year"]!.GetValue<int>().Should().Be(2019);
+        reconciliation["years"]![1]!["closingBalance"]!.GetValue<decimal>().Should().Be(97000m);
+        reconciliation["allocations"].Should().NotBeNull();
+    }
+
+    [Fact]
+    public void Without_the_conditional_money_2020_closes_at_minus_66500()
+    {
+        // The projectenpool's 100,000 for 2020 is onder voorbehoud: 2020 closes at 33,500 with it, 33,500 - 100,000 = -66,500 without.
+        var run = _workspace.Run("reconcile", Workspace.Sample, "--include-conditional", "false");
+
+        run.Exit.Should().Be(ExitCode.Done);
+        run.OutputDocuments[0]["years"]![2]!["closingBalance"]!.GetValue<decimal>().Should().Be(-66500m);
+        run.OutputDocuments[0]["options"]!["includeConditional"]!.GetValue<bool>().Should().BeFalse();
+    }
+
+    [Fact]
+    public void The_recognition_option_is_the_one_the_reconciliation_was_made_under()
+    {
+        var run = _workspace.Run("reconcile", Workspace.Sample, "--recognition", "pro-rata");
+
+        run.OutputDocuments[0]["options"]!["recognition"]!.GetValue<string>().Should().Be("pro-rata");
+    }
+
+    [Fact]
+    public void The_summary_leaves_the_allocations_out()
+    {
+        var run = _workspace.Run("reconcile", Workspace.Sample, "--format", "summary");
+
+        run.OutputDocuments[0].AsObject().ContainsKey("allocations").Should().BeFalse();
+        run.OutputDocuments[0]["years"]!.AsArray().Should().HaveCount(4);
+    }
+
+    [Fact]
+    public void Without_out_each_file_is_one_JSON_document_on_its_own_line()
+    {
+        var run = _workspace.Run("reconcile", Workspace.Sample, "gooi-en-vechtstreek-ghnt-2018-2021-zonder-projectenpool-onder-voorbehoud.json", "--format", "summary");
+
+        run.OutputText.Split('\n', StringSplitOptions.RemoveEmptyEntries).Should().HaveCount(2);
+        run.OutputDocuments.Select(d => d["years"]![2]!["closingBalance"]!.GetValue<decimal>()).Should().Equal(33500m, -66500m);
+    }
+
+    [Fact]
+    public void With_out_each_input_gets_a_file_of_its_own_name_in_that_folder()
+    {
+        File.Copy(_workspace.PathOf(Workspace.Sample), _workspace.PathOf("R00.json"));
+
+        var run = _workspace.Run("reconcile", "R00.json", Workspace.Sample, "--out", "results");
+
+        run.Exit.Should().Be(ExitCode.Done);
+        run.Output.Should().BeEmpty();
+        Directory.GetFiles(_workspace.PathOf("results")).Select(Path.GetFileName).Should().BeEquivalentTo("R00.json", Workspace.Sample);
+        JsonNode.Parse(File.ReadAllText(_workspace.PathOf("results/R00.json")))!["years"]![1]!["closingBalance"]!.GetValue<decimal>().Should().Be(97000m);
+    }
+
+    [Fact]
+    public void CSV_is_the_sheet_with_an_Ongedekt_row_and_a_csv_extension()
+    {
+        var run = _workspace.Run("reconcile", Workspace.Sample, "--format", "csv", "--out", "sheets");
+
+        run.Exit.Should().Be(ExitCode.Done);
+        var sheet = File.ReadAllText(_workspace.PathOf("sheets/gooi-en-vechtstreek-ghnt-2018-2021.csv"));
+        sheet.Should().Contain("Ongedekt");
+    }
+
+    [Fact]
+    public void CSV_for_several_files_needs_a_folder()
+    {
+        var run = _workspace.Run("reconcile", Workspace.Sample, Workspace.Sample, "--format", "csv");
+
+        run.Exit.Should().Be(ExitCode.Usage);
+        run.Error.Should().Contain("--out");
+    }
+
+    [Fact]
+    public void A_file_that_is_not_valid_is_reported_by_field_and_the_others_are_still_reconciled()
+    {
+        _workspace.Write("broken.json", """{"organisation":"Regio","name":"B","firstYear":2019,"lastYear":2018,"sources":[],"grants":[],"lines":[]}""");
+
+        var run = _workspace.Run("reconcile", "broken.json", Workspace.Sample, "--format", "summary");
+
+        run.Exit.Should().Be(ExitCode.InvalidInput);
+        run.Error.Should().StartWith("broken.json: /lastYear: ");
+        run.OutputDocuments.Should().ContainSingle();
+    }
+
+    [Fact]
+    public void A_file_that_cannot_be_read_exits_3_and_the_others_are_still_reconciled()
+    {
+        var run = _workspace.Run("reconcile", "missing.json", Workspace.Sample, "--format", "summary");
+
+        run.Exit.Should().Be(ExitCode.FileError);
+        run.Error.Should().StartWith("missing.json: ");
+        run.OutputDocuments.Should().ContainSingle();
+    }
+
+    [Fact]
+    public void A_dash_reads_the_scenario_from_standard_input()
+    {
+        var run = _workspace.RunWithInput(File.ReadAllBytes(_workspace.PathOf(Workspace.Sample)), "reconcile", "-", "--format", "summary");
+
+        run.Exit.Should().Be(ExitCode.Done);
+        run.OutputDocuments[0]["years"]![1]!["closingBalance"]!.GetValue<decimal>().Should().Be(97000m);
+    }
+
+    [Fact]
+    public void Progress_is_shown_on_standard_error_for_more_than_three_files_only()
+    {
+        var four = Enumerable.Repeat(Workspace.Sample, 4).Prepend("reconcile").Append("--out").Append("out").ToArray();
+        var three = Enumerable.Repeat(Workspace.Sample, 3).Prepend("reconcile").Append("--out").Append("out").ToArray();
+
+        _workspace.Run(four).Error.Should().Contain("[4/4] " + Workspace.Sample);
+        _workspace.Run(three).Error.Should().BeEmpty();
+        _workspace.Run([.. four, "--quiet"]).Error.Should().BeEmpty();
+    }
+
+    [Fact]
+    public void A_bad_recognition_is_a_usage_error_naming_the_values()
+    {
+        var run = _workspace.Run("reconcile", Workspace.Sample, "--recognition", "monthly", "--lang", "en");
+
+        run.Exit.Should().Be(ExitCode.Usage);
+        run.Error.Trim().Should().Be("--recognition 'monthly' is not valid; give award-year or pro-rata.");
+    }
+}
