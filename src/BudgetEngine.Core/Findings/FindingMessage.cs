@@ -1,5 +1,4 @@
-using System.Globalization;
-using System.Resources;
+using BudgetEngine.Core.Texts;
 
 namespace BudgetEngine.Core.Findings;
 
@@ -11,23 +10,15 @@ namespace BudgetEngine.Core.Findings;
 /// <param name="Arguments">The values for the text's placeholders {0}, {1}, ...</param>
 public sealed record FindingMessage(string Id, IReadOnlyList<MessageArgument> Arguments)
 {
-    private static readonly ResourceManager Texts = new("BudgetEngine.Core.Findings.Messages.FindingMessages", typeof(FindingMessage).Assembly);
-
-    private static readonly CultureInfo Dutch = CultureInfo.GetCultureInfo("nl");
+    /// <summary>The catalog of the finding messages.</summary>
+    public static TextCatalog Catalog { get; } = new("BudgetEngine.Core.Findings.Messages.FindingMessages", typeof(FindingMessage).Assembly);
 
     /// <summary>A message with its values in order.</summary>
     public static FindingMessage Of(string id, params MessageArgument[] arguments) => new(id, arguments);
 
     /// <summary>The message written in <paramref name="language"/>.</summary>
     /// <exception cref="InvalidOperationException">No text has the id (a programming error, caught by the message tests).</exception>
-    public string In(MessageLanguage language)
-    {
-        var text = Template(Id, language) ?? throw new InvalidOperationException($"No finding message has the id '{Id}'.");
-        if (Arguments.Count == 0) return text;
-        var values = new object[Arguments.Count];
-        for (var i = 0; i < values.Length; i++) values[i] = Arguments[i].In(language);
-        return string.Format(CultureInfo.InvariantCulture, text, values);
-    }
+    public string In(MessageLanguage language) => Catalog.Format(Id, Arguments, language);
 
     /// <summary>Two messages are equal when they have the same id and the same values in order.</summary>
     public bool Equals(FindingMessage? other) =>
@@ -43,16 +34,8 @@ public sealed record FindingMessage(string Id, IReadOnlyList<MessageArgument> Ar
     }
 
     /// <summary>The text with <paramref name="id"/> in <paramref name="language"/> as the resources hold it, or null.</summary>
-    internal static string? Template(string id, MessageLanguage language) =>
-        Texts.GetString(id, language == MessageLanguage.Dutch ? Dutch : CultureInfo.InvariantCulture);
+    internal static string? Template(string id, MessageLanguage language) => Catalog.Template(id, language);
 
     /// <summary>Every message id and text in <paramref name="language"/>, exactly as that language's resource file holds them (no fallback).</summary>
-    internal static IReadOnlyDictionary<string, string> All(MessageLanguage language)
-    {
-        var set = Texts.GetResourceSet(language == MessageLanguage.Dutch ? Dutch : CultureInfo.InvariantCulture, createIfNotExists: true, tryParents: false);
-        var result = new SortedDictionary<string, string>(StringComparer.Ordinal);
-        if (set is null) return result;
-        foreach (System.Collections.DictionaryEntry entry in set) result[(string)entry.Key] = (string)entry.Value!;
-        return result;
-    }
+    internal static IReadOnlyDictionary<string, string> All(MessageLanguage language) => Catalog.All(language);
 }
