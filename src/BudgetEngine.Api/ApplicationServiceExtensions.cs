@@ -28,6 +28,7 @@ public static class ApplicationServiceExtensions
             context.ProblemDetails.Instance ??= context.HttpContext.Request.Path;
             context.ProblemDetails.Extensions["traceId"] = context.HttpContext.TraceIdentifier;
             context.ProblemDetails.Extensions.Remove("exception");
+            ProblemLanguage.Apply(context);
             if (context.ProblemDetails is HttpValidationProblemDetails validation)
             {
                 ErrorLimit.Apply(validation, context.HttpContext.RequestServices.GetRequiredService<IOptions<LimitsOptions>>().Value.MaxErrors);
@@ -39,6 +40,7 @@ public static class ApplicationServiceExtensions
                     context.ProblemDetails.Extensions.TryAdd("errors", new Dictionary<string, string[]> { ["Content-Type"] = ["Use application/json."] });
             }
         });
+        services.AddSingleton<IProblemDetailsWriter, ProblemJsonWriter>(); // after the framework's writer: for requests it declines
         services.AddExceptionHandler<ApiExceptionHandler>();
 
         services.AddOptions<DatabaseOptions>().Bind(builder.Configuration.GetSection(DatabaseOptions.Section));

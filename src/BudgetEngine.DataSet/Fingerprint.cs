@@ -26,7 +26,7 @@ public static class Fingerprint
             var scenario = ScenarioMapper.Read(dto).Scenario ?? throw new InvalidOperationException($"{file} does not map.");
             foreach (var (name, option) in options)
             {
-                var json = JsonSerializer.SerializeToUtf8Bytes(ReconciliationMapper.ToDto(Reconciler.Reconcile(scenario, option)), ApiJson.Options);
+                var json = JsonSerializer.SerializeToUtf8Bytes(ReconciliationMapper.ToDto(Reconciler.Reconcile(scenario, option), Core.Findings.MessageLanguage.English), ApiJson.Options);
                 yield return ($"{Path.GetFileName(file)} {name}", Convert.ToHexStringLower(SHA256.HashData(json)));
             }
         }

@@ -41,7 +41,7 @@ public class FlowBenchmarks
     public int Map() => ScenarioMapper.Read(_dto).Scenario!.Scenario.Lines.Count;
 
     [Benchmark(Description = "Region: map the reconciliation and write its JSON")]
-    public int WriteJson() => System.Text.Json.JsonSerializer.SerializeToUtf8Bytes(ReconciliationMapper.ToDto(_reconciliation), BudgetEngine.Contracts.Json.ApiJson.Options).Length;
+    public int WriteJson() => System.Text.Json.JsonSerializer.SerializeToUtf8Bytes(ReconciliationMapper.ToDto(_reconciliation, BudgetEngine.Core.Findings.MessageLanguage.Dutch), BudgetEngine.Contracts.Json.ApiJson.Options).Length;
 
     [Benchmark(Description = "Region: validate")]
     public int Validate() => ScenarioValidator.Validate(_region).Count;

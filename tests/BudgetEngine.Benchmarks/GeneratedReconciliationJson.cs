@@ -36,12 +36,12 @@ internal sealed class GeneratedReconciliationJson
 
     public async ValueTask WriteAsync(PipeWriter output, BudgetReconciliation reconciliation, ReconciliationView view, CancellationToken ct)
     {
-        await JsonSerializer.SerializeAsync(output, ReconciliationMapper.ToDto(reconciliation, view), _typeInfo, ct);
+        await JsonSerializer.SerializeAsync(output, ReconciliationMapper.ToDto(reconciliation, view, BudgetEngine.Core.Findings.MessageLanguage.Dutch), _typeInfo, ct);
         await output.FlushAsync(ct);
     }
 
     public byte[] ToUtf8Bytes(BudgetReconciliation reconciliation, ReconciliationView view) =>
-        JsonSerializer.SerializeToUtf8Bytes(ReconciliationMapper.ToDto(reconciliation, view), _typeInfo);
+        JsonSerializer.SerializeToUtf8Bytes(ReconciliationMapper.ToDto(reconciliation, view, BudgetEngine.Core.Findings.MessageLanguage.Dutch), _typeInfo);
 
     /// <summary>A wire amount (euros with at most two decimals) written from its cents, as <see cref="Money"/> formats them.</summary>
     private sealed class CentsAmountConverter : JsonConverter<decimal>

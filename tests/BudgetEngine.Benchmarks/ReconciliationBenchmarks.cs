@@ -59,7 +59,7 @@ public class ReconciliationBenchmarks
         var reconciliation = Reconciler.Reconcile(scenario);
         var body = new CountingNullStream();
         var pipe = PipeWriter.Create(body, new StreamPipeWriterOptions(leaveOpen: true));
-        ReconciliationJsonWriter.WriteAsync(pipe, reconciliation, view, HttpEncoder, CancellationToken.None).AsTask().GetAwaiter().GetResult();
+        ReconciliationJsonWriter.WriteAsync(pipe, reconciliation, view, BudgetEngine.Core.Findings.MessageLanguage.Dutch, HttpEncoder, CancellationToken.None).AsTask().GetAwaiter().GetResult();
         pipe.Complete();
         return body.Written;
     }
@@ -90,7 +90,7 @@ public class ReconciliationBenchmarks
     internal (byte[] Hand, byte[] Generated, byte[] GeneratedFromCents) AnswersOfTheFirstRegion()
     {
         var reconciliation = Reconciler.Reconcile(_region);
-        return (ReconciliationJsonWriter.ToUtf8Bytes(reconciliation, ReconciliationView.Full, HttpEncoder),
+        return (ReconciliationJsonWriter.ToUtf8Bytes(reconciliation, ReconciliationView.Full, BudgetEngine.Core.Findings.MessageLanguage.Dutch, HttpEncoder),
             new GeneratedReconciliationJson(HttpEncoder, amountsFromCents: false).ToUtf8Bytes(reconciliation, ReconciliationView.Full),
             new GeneratedReconciliationJson(HttpEncoder, amountsFromCents: true).ToUtf8Bytes(reconciliation, ReconciliationView.Full));
     }

@@ -12,7 +12,7 @@ namespace BudgetEngine.Contracts.Json;
 
 /// <summary>
 /// Writes a core <see cref="BudgetReconciliation"/> as JSON straight from the core's records, without the DTO graph:
-/// exactly the bytes of <c>JsonSerializer.Serialize(ReconciliationMapper.ToDto(r, view), options)</c> for the API's JSON
+/// exactly the bytes of <c>JsonSerializer.Serialize(ReconciliationMapper.ToDto(r, view, language), options)</c> (the findings' messages in the reader's language) for the API's JSON
 /// options (the same property names and order, amounts as <see cref="Money.Euros"/> through
 /// <c>WriteNumberValue(decimal)</c> would write them, nulls written, enums by their wire names), escaping strings with the encoder of
 /// those options: <see cref="ApiJson.Options"/> has the serializer's default one, while ASP.NET Core's HTTP JSON options,
@@ -36,32 +36,32 @@ public static class ReconciliationJsonWriter
     /// Writes the reconciliation into <paramref name="output"/> and flushes it, also every <see cref="FlushThresholdBytes"/> on
     /// the way, as <c>JsonSerializer</c> would with options whose encoder is <paramref name="encoder"/> (null: the default).
     /// </summary>
-    public static async ValueTask WriteAsync(PipeWriter output, BudgetReconciliation reconciliation, ReconciliationView view, JavaScriptEncoder? encoder, CancellationToken ct)
+    public static async ValueTask WriteAsync(PipeWriter output, BudgetReconciliation reconciliation, ReconciliationView view, MessageLanguage language, JavaScriptEncoder? encoder, CancellationToken ct)
     {
         var json = new Utf8JsonWriter(output, WriterOptions(encoder));
-        await WriteCoreAsync(json, reconciliation, view, output, ct);
+        await WriteCoreAsync(json, reconciliation, view, language, output, ct);
         await json.DisposeAsync();
         await output.FlushAsync(ct);
     }
 
     /// <summary>Writes the reconciliation into <paramref name="output"/> in one go (nothing is flushed anywhere), escaping with <paramref name="encoder"/> (null: the default).</summary>
-    public static void Write(IBufferWriter<byte> output, BudgetReconciliation reconciliation, ReconciliationView view, JavaScriptEncoder? encoder)
+    public static void Write(IBufferWriter<byte> output, BudgetReconciliation reconciliation, ReconciliationView view, MessageLanguage language, JavaScriptEncoder? encoder)
     {
         using var json = new Utf8JsonWriter(output, WriterOptions(encoder));
-        var written = WriteCoreAsync(json, reconciliation, view, pipe: null, CancellationToken.None);
+        var written = WriteCoreAsync(json, reconciliation, view, language, pipe: null, CancellationToken.None);
         // Without a pipe nothing awaits: the task has completed here.
         if (!written.IsCompletedSuccessfully) throw new InvalidOperationException("The reconciliation writer did not complete synchronously.");
     }
 
     /// <summary>The reconciliation as one UTF-8 array of exactly its length (for the stored-reconciliation cache), escaping with <paramref name="encoder"/>.</summary>
-    public static byte[] ToUtf8Bytes(BudgetReconciliation reconciliation, ReconciliationView view, JavaScriptEncoder? encoder)
+    public static byte[] ToUtf8Bytes(BudgetReconciliation reconciliation, ReconciliationView view, MessageLanguage language, JavaScriptEncoder? encoder)
     {
         using var buffer = new PooledBufferWriter();
-        Write(buffer, reconciliation, view, encoder);
+        Write(buffer, reconciliation, view, language, encoder);
         return buffer.WrittenSpan.ToArray();
     }
 
-    private static async ValueTask WriteCoreAsync(Utf8JsonWriter json, BudgetReconciliation reconciliation, ReconciliationView view, PipeWriter? pipe, CancellationToken ct)
+    private static async ValueTask WriteCoreAsync(Utf8JsonWriter json, BudgetReconciliation reconciliation, ReconciliationView view, MessageLanguage language, PipeWriter? pipe, CancellationToken ct)
     {
         var flushedAt = 0L;
         json.WriteStartObject();
@@ -76,7 +76,7 @@ public static class ReconciliationJsonWriter
         var findings = reconciliation.Findings;
         for (var i = 0; i < findings.Count; i++)
         {
-            WriteFinding(json, findings[i]);
+            WriteFinding(json, findings[i], language);
             if (pipe is not null && json.BytesCommitted + json.BytesPending - flushedAt >= FlushThresholdBytes) flushedAt = await FlushAsync(json, pipe, ct);
         }
         json.WriteEndArray();
@@ -151,7 +151,7 @@ public static class ReconciliationJsonWriter
         json.WriteEndObject();
     }
 
-    private static void WriteFinding(Utf8JsonWriter json, Finding finding)
+    private static void WriteFinding(Utf8JsonWriter json, Finding finding, MessageLanguage language)
     {
         json.WriteStartObject();
         json.WriteString(Names.Code, finding.Code);
@@ -162,7 +162,7 @@ public static class ReconciliationJsonWriter
         json.WriteString(Names.Line, finding.Line);
         if (finding.Amount is { } amount) WriteEuros(json, Names.Amount, amount);
         else json.WriteNull(Names.Amount);
-        json.WriteString(Names.Message, finding.Message);
+        json.WriteString(Names.Message, finding.MessageIn(language));
         json.WriteString(Names.Suggestion, finding.Suggestion);
         json.WriteEndObject();
     }

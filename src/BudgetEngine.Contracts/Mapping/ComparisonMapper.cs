@@ -1,6 +1,7 @@
 using BudgetEngine.Contracts;
 using BudgetEngine.Contracts.Mapping;
 using BudgetEngine.Core.Comparison;
+using BudgetEngine.Core.Findings;
 using BudgetEngine.Core.Reconciliation;
 
 namespace BudgetEngine.Contracts.Mapping;
@@ -8,8 +9,9 @@ namespace BudgetEngine.Contracts.Mapping;
 /// <summary>Maps the core's scenario comparison to the wire.</summary>
 public static class ComparisonMapper
 {
+    /// <summary>The comparison on the wire, the findings' messages in <paramref name="language"/>.</summary>
     public static ComparisonDto ToDto(
-        ScenarioReferenceDto baseline, ScenarioReferenceDto alternative, ReconciliationOptions options, ScenarioComparison comparison) => new(
+        ScenarioReferenceDto baseline, ScenarioReferenceDto alternative, ReconciliationOptions options, ScenarioComparison comparison, MessageLanguage language) => new(
         baseline,
         alternative,
         ReconciliationMapper.ToDto(options),
@@ -21,9 +23,9 @@ public static class ComparisonMapper
             y.BySource.Select(s => new SourceComparisonDto(s.Source, Baseline(s.Balance), Alternative(s.Balance), Delta(s.Balance))).ToArray()))
             .ToArray(),
         new FindingsComparisonDto(
-            comparison.Appeared.Select(ReconciliationMapper.ToDto).ToArray(),
-            comparison.Disappeared.Select(ReconciliationMapper.ToDto).ToArray(),
-            comparison.Changed.Select(c => new ChangedFindingDto(ReconciliationMapper.ToDto(c.Baseline), ReconciliationMapper.ToDto(c.Alternative))).ToArray()));
+            comparison.Appeared.Select(f => ReconciliationMapper.ToDto(f, language)).ToArray(),
+            comparison.Disappeared.Select(f => ReconciliationMapper.ToDto(f, language)).ToArray(),
+            comparison.Changed.Select(c => new ChangedFindingDto(ReconciliationMapper.ToDto(c.Baseline, language), ReconciliationMapper.ToDto(c.Alternative, language))).ToArray()));
 
     private static BalanceDto Baseline(BalanceComparison b) =>
         new(b.OpeningBalance.Baseline.Euros, b.Income.Baseline.Euros, b.Costs.Baseline.Euros, b.ClosingBalance.Baseline.Euros);

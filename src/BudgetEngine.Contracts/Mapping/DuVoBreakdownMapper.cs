@@ -1,14 +1,15 @@
 using BudgetEngine.Contracts;
 using BudgetEngine.Contracts.Mapping;
 using BudgetEngine.Core.DuVo;
+using BudgetEngine.Core.Findings;
 
 namespace BudgetEngine.Contracts.Mapping;
 
 /// <summary>Maps the core's <see cref="SpendBreakdown"/> to the wire: amounts with two decimals, shares of the DU VO budget (see <see cref="DuVoPaymentShares"/>).</summary>
 public static class DuVoBreakdownMapper
 {
-    /// <summary>The breakdown on the wire, naming the stored versions it was computed from.</summary>
-    public static DuVoBreakdownDto ToDto(SpendBreakdown breakdown, DuVoVersionReferenceDto plan, DuVoVersionReferenceDto? distribution)
+    /// <summary>The breakdown on the wire, naming the stored versions it was computed from; its findings' messages in <paramref name="language"/>.</summary>
+    public static DuVoBreakdownDto ToDto(SpendBreakdown breakdown, DuVoVersionReferenceDto plan, DuVoVersionReferenceDto? distribution, MessageLanguage language)
     {
         var (shares, unspent) = DuVoPaymentShares.Of(breakdown);
         return new DuVoBreakdownDto(
@@ -26,7 +27,7 @@ public static class DuVoBreakdownMapper
             breakdown.Shortfall.Euros,
             breakdown.Surplus.Euros,
             breakdown.Cofinancing.Select(ToDto).ToArray(),
-            breakdown.Findings.Select(ReconciliationMapper.ToDto).ToArray(),
+            breakdown.Findings.Select(f => ReconciliationMapper.ToDto(f, language)).ToArray(),
             plan,
             distribution);
     }

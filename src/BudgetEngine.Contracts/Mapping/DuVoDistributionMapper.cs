@@ -2,6 +2,7 @@ using BudgetEngine.Contracts;
 using BudgetEngine.Contracts.Mapping;
 using BudgetEngine.Core.Amounts;
 using BudgetEngine.Core.DuVo;
+using BudgetEngine.Core.Findings;
 using BudgetEngine.Core.Validation;
 
 namespace BudgetEngine.Contracts.Mapping;
@@ -91,8 +92,8 @@ public static class DuVoDistributionMapper
         }).ToArray(),
     };
 
-    /// <summary>The calculated distribution on the wire.</summary>
-    public static DuVoDistributionResultDto ToDto(DistributionResult result) => new(
+    /// <summary>The calculated distribution on the wire, its findings' messages in <paramref name="language"/>.</summary>
+    public static DuVoDistributionResultDto ToDto(DistributionResult result, MessageLanguage language) => new(
         result.MacroBudget.Euros,
         result.TransitionBudgetName,
         result.TransitionBudget.Euros,
@@ -112,6 +113,6 @@ public static class DuVoDistributionMapper
             c.TransitionShare.Euros,
             c.Payment.Euros,
             c.RedistributionEffect.Euros)).ToArray(),
-        result.Findings.Select(ReconciliationMapper.ToDto).ToArray(),
+        result.Findings.Select(f => ReconciliationMapper.ToDto(f, language)).ToArray(),
         result.TransitionUnpaid.Euros);
 }

@@ -7,11 +7,14 @@ namespace BudgetEngine.Contracts.Mapping;
 /// <summary>Maps the core's reconciliation to the wire: amounts as euros with two decimals.</summary>
 public static class ReconciliationMapper
 {
-    /// <summary>The whole reconciliation, allocations included.</summary>
-    public static ReconciliationDto ToDto(BudgetReconciliation reconciliation) => ToDto(reconciliation, ReconciliationView.Full);
+    /// <summary>The whole reconciliation, allocations included, its findings' messages in <paramref name="language"/>.</summary>
+    public static ReconciliationDto ToDto(BudgetReconciliation reconciliation, MessageLanguage language) => ToDto(reconciliation, ReconciliationView.Full, language);
 
-    /// <summary>The reconciliation in <paramref name="view"/>: the summary has no allocations (null, so the property is left out).</summary>
-    public static ReconciliationDto ToDto(BudgetReconciliation reconciliation, ReconciliationView view) => new(
+    /// <summary>
+    /// The reconciliation in <paramref name="view"/>: the summary has no allocations (null, so the property is left out); the
+    /// findings' messages in <paramref name="language"/>.
+    /// </summary>
+    public static ReconciliationDto ToDto(BudgetReconciliation reconciliation, ReconciliationView view, MessageLanguage language) => new(
         reconciliation.Years.Select(y => new YearDto(
             y.Year,
             y.OpeningBalance.Euros,
@@ -36,7 +39,7 @@ public static class ReconciliationMapper
                 y.Unfunded.Costs.Euros,
                 y.Unfunded.DeficitsFromSources.Euros,
                 y.Unfunded.ClosingBalance.Euros))).ToArray(),
-        reconciliation.Findings.Select(ToDto).ToArray(),
+        reconciliation.Findings.Select(f => ToDto(f, language)).ToArray(),
         view == ReconciliationView.Summary ? null : reconciliation.Allocations.Select(a => new AllocationDto(
             a.Line,
             a.Year,
@@ -47,14 +50,15 @@ public static class ReconciliationMapper
             a.Settled.Select(x => new SettlementDto(x.Source, x.Year, x.Amount.Euros)).ToArray())).ToArray(),
         ToDto(reconciliation.Options));
 
-    public static FindingDto ToDto(Finding finding) => new(
+    /// <summary>The finding on the wire, its message in <paramref name="language"/>.</summary>
+    public static FindingDto ToDto(Finding finding, MessageLanguage language) => new(
         finding.Code,
         WireEnums.ToDto(finding.Severity),
         finding.Year,
         finding.Source,
         finding.Line,
         finding.Amount?.Euros,
-        finding.Message,
+        finding.MessageIn(language),
         finding.Suggestion);
 
     public static ReconciliationOptionsDto ToDto(ReconciliationOptions options) =>

@@ -43,7 +43,7 @@ public static class AuditApi
     public static async Task<Results<Ok<PageDto<AuditEntryDto>>, ValidationProblem>> ListAudit([AsParameters] PageQuery query, AuditTrail audit, CancellationToken ct)
     {
         var (page, pageSize, errors) = query.Read();
-        if (errors.Count > 0) return Problems.Validation(errors, "The query is not valid.");
+        if (errors.Count > 0) return Problems.Validation(errors, "Invalid.Query");
         var (items, total) = await audit.PageAsync(page, pageSize, ct);
         return TypedResults.Ok(new PageDto<AuditEntryDto>(
             items.Select(r => new AuditEntryDto(r.Id, r.KeyId, r.Organisation, r.At, r.Action, r.Resource, r.Version)).ToArray(), page, pageSize, total));

@@ -1,3 +1,5 @@
+using BudgetEngine.Api.Infrastructure.Languages;
+using BudgetEngine.Core.Findings;
 using BudgetEngine.Api.Infrastructure.Versioning;
 using BudgetEngine.Contracts.Mapping;
 using System.ComponentModel;
@@ -20,8 +22,6 @@ namespace BudgetEngine.Api.Features.DuVo;
 /// </summary>
 public static class DuVoApi
 {
-    private const string Distribution = "DU VO distribution";
-    private const string Plan = "DU VO plan";
 
     public static RouteGroupBuilder MapDuVo(this IEndpointRouteBuilder routes)
     {
@@ -143,11 +143,11 @@ public static class DuVoApi
         DuVoDistributionStore store, ClaimsPrincipal user, HttpResponse response, CancellationToken ct)
     {
         var (input, errors) = DuVoDistributionMapper.Read(distribution, year);
-        if (input is null) return Problems.Validation(errors, "The distribution is not valid.");
+        if (input is null) return Problems.Validation(errors, "Invalid.Distribution");
 
         var expected = EntityTag.VersionIn(ifMatch, DuVoDistributionStore.ETagStem(year));
         var outcome = await store.PutAsync(year, expected, DuVoBodies.Serialize(input, distribution.Description), Actor.Of(Caller.Required(user)), ct);
-        return Written(outcome, Distribution, $"/v1/duvo/{year}/distribution", response, d => DistributionResource(year, d));
+        return Written(outcome, DuVoDocumentKind.Distribution, $"/v1/duvo/{year}/distribution", response, d => DistributionResource(year, d, RequestLanguage.Of(response.HttpContext.Request)));
     }
 
     public static async Task<Results<Ok<DuVoDistributionResourceDto>, ValidationProblem, ProblemHttpResult>> GetDistribution(
@@ -156,7 +156,7 @@ public static class DuVoApi
         var stored = await store.FindAsync(year, ct);
         if (stored is null) return DuVoProblems.NoDistribution(year);
         response.Headers.ETag = stored.ETag;
-        return TypedResults.Ok(DistributionResource(year, stored));
+        return TypedResults.Ok(DistributionResource(year, stored, RequestLanguage.Of(response.HttpContext.Request)));
     }
 
     public static async Task<Results<Ok<IReadOnlyList<DuVoVersionSummaryDto>>, ValidationProblem, ProblemHttpResult>> ListDistributionVersions(
@@ -175,10 +175,10 @@ public static class DuVoApi
         {
             return await store.FindAsync(year, ct) is null
                 ? DuVoProblems.NoDistribution(year)
-                : DuVoProblems.NoSuchVersion($"{Distribution} of {year}", version, $"/v1/duvo/{year}/distribution/versions");
+                : DuVoProblems.NoSuchDistributionVersion(year, version);
         }
         response.Headers.ETag = stored.ETag;
-        return TypedResults.Ok(DistributionResource(year, stored));
+        return TypedResults.Ok(DistributionResource(year, stored, RequestLanguage.Of(response.HttpContext.Request)));
     }
 
     public static async Task<Results<Created<DuVoPlanResourceDto>, Ok<DuVoPlanResourceDto>, ValidationProblem, ProblemHttpResult>> PutPlan(
@@ -187,11 +187,11 @@ public static class DuVoApi
         DuVoPlanStore store, ClaimsPrincipal user, HttpResponse response, CancellationToken ct)
     {
         var (core, errors) = DuVoPlanMapper.Read(plan, code, year);
-        if (core is null) return Problems.Validation(errors, "The plan is not valid.");
+        if (core is null) return Problems.Validation(errors, "Invalid.Plan");
 
         var expected = EntityTag.VersionIn(ifMatch, DuVoPlanStore.ETagStem(code, year));
         var outcome = await store.PutAsync(code, year, core.Name, expected, DuVoBodies.Serialize(core, plan.Description), Actor.Of(Caller.Required(user)), ct);
-        return Written(outcome, Plan, $"/v1/centrumgemeenten/{code}/duvo/{year}/plan", response, d => PlanResource(code, year, d));
+        return Written(outcome, DuVoDocumentKind.Plan, $"/v1/centrumgemeenten/{code}/duvo/{year}/plan", response, d => PlanResource(code, year, d));
     }
 
     public static async Task<Results<Ok<DuVoPlanResourceDto>, ValidationProblem, ProblemHttpResult>> GetPlan(
@@ -219,7 +219,7 @@ public static class DuVoApi
         {
             return await store.FindAsync(code, year, ct) is null
                 ? DuVoProblems.NoPlan(code, year)
-                : DuVoProblems.NoSuchVersion($"{Plan} of {code} for {year}", version, $"/v1/centrumgemeenten/{code}/duvo/{year}/plan/versions");
+                : DuVoProblems.NoSuchPlanVersion(code, year, version);
         }
         response.Headers.ETag = stored.ETag;
         return TypedResults.Ok(PlanResource(code, year, stored));
@@ -228,25 +228,26 @@ public static class DuVoApi
     public static async Task<Results<Ok<DuVoBreakdownDto>, ValidationProblem, ProblemHttpResult>> GetBreakdown(
         string code, int year,
         [Description("The plan version to break down; default the latest.")] int? version,
-        DuVoBreakdowns breakdowns, CancellationToken ct)
+        DuVoBreakdowns breakdowns, HttpRequest request, CancellationToken ct)
     {
-        var outcome = await breakdowns.ForYearAsync(code, year, version, ct);
+        var outcome = await breakdowns.ForYearAsync(code, year, version, RequestLanguage.Of(request), ct);
         return outcome.Status switch
         {
             DuVoBreakdownStatus.Computed => TypedResults.Ok(outcome.Breakdown),
             DuVoBreakdownStatus.PaymentUnknown => DuVoProblems.PaymentUnknown(outcome.Missing!),
-            DuVoBreakdownStatus.NoSuchVersion => DuVoProblems.NoSuchVersion($"{Plan} of {code} for {year}", version ?? 0, $"/v1/centrumgemeenten/{code}/duvo/{year}/plan/versions"),
+            DuVoBreakdownStatus.NoSuchVersion => DuVoProblems.NoSuchPlanVersion(code, year, version ?? 0),
             _ => DuVoProblems.NoPlan(code, year),
         };
     }
 
     public static async Task<Results<Ok<DuVoTrendDto>, ValidationProblem, ProblemHttpResult>> GetTrend(
-        string code, DuVoBreakdowns breakdowns, CancellationToken ct)
+        string code, DuVoBreakdowns breakdowns, HttpRequest request, CancellationToken ct)
     {
-        var years = await breakdowns.ForCentrumgemeenteAsync(code, ct);
+        var language = RequestLanguage.Of(request);
+        var years = await breakdowns.ForCentrumgemeenteAsync(code, language, ct);
         if (years is null) return DuVoProblems.NoPlans(code);
         var computed = years.Where(y => y.Outcome.Breakdown is not null).Select(y => y.Outcome.Breakdown!).ToArray();
-        var unavailable = years.Where(y => y.Outcome.Breakdown is null).Select(y => new DuVoUnavailableYearDto(y.Year, y.Outcome.Missing!)).ToArray();
+        var unavailable = years.Where(y => y.Outcome.Breakdown is null).Select(y => new DuVoUnavailableYearDto(y.Year, y.Outcome.Missing!.In(language))).ToArray();
         return TypedResults.Ok(new DuVoTrendDto(code, computed.LastOrDefault(b => b.Name is not null)?.Name, computed, unavailable));
     }
 
@@ -259,7 +260,7 @@ public static class DuVoApi
     }
 
     private static Results<Created<T>, Ok<T>, ValidationProblem, ProblemHttpResult> Written<T>(
-        DuVoPutOutcome outcome, string what, string location, HttpResponse response, Func<DuVoStoredDocument, T> resource)
+        DuVoPutOutcome outcome, DuVoDocumentKind what, string location, HttpResponse response, Func<DuVoStoredDocument, T> resource)
     {
         if (outcome.Document is { } document && outcome.Status != DuVoPutStatus.PreconditionRequired)
         {
@@ -275,10 +276,10 @@ public static class DuVoApi
         };
     }
 
-    private static DuVoDistributionResourceDto DistributionResource(int year, DuVoStoredDocument stored) => new(
+    private static DuVoDistributionResourceDto DistributionResource(int year, DuVoStoredDocument stored, MessageLanguage language) => new(
         year, stored.Version, stored.ETag, stored.CreatedAt, stored.UpdatedAt,
         DuVoBodies.DistributionDto(stored.Body),
-        DuVoDistributionMapper.ToDto(DuVoDistribution.Calculate(DuVoBodies.Distribution(stored.Body, year))));
+        DuVoDistributionMapper.ToDto(DuVoDistribution.Calculate(DuVoBodies.Distribution(stored.Body, year)), language));
 
     private static DuVoPlanResourceDto PlanResource(string code, int year, DuVoStoredDocument stored) => new(
         code, year, stored.Version, stored.ETag, stored.CreatedAt, stored.UpdatedAt, DuVoBodies.PlanDto(stored.Body));

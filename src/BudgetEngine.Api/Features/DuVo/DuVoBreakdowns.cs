@@ -1,6 +1,10 @@
 using BudgetEngine.Contracts.Mapping;
 using BudgetEngine.Contracts;
+using BudgetEngine.Api.Infrastructure.Errors;
 using BudgetEngine.Core.DuVo;
+using BudgetEngine.Core.Findings;
+using BudgetEngine.Core.Texts;
+using static BudgetEngine.Api.Infrastructure.Errors.ProblemTexts;
 
 namespace BudgetEngine.Api.Features.DuVo;
 
@@ -21,7 +25,7 @@ public enum DuVoBreakdownStatus
 /// <param name="Status">What was found.</param>
 /// <param name="Breakdown">The breakdown when computed.</param>
 /// <param name="Missing">When the payment is unknown: what is missing and how to supply it.</param>
-public sealed record DuVoBreakdownOutcome(DuVoBreakdownStatus Status, DuVoBreakdownDto? Breakdown = null, string? Missing = null);
+public sealed record DuVoBreakdownOutcome(DuVoBreakdownStatus Status, DuVoBreakdownDto? Breakdown = null, ErrorText? Missing = null);
 
 /// <summary>
 /// Computes breakdowns over the stored versions: a plan's entered payment, else its centrumgemeente's payment in the stored national
@@ -30,7 +34,7 @@ public sealed record DuVoBreakdownOutcome(DuVoBreakdownStatus Status, DuVoBreakd
 public sealed class DuVoBreakdowns(DuVoPlanStore plans, DuVoDistributionStore distributions)
 {
     /// <summary>The breakdown of one plan: the latest version, or <paramref name="version"/>.</summary>
-    public async Task<DuVoBreakdownOutcome> ForYearAsync(string code, int year, int? version, CancellationToken ct)
+    public async Task<DuVoBreakdownOutcome> ForYearAsync(string code, int year, int? version, MessageLanguage language, CancellationToken ct)
     {
         var stored = version is { } n ? await plans.VersionAsync(code, year, n, ct) : await plans.FindAsync(code, year, ct);
         if (stored is null)
@@ -39,11 +43,11 @@ public sealed class DuVoBreakdowns(DuVoPlanStore plans, DuVoDistributionStore di
                 ? DuVoBreakdownStatus.NoSuchVersion
                 : DuVoBreakdownStatus.NoPlan);
         }
-        return await ComputeAsync(code, year, stored, new Dictionary<int, (DistributionResult, DuVoVersionReferenceDto)?>(), ct);
+        return await ComputeAsync(code, year, stored, new Dictionary<int, (DistributionResult, DuVoVersionReferenceDto)?>(), language, ct);
     }
 
     /// <summary>The breakdown of every stored plan of a centrumgemeente, by year; null when it has no plan.</summary>
-    public async Task<IReadOnlyList<(int Year, DuVoBreakdownOutcome Outcome)>?> ForCentrumgemeenteAsync(string code, CancellationToken ct)
+    public async Task<IReadOnlyList<(int Year, DuVoBreakdownOutcome Outcome)>?> ForCentrumgemeenteAsync(string code, MessageLanguage language, CancellationToken ct)
     {
         var stored = await plans.ForCentrumgemeenteAsync(code, ct);
         if (stored.Count == 0) return null;
@@ -51,20 +55,20 @@ public sealed class DuVoBreakdowns(DuVoPlanStore plans, DuVoDistributionStore di
         var result = new List<(int, DuVoBreakdownOutcome)>();
         foreach (var plan in stored)
         {
-            result.Add((plan.Year, await ComputeAsync(code, plan.Year, plan.Document, calculated, ct)));
+            result.Add((plan.Year, await ComputeAsync(code, plan.Year, plan.Document, calculated, language, ct)));
         }
         return result;
     }
 
     private async Task<DuVoBreakdownOutcome> ComputeAsync(
         string code, int year, DuVoStoredDocument stored,
-        Dictionary<int, (DistributionResult Result, DuVoVersionReferenceDto Reference)?> calculated, CancellationToken ct)
+        Dictionary<int, (DistributionResult Result, DuVoVersionReferenceDto Reference)?> calculated, MessageLanguage language, CancellationToken ct)
     {
         var plan = DuVoBodies.Plan(stored.Body, code, year);
         var planReference = new DuVoVersionReferenceDto(stored.Version, stored.ETag);
         if (plan.Payment is not null)
         {
-            return new DuVoBreakdownOutcome(DuVoBreakdownStatus.Computed, DuVoBreakdownMapper.ToDto(SpendPlanCalculator.Calculate(plan), planReference, null));
+            return new DuVoBreakdownOutcome(DuVoBreakdownStatus.Computed, DuVoBreakdownMapper.ToDto(SpendPlanCalculator.Calculate(plan), planReference, null, language));
         }
 
         if (!calculated.TryGetValue(year, out var distribution))
@@ -78,16 +82,14 @@ public sealed class DuVoBreakdowns(DuVoPlanStore plans, DuVoDistributionStore di
         if (distribution is not { } found)
         {
             return new DuVoBreakdownOutcome(DuVoBreakdownStatus.PaymentUnknown, Missing:
-                $"The plan of {code} for {year} enters no payment and no national distribution of {year} is stored. "
-                + $"Enter the payment in the plan (PUT /v1/centrumgemeenten/{code}/duvo/{year}/plan) or store the distribution (PUT /v1/duvo/{year}/distribution).");
+                ProblemTexts.Of("Conflict.DuVoPaymentUnknown.NoDistribution", Text(code), Number(year)));
         }
         if (found.Result.Find(CbsCode.Parse(code)) is null)
         {
             return new DuVoBreakdownOutcome(DuVoBreakdownStatus.PaymentUnknown, Missing:
-                $"The plan of {code} for {year} enters no payment and the national distribution of {year} (version {found.Reference.Version}) does not include {code}. "
-                + $"Enter the payment in the plan, or add {code} to the distribution (PUT /v1/duvo/{year}/distribution).");
+                ProblemTexts.Of("Conflict.DuVoPaymentUnknown.NotInDistribution", Text(code), Number(year), Number(found.Reference.Version)));
         }
         return new DuVoBreakdownOutcome(DuVoBreakdownStatus.Computed,
-            DuVoBreakdownMapper.ToDto(SpendPlanCalculator.Calculate(plan, found.Result), planReference, found.Reference));
+            DuVoBreakdownMapper.ToDto(SpendPlanCalculator.Calculate(plan, found.Result), planReference, found.Reference, language));
     }
 }

@@ -33,10 +33,10 @@ public static class DuVoChartApi
     public static async Task<Results<ContentHttpResult, ValidationProblem, ProblemHttpResult>> DuVoBreakdownChartOf(
         string code, int year,
         [Description("The plan version to chart; default the latest.")] int? version,
-        DuVoBreakdowns breakdowns, CancellationToken ct)
+        DuVoBreakdowns breakdowns, HttpRequest request, CancellationToken ct)
     {
         // The same answers as the JSON breakdown: ask it, and draw what it gives.
-        var result = await DuVoApi.GetBreakdown(code, year, version, breakdowns, ct);
+        var result = await DuVoApi.GetBreakdown(code, year, version, breakdowns, request, ct);
         return result.Result switch
         {
             Ok<DuVoBreakdownDto> ok => TypedResults.Content(DuVoBreakdownChart.Render(ok.Value!, $"duvo-{code}-{year}"), SvgWriter.MediaType, System.Text.Encoding.UTF8),

@@ -51,7 +51,7 @@ public sealed class DuVoOpenApiFilter : IOperationFilter
     private static readonly Lazy<JsonNode> Breakdown = new(() =>
     {
         var (plan, _) = DuVoPlanMapper.Read(JsonSerializer.Deserialize<DuVoPlanDto>(PlanExample, ApiJson.Options), "GM0344", 2015);
-        var dto = DuVoBreakdownMapper.ToDto(SpendPlanCalculator.Calculate(plan!), new DuVoVersionReferenceDto(1, "\"GM0344-2015-v1\""), null);
+        var dto = DuVoBreakdownMapper.ToDto(SpendPlanCalculator.Calculate(plan!), new DuVoVersionReferenceDto(1, "\"GM0344-2015-v1\""), null, Core.Findings.MessageLanguage.English);
         return JsonSerializer.SerializeToNode(dto, ApiJson.Options)!;
     });
 

@@ -1,7 +1,10 @@
 using BudgetEngine.Core.DuVo;
 using BudgetEngine.Core.Scenarios;
 using BudgetEngine.Core.Validation;
+using BudgetEngine.Api.Infrastructure.Errors;
+using BudgetEngine.Core.Texts;
 using Microsoft.AspNetCore.Http.HttpResults;
+using static BudgetEngine.Api.Infrastructure.Errors.ProblemTexts;
 
 namespace BudgetEngine.Api.Features.DuVo;
 
@@ -20,53 +23,49 @@ public static class DuVoProblems
         var errors = new List<ValidationError>();
         if (code is not null && !CbsCode.IsValid(code))
         {
-            errors.Add(new ValidationError("code", $"'{code}' is not a CBS municipality code; give \"GM\" followed by four digits, e.g. GM0344 (upper-case GM)."));
+            errors.Add(new ValidationError(FieldPath.Parameter("code"), ProblemTexts.Of("Route.CodeInvalid", Text(code))));
         }
         if (year is < MinYear or > MaxYear)
         {
-            errors.Add(new ValidationError("year", $"The year must be between {MinYear} and {MaxYear}."));
+            errors.Add(new ValidationError(FieldPath.Parameter("year"), ProblemTexts.Of("Route.YearRange", Number(MinYear), Number(MaxYear))));
         }
         return errors;
     }
 
-    public static ProblemHttpResult NoPlan(string code, int year) => TypedResults.Problem(
-        statusCode: StatusCodes.Status404NotFound,
-        title: "No such DU VO plan.",
-        detail: $"No DU VO plan of {code} for {year} is stored; PUT /v1/centrumgemeenten/{code}/duvo/{year}/plan stores one.");
+    public static ProblemHttpResult NoPlan(string code, int year) =>
+        Problems.Of(StatusCodes.Status404NotFound, ProblemTexts.Of("NotFound.DuVoPlan.Title"), ProblemTexts.Of("NotFound.DuVoPlan.Detail", Text(code), Number(year)));
 
-    public static ProblemHttpResult NoPlans(string code) => TypedResults.Problem(
-        statusCode: StatusCodes.Status404NotFound,
-        title: "No DU VO plans.",
-        detail: $"No DU VO plan of {code} is stored for any year; PUT /v1/centrumgemeenten/{code}/duvo/{{year}}/plan stores one.");
+    public static ProblemHttpResult NoPlans(string code) =>
+        Problems.Of(StatusCodes.Status404NotFound, ProblemTexts.Of("NotFound.DuVoPlans.Title"), ProblemTexts.Of("NotFound.DuVoPlans.Detail", Text(code)));
 
-    public static ProblemHttpResult NoDistribution(int year) => TypedResults.Problem(
-        statusCode: StatusCodes.Status404NotFound,
-        title: "No such DU VO distribution.",
-        detail: $"No national DU VO distribution for {year} is stored; PUT /v1/duvo/{year}/distribution stores one.");
+    public static ProblemHttpResult NoDistribution(int year) =>
+        Problems.Of(StatusCodes.Status404NotFound, ProblemTexts.Of("NotFound.DuVoDistribution.Title"), ProblemTexts.Of("NotFound.DuVoDistribution.Detail", Number(year)));
 
-    public static ProblemHttpResult NoSuchVersion(string what, int version, string versionsPath) => TypedResults.Problem(
-        statusCode: StatusCodes.Status404NotFound,
-        title: "No such version.",
-        detail: $"The {what} has no version {version}; GET {versionsPath} lists them.");
+    public static ProblemHttpResult NoSuchDistributionVersion(int year, int version) =>
+        Problems.Of(StatusCodes.Status404NotFound, ProblemTexts.Of("NotFound.Version.Title"), ProblemTexts.Of("NotFound.DuVoDistributionVersion.Detail", Number(year), Number(version)));
 
-    public static ProblemHttpResult PaymentUnknown(string missing) => TypedResults.Problem(
-        statusCode: StatusCodes.Status409Conflict,
-        title: "The DU VO payment is not known.",
-        detail: missing);
+    public static ProblemHttpResult NoSuchPlanVersion(string code, int year, int version) =>
+        Problems.Of(StatusCodes.Status404NotFound, ProblemTexts.Of("NotFound.Version.Title"), ProblemTexts.Of("NotFound.DuVoPlanVersion.Detail", Text(code), Number(year), Number(version)));
 
-    public static ProblemHttpResult PreconditionRequired(string what) => TypedResults.Problem(
-        statusCode: StatusCodes.Status428PreconditionRequired,
-        title: "If-Match is required.",
-        detail: $"The {what} exists already: send the ETag of the version you replace as If-Match, so that nobody else's change is lost. GET the {what} to learn it.");
+    public static ProblemHttpResult PaymentUnknown(ErrorText missing) =>
+        Problems.Of(StatusCodes.Status409Conflict, ProblemTexts.Of("Conflict.DuVoPaymentUnknown.Title"), missing);
 
-    public static ProblemHttpResult PreconditionFailed(string what, string currentETag) => TypedResults.Problem(
-        statusCode: StatusCodes.Status412PreconditionFailed,
-        title: $"The {what} has changed since you read it.",
-        detail: $"If-Match does not match the current version {currentETag}. GET the {what}, apply your change to it and send it again with the new ETag.",
-        extensions: new Dictionary<string, object?> { ["currentETag"] = currentETag });
+    public static ProblemHttpResult PreconditionRequired(DuVoDocumentKind what) =>
+        Problems.Of(StatusCodes.Status428PreconditionRequired, ProblemTexts.Of("PreconditionRequired.Title"), ProblemTexts.Of($"PreconditionRequired.DuVo{what}.Detail"));
 
-    public static ProblemHttpResult NothingToMatch(string what) => TypedResults.Problem(
-        statusCode: StatusCodes.Status412PreconditionFailed,
-        title: $"No {what} is stored yet.",
-        detail: $"If-Match names a version, but no {what} is stored here yet. Send the PUT without If-Match to create it.");
+    public static ProblemHttpResult PreconditionFailed(DuVoDocumentKind what, string currentETag) =>
+        Problems.Of(StatusCodes.Status412PreconditionFailed, ProblemTexts.Of($"PreconditionFailed.DuVo{what}.Title"), ProblemTexts.Of($"PreconditionFailed.DuVo{what}.Detail", Text(currentETag)),
+            new Dictionary<string, object?> { ["currentETag"] = currentETag });
+
+    public static ProblemHttpResult NothingToMatch(DuVoDocumentKind what) =>
+        Problems.Of(StatusCodes.Status412PreconditionFailed, ProblemTexts.Of($"NothingToMatch.DuVo{what}.Title"), ProblemTexts.Of($"NothingToMatch.DuVo{what}.Detail"));
+}
+
+/// <summary>The two kinds of DU VO document a problem can be about.</summary>
+public enum DuVoDocumentKind
+{
+    /// <summary>A centrumgemeente's spend plan for a year.</summary>
+    Plan,
+    /// <summary>The national distribution of a year.</summary>
+    Distribution,
 }

@@ -17,6 +17,6 @@ public sealed class DuVoRouteFilter : IEndpointFilter
             ? number
             : null;
         var errors = DuVoProblems.RouteErrors(code, year);
-        return errors.Count > 0 ? Problems.Validation(errors, "The address is not valid.") : await next(context);
+        return errors.Count > 0 ? Problems.Validation(errors, "Invalid.Address") : await next(context);
     }
 }

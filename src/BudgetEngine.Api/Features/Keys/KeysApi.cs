@@ -59,7 +59,7 @@ public static class KeysApi
         CreateKeyRequest request, ApiKeyStore keys, IOptions<LimitsOptions> limits, ClaimsPrincipal user, CancellationToken ct)
     {
         var errors = CreateKeyValidation.Check(request, limits.Value);
-        if (errors.Count > 0) return Problems.Validation(errors, "The key is not valid.");
+        if (errors.Count > 0) return Problems.Validation(errors, "Invalid.Key");
         var secret = ApiKeySecrets.Generate();
         var stored = await keys.CreateAsync(secret, request.Organisation!, request.Roles!.Select(r => r!).ToArray(), request.Name, Actor.Of(Caller.Required(user)), ct);
         return TypedResults.Created($"/v1/keys/{stored.Id}", new CreatedKeyDto(secret, ApiKeyDto.Of(stored)));
@@ -68,7 +68,7 @@ public static class KeysApi
     public static async Task<Results<Ok<PageDto<ApiKeyDto>>, ValidationProblem>> ListKeys([AsParameters] PageQuery query, ApiKeyStore keys, CancellationToken ct)
     {
         var (page, pageSize, errors) = query.Read();
-        if (errors.Count > 0) return Problems.Validation(errors, "The query is not valid.");
+        if (errors.Count > 0) return Problems.Validation(errors, "Invalid.Query");
         var (items, total) = await keys.ListAsync(page, pageSize, ct);
         return TypedResults.Ok(new PageDto<ApiKeyDto>(items.Select(ApiKeyDto.Of).ToArray(), page, pageSize, total));
     }

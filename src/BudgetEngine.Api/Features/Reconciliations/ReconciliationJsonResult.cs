@@ -3,6 +3,7 @@ using System.Text.Encodings.Web;
 using BudgetEngine.Contracts;
 using BudgetEngine.Contracts.Json;
 using BudgetEngine.Contracts.Mapping;
+using BudgetEngine.Core.Findings;
 using BudgetEngine.Core.Reconciliation;
 using Microsoft.AspNetCore.Http.Json;
 using Microsoft.AspNetCore.Http.Metadata;
@@ -17,7 +18,7 @@ namespace BudgetEngine.Api.Features.Reconciliations;
 /// a <see cref="ReconciliationDto"/> as application/json). Like it, it offers its value to endpoint filters that write
 /// another representation (the CSV export); the DTO is mapped only when one asks.
 /// </summary>
-public sealed class ReconciliationJsonResult(BudgetReconciliation reconciliation, ReconciliationView view)
+public sealed class ReconciliationJsonResult(BudgetReconciliation reconciliation, ReconciliationView view, MessageLanguage language)
     : IResult, IEndpointMetadataProvider, IValueHttpResult<ReconciliationDto>, IValueHttpResult, IStatusCodeHttpResult, IContentTypeHttpResult
 {
     private ReconciliationDto? _value;
@@ -28,8 +29,11 @@ public sealed class ReconciliationJsonResult(BudgetReconciliation reconciliation
     /// <summary>How much of it is sent.</summary>
     public ReconciliationView View { get; } = view;
 
+    /// <summary>The language of the findings' messages.</summary>
+    public MessageLanguage Language { get; } = language;
+
     /// <summary>The reconciliation as its DTO in <see cref="View"/>, mapped on first use.</summary>
-    public ReconciliationDto Value => _value ??= ReconciliationMapper.ToDto(Reconciliation, View);
+    public ReconciliationDto Value => _value ??= ReconciliationMapper.ToDto(Reconciliation, View, Language);
 
     object? IValueHttpResult.Value => Value;
 
@@ -47,7 +51,7 @@ public sealed class ReconciliationJsonResult(BudgetReconciliation reconciliation
         response.ContentType = ContentType;
         try
         {
-            await ReconciliationJsonWriter.WriteAsync(response.BodyWriter, Reconciliation, View, EncoderOf(httpContext), httpContext.RequestAborted);
+            await ReconciliationJsonWriter.WriteAsync(response.BodyWriter, Reconciliation, View, Language, EncoderOf(httpContext), httpContext.RequestAborted);
         }
         catch (OperationCanceledException) when (httpContext.RequestAborted.IsCancellationRequested)
         {

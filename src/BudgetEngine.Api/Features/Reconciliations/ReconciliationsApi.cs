@@ -1,3 +1,4 @@
+using BudgetEngine.Api.Infrastructure.Languages;
 using BudgetEngine.Contracts;
 using BudgetEngine.Api.Infrastructure.Errors;
 using BudgetEngine.Api.Infrastructure.Idempotency;
@@ -48,13 +49,14 @@ public static class ReconciliationsApi
         ScenarioDto scenario,
         [AsParameters] ReconciliationQuery query,
         [AsParameters] ReconciliationViewQuery view,
-        [FromHeader(Name = IdempotencyFilter<ScenarioDto>.Header)] string? idempotencyKey)
+        [FromHeader(Name = IdempotencyFilter<ScenarioDto>.Header)] string? idempotencyKey,
+        HttpRequest request)
     {
         var (options, queryErrors) = query.Read();
-        if (options is null) return Problems.Validation(queryErrors, "The query is not valid.");
+        if (options is null) return Problems.Validation(queryErrors, "Invalid.Query");
         var (core, errors) = ScenarioMapper.Read(scenario);
         if (core is null) return Problems.Validation(errors);
         // Written straight from the core's records into the response (docs/decisions); filters still see the DTO (CSV export).
-        return new ReconciliationJsonResult(Reconciler.Reconcile(core, options), view.Read());
+        return new ReconciliationJsonResult(Reconciler.Reconcile(core, options), view.Read(), RequestLanguage.Of(request));
     }
 }

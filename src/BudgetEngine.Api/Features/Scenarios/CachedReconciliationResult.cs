@@ -9,7 +9,7 @@ namespace BudgetEngine.Api.Features.Scenarios;
 /// <summary>
 /// A stored version's reconciliation from <see cref="ReconciliationCache"/>: 200 with the cached JSON and its ETag, or
 /// 304 without a body when the request's If-None-Match names that ETag. When the client accepts gzip the body goes out
-/// as the cached gzip coding (with its own ETag); every answer says Vary: Accept-Encoding. Described in OpenAPI as a 200 with a
+/// as the cached gzip coding (with its own ETag); every answer says Vary: Accept-Encoding (and, as every answer, Accept-Language). Described in OpenAPI as a 200 with a
 /// <see cref="ReconciliationDto"/> and a 304. Like <c>Ok&lt;ReconciliationDto&gt;</c> it offers its value to endpoint filters
 /// that write another representation (the CSV export); the value is read back from the cached JSON only when one asks.
 /// </summary>
@@ -43,7 +43,7 @@ public sealed class CachedReconciliationResult(CachedReconciliation entry, bool 
     {
         var response = httpContext.Response;
         response.Headers.ETag = ETag;
-        response.Headers.Vary = "Accept-Encoding";
+        response.Headers.Append(Microsoft.Net.Http.Headers.HeaderNames.Vary, "Accept-Encoding");
         // Stored but revalidated: a later version changes what the latest reconciliation is.
         response.Headers.CacheControl = "private, no-cache";
         if (NotModified)

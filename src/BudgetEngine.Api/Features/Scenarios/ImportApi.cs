@@ -1,3 +1,4 @@
+using BudgetEngine.Api.Infrastructure.Languages;
 using BudgetEngine.Api.Infrastructure.OpenApi;
 using BudgetEngine.Formats.Read;
 using BudgetEngine.Api.Infrastructure.Audit;
@@ -50,15 +51,15 @@ public static class ImportApi
     {
         if (upload.Status is var (status, detail))
         {
-            return TypedResults.Problem(statusCode: status, title: status == StatusCodes.Status413PayloadTooLarge ? "The table is too large." : "Send a CSV table.", detail: detail);
+            return Problems.Of(status, ProblemTexts.Of(status == StatusCodes.Status413PayloadTooLarge ? "Import.TooLarge.Title" : "Import.NotCsv.Title"), detail);
         }
         if (!CsvDecoder.Supports(upload.Charset))
         {
-            return TypedResults.Problem(
-                statusCode: StatusCodes.Status415UnsupportedMediaType,
-                title: "The table's charset is not supported.",
-                detail: $"The charset '{upload.Charset}' cannot be read; send the table as UTF-8 (Content-Type: text/csv; charset=utf-8) or Windows-1252.",
-                extensions: new Dictionary<string, object?> { ["errors"] = new Dictionary<string, string[]> { ["Content-Type"] = [$"The charset '{upload.Charset}' is not supported; use charset=utf-8 or charset=windows-1252."] } });
+            var charsetError = ProblemTexts.Of("Import.Charset.Error", ProblemTexts.Text(upload.Charset));
+            var unsupported = Problems.Of(StatusCodes.Status415UnsupportedMediaType,
+                ProblemTexts.Of("Import.Charset.Title"), ProblemTexts.Of("Import.Charset.Detail", ProblemTexts.Text(upload.Charset)));
+            unsupported.ProblemDetails.Extensions["errors"] = new Dictionary<string, string[]> { ["Content-Type"] = [charsetError.In(RequestLanguage.Of(response.HttpContext.Request))] };
+            return unsupported;
         }
         var fields = upload.ToFields(query);
         if (upload.Errors.Count > 0) return Invalid(upload.Errors, null);
@@ -70,7 +71,7 @@ public static class ImportApi
         // The limits of POST /v1/scenarios hold whatever the format: lines, years, text lengths and characters.
         if (ScenarioLimits.Check(ScenarioBodies.ToDto(body), limits.Value) is { Count: > 0 } overLimit)
         {
-            return Problems.Validation(overLimit, "The imported scenario goes over a limit.");
+            return Problems.Validation(overLimit, "Invalid.ImportOverLimit");
         }
 
         // Under an Idempotency-Key the filter holds the write transaction: the scenario and the key's response commit together.
@@ -81,13 +82,13 @@ public static class ImportApi
             new ScenarioResourceDto(stored.Id, stored.Version, stored.ETag, stored.CreatedAt, stored.UpdatedAt, ScenarioBodies.ToDto(stored.Body)));
     }
 
-    private static ValidationProblem Invalid(IEnumerable<ImportError> errors, string? encoding) =>
-        TypedResults.ValidationProblem(
-            errors.GroupBy(e => e.Where).ToDictionary(g => g.Key, g => g.Select(e => e.Message).ToArray()),
-            title: "The budget table cannot be imported.",
-            detail: "See errors: each key is a cell of the sheet as Excel shows it (row and column), a parameter, or a field of the scenario part; "
-                + "each value says what is wrong. Nothing was stored."
-                + (encoding is null ? "" : $" The file was read as {encoding}."));
+    private static ValidationProblem Invalid(IEnumerable<ImportError> errors, string? encoding)
+    {
+        var result = TypedResults.ValidationProblem(errors.GroupBy(e => e.Where).ToDictionary(g => g.Key, g => g.Select(e => e.Message).ToArray()));
+        ProblemLanguage.Attach(result.ProblemDetails, ProblemTexts.Of("Import.Invalid.Title"),
+            encoding is null ? ProblemTexts.Of("Import.Invalid.Detail") : ProblemTexts.Of("Import.Invalid.DetailWithEncoding", ProblemTexts.Text(encoding)));
+        return result;
+    }
 }
 
 /// <summary>The multipart form of POST /v1/scenarios/import (for the OpenAPI document).</summary>

@@ -3,6 +3,7 @@ using BudgetEngine.Contracts.Json;
 using System.Security.Cryptography;
 using System.Text;
 using BudgetEngine.Api.Features.Reconciliations;
+using BudgetEngine.Core.Findings;
 using BudgetEngine.Core.Reconciliation;
 using Microsoft.Extensions.Caching.Memory;
 
@@ -11,7 +12,7 @@ namespace BudgetEngine.Api.Features.Scenarios;
 /// <summary>
 /// The reconciliations of stored versions, as the JSON the API sends, and their charts (SVG). A version never changes and the engine is pure,
 /// so a version's reconciliation under given options is fixed until the engine itself changes: the cache key is the
-/// scenario, the version, the options and the view (full, or the summary without allocations), and the ETag adds the
+/// scenario, the version, the options, the view (full, or the summary without allocations) and the language of the findings' messages, and the ETag adds the
 /// build of the engine and the API (a new build answers a stale If-None-Match with the new body). Bounded by size: the
 /// least recently used entries go first.
 /// </summary>
@@ -26,14 +27,14 @@ public sealed class ReconciliationCache : IDisposable
     public static string BuildTag { get; } = ComputeBuildTag();
 
     /// <summary>The cached reconciliation of version <paramref name="version"/> of <paramref name="id"/> under <paramref name="options"/> in <paramref name="view"/>, or null.</summary>
-    public CachedReconciliation? Find(string id, int version, ReconciliationOptions options, ReconciliationView view) =>
-        _entries.TryGetValue(Key(id, version, options, view), out CachedReconciliation? entry) ? entry : null;
+    public CachedReconciliation? Find(string id, int version, ReconciliationOptions options, ReconciliationView view, MessageLanguage language) =>
+        _entries.TryGetValue(Key(id, version, options, view, language), out CachedReconciliation? entry) ? entry : null;
 
-    /// <summary>Stores <paramref name="json"/> as the reconciliation of the version in the view; returns the entry with its ETag.</summary>
-    public CachedReconciliation Add(string id, int version, ReconciliationOptions options, ReconciliationView view, byte[] json)
+    /// <summary>Stores <paramref name="json"/> as the reconciliation of the version in the view and language; returns the entry with its ETag.</summary>
+    public CachedReconciliation Add(string id, int version, ReconciliationOptions options, ReconciliationView view, MessageLanguage language, byte[] json)
     {
-        var entry = new CachedReconciliation(ETagOf(id, version, options, view), json, ContentCoding.Compress(json));
-        _entries.Set(Key(id, version, options, view), entry, new MemoryCacheEntryOptions { Size = Math.Max(1, json.Length + entry.Gzip.Length) });
+        var entry = new CachedReconciliation(ETagOf(id, version, options, view, language), json, ContentCoding.Compress(json));
+        _entries.Set(Key(id, version, options, view, language), entry, new MemoryCacheEntryOptions { Size = Math.Max(1, json.Length + entry.Gzip.Length) });
         return entry;
     }
 
@@ -46,14 +47,15 @@ public sealed class ReconciliationCache : IDisposable
         _entries.Set(ChartKey(id, version, options), svg, new MemoryCacheEntryOptions { Size = Math.Max(1, svg.Length * 2L) });
 
     /// <summary>
-    /// The strong ETag of a version's reconciliation under options in a view, e.g. <c>"k3j5x9w2a8mq-v1-award-year-c-5f2a91c0"</c>,
-    /// and for the summary (no allocations) <c>"k3j5x9w2a8mq-v1-award-year-c-summary-5f2a91c0"</c>: the two are different bodies.
+    /// The strong ETag of a version's reconciliation under options in a view and language, e.g. <c>"k3j5x9w2a8mq-v1-award-year-c-nl-5f2a91c0"</c>,
+    /// for the summary (no allocations) <c>"k3j5x9w2a8mq-v1-award-year-c-summary-nl-5f2a91c0"</c> and in English
+    /// <c>"k3j5x9w2a8mq-v1-award-year-c-en-5f2a91c0"</c>: each is another body.
     /// </summary>
-    public static string ETagOf(string id, int version, ReconciliationOptions options, ReconciliationView view) =>
-        $"\"{id}-v{version}-{Contracts.Json.ApiJson.WireName(Contracts.Mapping.WireEnums.ToDto(options.Recognition))}-{(options.IncludeConditional ? "c" : "nc")}-{(view == ReconciliationView.Summary ? "summary-" : "")}{BuildTag}\"";
+    public static string ETagOf(string id, int version, ReconciliationOptions options, ReconciliationView view, MessageLanguage language) =>
+        $"\"{id}-v{version}-{Contracts.Json.ApiJson.WireName(Contracts.Mapping.WireEnums.ToDto(options.Recognition))}-{(options.IncludeConditional ? "c" : "nc")}-{(view == ReconciliationView.Summary ? "summary-" : "")}{(language == MessageLanguage.Dutch ? "nl" : "en")}-{BuildTag}\"";
 
-    private static (string, int, IncomeRecognition, bool, ReconciliationView) Key(string id, int version, ReconciliationOptions options, ReconciliationView view) =>
-        (id, version, options.Recognition, options.IncludeConditional, view);
+    private static (string, int, IncomeRecognition, bool, ReconciliationView, MessageLanguage) Key(string id, int version, ReconciliationOptions options, ReconciliationView view, MessageLanguage language) =>
+        (id, version, options.Recognition, options.IncludeConditional, view, language);
 
     private static (string, string, int, IncomeRecognition, bool) ChartKey(string id, int version, ReconciliationOptions options) =>
         ("chart", id, version, options.Recognition, options.IncludeConditional);

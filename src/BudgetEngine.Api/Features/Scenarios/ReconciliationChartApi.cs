@@ -35,7 +35,7 @@ public static class ReconciliationChartApi
         ScenarioStore store, ReconciliationCache cache, CancellationToken ct)
     {
         var (options, errors) = query.Read();
-        if (options is null) return Problems.Validation(errors, "The query is not valid.");
+        if (options is null) return Problems.Validation(errors, "Invalid.Query");
         var (body, number, problem) = await ScenarioVersions.FindAsync(store, id, version, ct);
         if (problem is not null) return problem;
         var svg = cache.FindChart(id, number, options);

@@ -1,3 +1,4 @@
+using BudgetEngine.Api.Infrastructure.Languages;
 using BudgetEngine.Api.Infrastructure.Paging;
 using BudgetEngine.Api.Infrastructure.Versioning;
 using System.Text.Json;
@@ -152,7 +153,7 @@ public static class ScenariosApi
         [AsParameters] ScenarioListQuery query, ScenarioStore store, ClaimsPrincipal user, CancellationToken ct)
     {
         var (page, pageSize, errors) = query.Paging.Read();
-        if (errors.Count > 0) return Problems.Validation(errors, "The query is not valid.");
+        if (errors.Count > 0) return Problems.Validation(errors, "Invalid.Query");
 
         var visibleTo = Caller.Required(user).VisibleOrganisation; // others' scenarios are not listed, not even counted
         var (items, total) = await store.ListAsync(Blank(query.Organisation), Blank(query.Name), visibleTo, page, pageSize, ct);
@@ -231,7 +232,7 @@ public static class ScenariosApi
         ScenarioStore store, ReconciliationCache cache, IOptions<Microsoft.AspNetCore.Http.Json.JsonOptions> json, HttpContext http, CancellationToken ct)
     {
         var (options, errors) = query.Read();
-        if (options is null) return Problems.Validation(errors, "The query is not valid.");
+        if (options is null) return Problems.Validation(errors, "Invalid.Query");
         // A version never changes: its reconciliation is computed once and then served from the cache (docs/decisions).
         var number = version;
         if (number is null)
@@ -242,13 +243,14 @@ public static class ScenariosApi
             number = current.Value.Version;
         }
         var shown = view.Read();
-        var entry = cache.Find(id, number.Value, options, shown);
+        var language = RequestLanguage.Of(http.Request);
+        var entry = cache.Find(id, number.Value, options, shown, language);
         if (entry is null)
         {
             var (body, problem) = await Body(store, id, number, ct);
             if (problem is not null) return problem;
             var reconciliation = Reconciler.Reconcile(ScenarioBodies.ToScenario(body!.Body!), options);
-            entry = cache.Add(id, number.Value, options, shown, ReconciliationJsonWriter.ToUtf8Bytes(reconciliation, shown, json.Value.SerializerOptions.Encoder));
+            entry = cache.Add(id, number.Value, options, shown, language, ReconciliationJsonWriter.ToUtf8Bytes(reconciliation, shown, language, json.Value.SerializerOptions.Encoder));
         }
         return new CachedReconciliationResult(entry, ContentCoding.AcceptsGzip(http.Request.Headers.AcceptEncoding), ifNoneMatch, json.Value.SerializerOptions);
     }
@@ -258,10 +260,10 @@ public static class ScenariosApi
         [AsParameters] ReconciliationQuery query,
         [System.ComponentModel.Description("The version of {id} to compare; default the latest.")] int? version,
         [System.ComponentModel.Description("The version of {otherId} to compare; default the latest.")] int? otherVersion,
-        ScenarioStore store, CancellationToken ct)
+        ScenarioStore store, HttpRequest request, CancellationToken ct)
     {
         var (options, errors) = query.Read();
-        if (options is null) return Problems.Validation(errors, "The query is not valid.");
+        if (options is null) return Problems.Validation(errors, "Invalid.Query");
         var (baseline, baselineProblem) = await Body(store, id, version, ct);
         if (baselineProblem is not null) return baselineProblem;
         var (alternative, alternativeProblem) = await Body(store, otherId, otherVersion, ct);
@@ -274,7 +276,8 @@ public static class ScenariosApi
             new ScenarioReferenceDto(id, baseline.Version, baselineScenario.Scenario.Organisation, baselineScenario.Scenario.Name),
             new ScenarioReferenceDto(otherId, alternative.Version, alternativeScenario.Scenario.Organisation, alternativeScenario.Scenario.Name),
             options,
-            comparison));
+            comparison,
+            RequestLanguage.Of(request)));
     }
 
     /// <summary>The stored version to reconcile: the one named, or the latest of a scenario that is not deleted.</summary>

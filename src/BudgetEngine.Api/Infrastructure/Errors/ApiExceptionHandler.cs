@@ -1,5 +1,7 @@
 using BudgetEngine.Contracts.Json;
 using System.Text.Json;
+using BudgetEngine.Core.Findings;
+using BudgetEngine.Core.Texts;
 using BudgetEngine.Api.Infrastructure.Persistence;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Http.Metadata;
@@ -26,8 +28,7 @@ public sealed class ApiExceptionHandler(
         if (fault is not null) databaseHealth.Report(fault, exception);
         var (status, title, detail, errors) = fault is null
             ? Describe(httpContext, exception)
-            : (StatusCodes.Status503ServiceUnavailable, "The database cannot be written.",
-                $"Nothing was stored: {fault}. Try again after the time in Retry-After; GET /health says when the database can be written again.", null);
+            : (StatusCodes.Status503ServiceUnavailable, ProblemTexts.Of("Database.Unwritable.Title"), ProblemTexts.Of("Database.Unwritable.Detail", ProblemTexts.Text(fault)), null);
         if (status >= 500)
         {
             logger.LogError(exception, "Request {Method} {Path} failed with {Status}", httpContext.Request.Method, httpContext.Request.Path, status);
@@ -38,8 +39,9 @@ public sealed class ApiExceptionHandler(
         }
         httpContext.Response.StatusCode = status;
         var problem = errors is null
-            ? new Microsoft.AspNetCore.Mvc.ProblemDetails { Status = status, Title = title, Detail = detail }
-            : new HttpValidationProblemDetails(errors) { Status = status, Title = title, Detail = detail };
+            ? new Microsoft.AspNetCore.Mvc.ProblemDetails { Status = status }
+            : ProblemLanguage.AttachErrors(new HttpValidationProblemDetails { Status = status }, errors);
+        ProblemLanguage.Attach(problem, title, detail);
         var context = new ProblemDetailsContext
         {
             HttpContext = httpContext,
@@ -54,7 +56,7 @@ public sealed class ApiExceptionHandler(
         return true;
     }
 
-    private (int Status, string Title, string? Detail, Dictionary<string, string[]>? Errors) Describe(HttpContext http, Exception exception)
+    private (int Status, ErrorText Title, ErrorText? Detail, (string Field, Func<MessageLanguage, string> Message)[]? Errors) Describe(HttpContext http, Exception exception)
     {
         // The exception handler runs with the endpoint cleared; the feature keeps the one that failed and its route values.
         var failed = http.Features.Get<IExceptionHandlerFeature>();
@@ -64,30 +66,32 @@ public sealed class ApiExceptionHandler(
         {
             case BadHttpRequestException { InnerException: JsonException json }:
                 var (pointer, message) = JsonErrors.Describe(json, endpoint?.Metadata.GetMetadata<IAcceptsMetadata>()?.RequestType, jsonOptions.Value.SerializerOptions);
-                return (StatusCodes.Status400BadRequest, "The request body is not a valid document.",
-                    "See errors: each key is a JSON pointer to the field.", new() { [pointer] = [message] });
+                return (StatusCodes.Status400BadRequest, Text("Body.Invalid.Title"), Text("Body.Invalid.Detail"), [(pointer, _ => message)]);
             case BadHttpRequestException { StatusCode: StatusCodes.Status415UnsupportedMediaType }:
-                return (StatusCodes.Status415UnsupportedMediaType, "Send the body as application/json.",
-                    "The request's Content-Type must be application/json.", new() { ["Content-Type"] = ["Use application/json."] });
+                return (StatusCodes.Status415UnsupportedMediaType, Text("Body.NotJson.Title"), Text("Body.NotJson.Detail"), [("Content-Type", Text("Body.NotJson.Error").In)]);
             case BadHttpRequestException when BoundParameters.FirstUnreadable(endpoint, routeValues, http.Request.Query) is { } unreadable:
-                return (StatusCodes.Status400BadRequest, "A parameter has a value of the wrong type.", $"'{unreadable.Value}' is not a valid {unreadable.Name}.",
-                    new() { [unreadable.Name] = [$"Give {Expected(unreadable.Type)}."] });
+                return (StatusCodes.Status400BadRequest, Text("Parameter.WrongType.Title"),
+                    Text("Parameter.WrongType.Detail", ProblemTexts.Text(unreadable.Value), ProblemTexts.Text(unreadable.Name)),
+                    [(unreadable.Name, Text(Expected(unreadable.Type)).In)]);
             case BadHttpRequestException { StatusCode: StatusCodes.Status400BadRequest } when endpoint?.Metadata.GetMetadata<IAcceptsMetadata>() is not null:
                 // The endpoint takes a JSON body, the body read as JSON and every parameter parses: the body is missing or null.
-                return (StatusCodes.Status400BadRequest, "The request has no body.", "Send the document as JSON.", new() { [""] = ["A JSON body is required."] });
+                return (StatusCodes.Status400BadRequest, Text("Body.Missing.Title"), Text("Body.Missing.Detail"), [("", Text("Body.Missing.Error").In)]);
             case BadHttpRequestException bad:
-                return (bad.StatusCode, "The request cannot be read.", null, null);
+                return (bad.StatusCode, Text("Request.Unreadable.Title"), null, null);
             case SqliteException sqlite when SqliteRetry.IsBusyOrLocked(sqlite):
-                return (StatusCodes.Status503ServiceUnavailable, "The database is busy.", "Try again after the time in Retry-After.", null);
+                return (StatusCodes.Status503ServiceUnavailable, Text("Database.Busy.Title"), Text("Database.Busy.Detail"), null);
             default:
-                return (StatusCodes.Status500InternalServerError, "An unexpected error occurred.", "The error has been logged. Quote the traceId when you report it.", null);
+                return (StatusCodes.Status500InternalServerError, Text("Unexpected.Title"), Text("Unexpected.Detail"), null);
         }
     }
 
+    /// <summary>The id of the text saying what a parameter of <paramref name="type"/> takes.</summary>
     private static string Expected(Type type) => (Nullable.GetUnderlyingType(type) ?? type) switch
     {
-        var t when t == typeof(bool) => "true or false",
-        var t when t == typeof(int) || t == typeof(long) => "a whole number",
-        _ => "a value of the documented type",
+        var t when t == typeof(bool) => "Parameter.Expected.Boolean",
+        var t when t == typeof(int) || t == typeof(long) => "Parameter.Expected.WholeNumber",
+        _ => "Parameter.Expected.Documented",
     };
+
+    private static ErrorText Text(string id, params MessageArgument[] arguments) => ProblemTexts.Of(id, arguments);
 }

@@ -18,7 +18,7 @@ public sealed class ScenarioLimitsFilter(IOptions<LimitsOptions> options) : IEnd
             var errors = ScenarioLimits.Check(scenario, options.Value);
             if (errors.Count > 0)
             {
-                return Problems.Validation(errors, "The scenario goes over a limit.");
+                return Problems.Validation(errors, "Invalid.ScenarioOverLimit");
             }
         }
         return await next(context);
@@ -39,7 +39,7 @@ public sealed class DocumentLimitsFilter<TDocument>(IOptions<LimitsOptions> opti
         foreach (var document in context.Arguments.OfType<TDocument>())
         {
             var errors = DocumentLimits.Check(document, options.Value);
-            if (errors.Count > 0) return Problems.Validation(errors, "The document goes over a limit.");
+            if (errors.Count > 0) return Problems.Validation(errors, "Invalid.DocumentOverLimit");
         }
         return await next(context);
     }

@@ -50,7 +50,7 @@ public sealed class ExamplesOperationFilter : IOperationFilter
     {
         var dto = JsonSerializer.Deserialize<ScenarioDto>(ScenarioExample, ApiJson.Options);
         var (scenario, _) = ScenarioMapper.Read(dto);
-        var result = ReconciliationMapper.ToDto(Reconciler.Reconcile(scenario!, ReconciliationOptions.Default));
+        var result = ReconciliationMapper.ToDto(Reconciler.Reconcile(scenario!, ReconciliationOptions.Default), Core.Findings.MessageLanguage.English);
         return JsonSerializer.SerializeToNode(result, ApiJson.Options)!;
     });
 

@@ -92,8 +92,8 @@ public sealed class ReconciliationJsonWriterTests
         var reconciliation = Reconciler.Reconcile(scenario);
         reconciliation.Allocations.Should().NotBeEmpty();
 
-        var full = JsonNode.Parse(ReconciliationJsonWriter.ToUtf8Bytes(reconciliation, ReconciliationView.Full, encoder: null))!.AsObject();
-        var summary = JsonNode.Parse(ReconciliationJsonWriter.ToUtf8Bytes(reconciliation, ReconciliationView.Summary, encoder: null))!.AsObject();
+        var full = JsonNode.Parse(ReconciliationJsonWriter.ToUtf8Bytes(reconciliation, ReconciliationView.Full, BudgetEngine.Core.Findings.MessageLanguage.Dutch, encoder: null))!.AsObject();
+        var summary = JsonNode.Parse(ReconciliationJsonWriter.ToUtf8Bytes(reconciliation, ReconciliationView.Summary, BudgetEngine.Core.Findings.MessageLanguage.Dutch, encoder: null))!.AsObject();
 
         full.Select(p => p.Key).Should().Equal("years", "findings", "allocations", "options");
         summary.Select(p => p.Key).Should().Equal("years", "findings", "options");

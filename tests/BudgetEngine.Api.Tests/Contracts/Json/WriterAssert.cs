@@ -4,6 +4,7 @@ using System.Text.Json;
 using BudgetEngine.Contracts.Json;
 using BudgetEngine.Contracts.Mapping;
 using BudgetEngine.Contracts;
+using BudgetEngine.Core.Findings;
 using BudgetEngine.Core.Reconciliation;
 
 namespace BudgetEngine.Api.Tests.Contracts.Json;
@@ -20,29 +21,36 @@ public static class WriterAssert
     /// <summary>Both option sets the writer must match: the API's own (default encoder) and the HTTP ones (relaxed encoder).</summary>
     public static readonly JsonSerializerOptions[] OptionSets = [ApiJson.Options, HttpOptions];
 
-    /// <summary>The reference: the DTO of the view serialized with <paramref name="options"/> (default: the API's JSON options).</summary>
-    public static byte[] Expected(BudgetReconciliation reconciliation, ReconciliationView view, JsonSerializerOptions? options = null) =>
-        JsonSerializer.SerializeToUtf8Bytes(ReconciliationMapper.ToDto(reconciliation, view), options ?? ApiJson.Options);
+    /// <summary>
+    /// The reference: the DTO of the view serialized with <paramref name="options"/> (default: the API's JSON options), its
+    /// findings' messages in <paramref name="language"/> (default Dutch, as the API answers unless asked for English).
+    /// </summary>
+    public static byte[] Expected(BudgetReconciliation reconciliation, ReconciliationView view, JsonSerializerOptions? options = null, MessageLanguage language = MessageLanguage.Dutch) =>
+        JsonSerializer.SerializeToUtf8Bytes(ReconciliationMapper.ToDto(reconciliation, view, language), options ?? ApiJson.Options);
 
-    /// <summary>Asserts that the writer, in one go and streamed through a pipe, gives exactly <see cref="Expected"/> under each of <see cref="OptionSets"/>.</summary>
+    /// <summary>
+    /// Asserts that the writer, in one go and streamed through a pipe, gives exactly <see cref="Expected"/> under each of
+    /// <see cref="OptionSets"/>, in Dutch and in English.
+    /// </summary>
     public static async Task SameAsSerializer(BudgetReconciliation reconciliation, ReconciliationView view, string because)
     {
+        foreach (var language in new[] { MessageLanguage.Dutch, MessageLanguage.English })
         foreach (var options in OptionSets)
         {
-            var expected = Expected(reconciliation, view, options);
-            var name = options == ApiJson.Options ? "ApiJson.Options" : "HTTP options";
+            var expected = Expected(reconciliation, view, options, language);
+            var name = $"{(options == ApiJson.Options ? "ApiJson.Options" : "HTTP options")}, {language}";
 
-            Same(ReconciliationJsonWriter.ToUtf8Bytes(reconciliation, view, options.Encoder), expected, $"{because} ({view}, {name}, in one go)");
-            Same(await ThroughPipe(reconciliation, view, options), expected, $"{because} ({view}, {name}, streamed)");
+            Same(ReconciliationJsonWriter.ToUtf8Bytes(reconciliation, view, language, options.Encoder), expected, $"{because} ({view}, {name}, in one go)");
+            Same(await ThroughPipe(reconciliation, view, options, language), expected, $"{because} ({view}, {name}, streamed)");
         }
     }
 
     /// <summary>What <see cref="ReconciliationJsonWriter.WriteAsync"/> sends through a pipe read concurrently, as a response body is.</summary>
-    public static async Task<byte[]> ThroughPipe(BudgetReconciliation reconciliation, ReconciliationView view, JsonSerializerOptions options) =>
-        (await ThroughPipeCounting(reconciliation, view, options)).Bytes;
+    public static async Task<byte[]> ThroughPipe(BudgetReconciliation reconciliation, ReconciliationView view, JsonSerializerOptions options, MessageLanguage language = MessageLanguage.Dutch) =>
+        (await ThroughPipeCounting(reconciliation, view, options, language)).Bytes;
 
     /// <summary>As <see cref="ThroughPipe"/>, with how many flushes the reader saw (reads that ended at a flush).</summary>
-    public static async Task<(byte[] Bytes, int Flushes)> ThroughPipeCounting(BudgetReconciliation reconciliation, ReconciliationView view, JsonSerializerOptions options)
+    public static async Task<(byte[] Bytes, int Flushes)> ThroughPipeCounting(BudgetReconciliation reconciliation, ReconciliationView view, JsonSerializerOptions options, MessageLanguage language = MessageLanguage.Dutch)
     {
         // A small pause threshold makes the writer's flushes wait for the reader, as a slow client would.
         var pipe = new Pipe(new PipeOptions(pauseWriterThreshold: 8 * 1024, resumeWriterThreshold: 4 * 1024, minimumSegmentSize: 512, useSynchronizationContext: false));
@@ -61,7 +69,7 @@ public static class WriterAssert
             await pipe.Reader.CompleteAsync();
             return (received.ToArray(), reads);
         });
-        await ReconciliationJsonWriter.WriteAsync(pipe.Writer, reconciliation, view, options.Encoder, CancellationToken.None);
+        await ReconciliationJsonWriter.WriteAsync(pipe.Writer, reconciliation, view, language, options.Encoder, CancellationToken.None);
         await pipe.Writer.CompleteAsync();
         return await reading;
     }

@@ -121,7 +121,7 @@ public sealed class DistributionTests : IDisposable
 
         var problem = await (await _client.GetAsync(DuVoRequests.BreakdownUrl("GM0344", 2016))).ShouldBeProblem(409);
 
-        problem["detail"]!.GetValue<string>().Should().Contain("no national distribution of 2016").And.Contain("PUT /v1/duvo/2016/distribution");
+        problem["detail"]!.GetValue<string>().Should().Contain("geen landelijke verdeling van 2016").And.Contain("PUT /v1/duvo/2016/distribution");
     }
 
     [Fact]
@@ -132,7 +132,7 @@ public sealed class DistributionTests : IDisposable
 
         var problem = await (await _client.GetAsync(DuVoRequests.BreakdownUrl("GM0202", 2016))).ShouldBeProblem(409);
 
-        problem["detail"]!.GetValue<string>().Should().Contain("does not include GM0202");
+        problem["detail"]!.GetValue<string>().Should().Contain("bevat GM0202 niet");
     }
 
     /// <summary>docs/duvo.md's worked example: a third of the cut may be lost; the rest of the transition budget stays with the Rijk.</summary>

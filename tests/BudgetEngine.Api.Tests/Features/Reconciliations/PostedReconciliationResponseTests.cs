@@ -112,7 +112,7 @@ public sealed class PostedReconciliationResponseTests : IDisposable
         WriterAssert.Same(await replay.Content.ReadAsByteArrayAsync(), expected, "the replay");
     }
 
-    /// <summary>What the API answered before the writer: Ok&lt;ReconciliationDto&gt;, the DTO serialized with the application's HTTP JSON options.</summary>
+    /// <summary>What the API answered before the writer: Ok&lt;ReconciliationDto&gt;, the DTO serialized with the application's HTTP JSON options (findings in Dutch, as no Accept-Language asks for English).</summary>
     private byte[] Expected(string body, string query)
     {
         var scenario = ScenarioMapper.Read(JsonSerializer.Deserialize<ScenarioDto>(body, ApiJson.Options)).Scenario!;
@@ -122,6 +122,6 @@ public sealed class PostedReconciliationResponseTests : IDisposable
             IncludeConditional = !query.Contains("includeConditional=false", StringComparison.Ordinal),
         };
         var http = _app.Services.GetRequiredService<IOptions<Microsoft.AspNetCore.Http.Json.JsonOptions>>().Value.SerializerOptions;
-        return JsonSerializer.SerializeToUtf8Bytes(ReconciliationMapper.ToDto(Reconciler.Reconcile(scenario, options)), http);
+        return JsonSerializer.SerializeToUtf8Bytes(ReconciliationMapper.ToDto(Reconciler.Reconcile(scenario, options), BudgetEngine.Core.Findings.MessageLanguage.Dutch), http);
     }
 }

@@ -34,7 +34,7 @@ public sealed class OwnershipTests : IDisposable
         var missing = await (await reader.GetAsync("/v1/scenarios/doesnotexist")).ShouldBeProblem(404);
 
         hidden["title"]!.GetValue<string>().Should().Be(missing["title"]!.GetValue<string>());
-        hidden["detail"]!.GetValue<string>().Should().Be($"No scenario has the id '{theirs}'.");
+        hidden["detail"]!.GetValue<string>().Should().Be($"Geen scenario heeft het id '{theirs}'.");
     }
 
     [Fact]

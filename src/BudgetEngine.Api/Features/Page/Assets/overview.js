@@ -18,7 +18,7 @@
   function apiKey() { return sessionStorage.getItem(storageKey) || ''; }
 
   async function api(path, accept) {
-    const headers = { Accept: accept || 'application/json' };
+    const headers = { Accept: accept || 'application/json', 'Accept-Language': 'nl' };
     if (apiKey()) headers.Authorization = 'Bearer ' + apiKey();
     const response = await fetch(path, { headers });
     if (!response.ok) {
