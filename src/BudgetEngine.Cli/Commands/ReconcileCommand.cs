@@ -48,16 +48,17 @@ public static class ReconcileCommand
             }
             var reconciliation = Reconciler.Reconcile(scenario, options);
             var written = format == "csv"
-                ? output.Write(file.Stem, ".csv", ReconciliationCsv.Write(ReconciliationMapper.ToDto(reconciliation)).Bytes, lineBreak: false)
-                : output.Write(file.Stem, ".json", Json(reconciliation, format == "summary" ? ReconciliationView.Summary : ReconciliationView.Full), lineBreak: true);
+                ? output.Write(file.Stem, ".csv", ReconciliationCsv.Write(ReconciliationMapper.ToDto(reconciliation, text.Language)).Bytes, lineBreak: false)
+                : output.Write(file.Stem, ".json", Json(reconciliation, format == "summary" ? ReconciliationView.Summary : ReconciliationView.Full, text), lineBreak: true);
             if (!written) fileErrors++;
         }
         progress.Done(line.Files.Count - invalid - fileErrors, invalid);
         return fileErrors > 0 ? ExitCode.FileError : invalid > 0 ? ExitCode.InvalidInput : ExitCode.Done;
     }
 
-    private static byte[] Json(BudgetReconciliation reconciliation, ReconciliationView view) =>
-        ReconciliationJsonWriter.ToUtf8Bytes(reconciliation, view, HttpEncoder);
+    /// <summary>The reconciliation as the API writes it, the findings in the language of the command's texts.</summary>
+    private static byte[] Json(BudgetReconciliation reconciliation, ReconciliationView view, CliText text) =>
+        ReconciliationJsonWriter.ToUtf8Bytes(reconciliation, view, text.Language, HttpEncoder);
 
     /// <summary>--recognition and --include-conditional as the API's query parameters recognition and includeConditional.</summary>
     private static ReconciliationOptions? Options(CommandLine line, CliText text, out string? error)
