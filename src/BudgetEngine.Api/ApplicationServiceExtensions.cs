@@ -75,9 +75,10 @@ public static class ApplicationServiceExtensions
         return builder;
     }
 
-    /// <summary>nosniff and no-store headers; problem+json for every exception and for every 4xx/5xx that has no body yet (unknown routes, wrong methods).</summary>
+    /// <summary>nosniff and no-store headers; problem+json for every exception and for every 4xx/5xx that has no body yet (unknown routes, wrong methods); the server's own refusals get theirs from <see cref="ServerRefusals"/>.</summary>
     public static WebApplication UseProblemResponses(this WebApplication app)
     {
+        app.MarkRequestsInApplication();
         app.UseMiddleware<ResponseHeaders>();
         app.UseExceptionHandler();
         app.UseStatusCodePages(StatusCodeProblems.WriteAsync);

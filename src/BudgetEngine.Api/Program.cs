@@ -3,6 +3,7 @@ using BudgetEngine.Api.Features.Audit;
 using BudgetEngine.Api.Features.DuVo;
 using BudgetEngine.Api.Features.Health;
 using BudgetEngine.Api.Features.Keys;
+using BudgetEngine.Api.Infrastructure.Errors;
 using BudgetEngine.Api.Infrastructure.OpenApi;
 using BudgetEngine.Api.Features.Page;
 using BudgetEngine.Api.Features.Reconciliations;
@@ -10,6 +11,7 @@ using BudgetEngine.Api.Features.Scenarios;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddApplicationServices();
+builder.WebHost.GiveServerRefusalsProblemBodies();
 
 var app = builder.Build();
 app.UseProblemResponses();
