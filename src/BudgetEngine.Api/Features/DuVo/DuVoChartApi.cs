@@ -33,13 +33,13 @@ public static class DuVoChartApi
     public static async Task<Results<ContentHttpResult, ValidationProblem, ProblemHttpResult>> DuVoBreakdownChartOf(
         string code, int year,
         [Description("The plan version to chart; default the latest.")] int? version,
-        DuVoBreakdowns breakdowns, HttpRequest request, CancellationToken ct)
+        DuVoBreakdowns breakdowns, DuVoChartCache cache, HttpRequest request, CancellationToken ct)
     {
-        // The same answers as the JSON breakdown: ask it, and draw what it gives.
+        // The same answers as the JSON breakdown: ask it, and draw what it gives, once per plan and distribution version.
         var result = await DuVoApi.GetBreakdown(code, year, version, breakdowns, request, ct);
         return result.Result switch
         {
-            Ok<DuVoBreakdownDto> ok => TypedResults.Content(DuVoBreakdownChart.Render(ok.Value!, $"duvo-{code}-{year}"), SvgWriter.MediaType, System.Text.Encoding.UTF8),
+            Ok<DuVoBreakdownDto> ok => TypedResults.Content(cache.Chart(ok.Value!, () => DuVoBreakdownChart.Render(ok.Value!, $"duvo-{code}-{year}")), SvgWriter.MediaType, System.Text.Encoding.UTF8),
             ValidationProblem invalid => invalid,
             ProblemHttpResult problem => problem,
             _ => throw new InvalidOperationException("The DU VO breakdown answered something the chart does not know."),

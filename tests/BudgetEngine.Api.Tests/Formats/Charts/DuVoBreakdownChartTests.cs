@@ -1,6 +1,8 @@
 using System.Net;
 using System.Xml.Linq;
+using BudgetEngine.Api.Features.DuVo;
 using BudgetEngine.TestSupport.Snapshots;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace BudgetEngine.Api.Tests.Formats.Charts;
 
@@ -45,6 +47,21 @@ public sealed class DuVoBreakdownChartTests : IDisposable
         Top("payment").Should().BeApproximately(Bottom("cofinancing"), 0.02m, "co-financing starts where the payment ends");
         Top("cofinancing").Should().BeApproximately(Top("category"), 0.02m, "and reaches the costs");
         svg.Element(Svg + "desc")!.Value.Should().Contain("Tekort € 280.000,00");
+    }
+
+    [Fact]
+    public async Task A_stored_plans_chart_is_drawn_once_per_plan_and_distribution_version()
+    {
+        var breakdown = await (await _client.GetAsync("/v1/centrumgemeenten/GM0202/duvo/2020/breakdown")).ReadJson();
+        var planVersion = breakdown["plan"]!["version"]!.GetValue<int>();
+        var distributionVersion = breakdown["distribution"]?["version"]?.GetValue<int>();
+        var cache = _app.Services.GetRequiredService<DuVoChartCache>();
+
+        var first = await _client.GetStringAsync("/v1/centrumgemeenten/GM0202/duvo/2020/breakdown.svg");
+
+        cache.FindChart("GM0202", 2020, planVersion, distributionVersion).Should().Be(first, "the chart of these versions is kept");
+        cache.FindChart("GM0202", 2020, planVersion + 1, distributionVersion).Should().BeNull("another plan version is another chart");
+        (await _client.GetStringAsync($"/v1/centrumgemeenten/GM0202/duvo/2020/breakdown.svg?version={planVersion}")).Should().Be(first);
     }
 
     [Fact]
