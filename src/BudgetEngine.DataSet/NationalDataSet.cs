@@ -74,6 +74,19 @@ public sealed record NationalDataSet(
         File.WriteAllText(Path.Combine(folder, "manifest.json"), JsonSerializer.Serialize(manifest, new JsonSerializerOptions { WriteIndented = true }));
     }
 
+    /// <summary>
+    /// Writes the peer comparison into <paramref name="folder"/>/peers: the regions in peer-comparable form
+    /// (<c>regions/*.json</c>, the same file names) and the same figures as one ledger journal (<c>national.journal</c>).
+    /// </summary>
+    public void WritePeers(string folder)
+    {
+        var peers = Path.Combine(folder, "peers");
+        Directory.CreateDirectory(Path.Combine(peers, "regions"));
+        var comparable = Regions.Select(r => (r.FileName, Scenario: PeerComparable.Of(r.Scenario))).ToArray();
+        foreach (var (file, scenario) in comparable) File.WriteAllBytes(Path.Combine(peers, "regions", file), ToJson(scenario));
+        File.WriteAllText(Path.Combine(peers, "national.journal"), LedgerJournal.Write(comparable.Select(r => r.Scenario)));
+    }
+
     /// <summary>The region files of a written set, in order, as raw JSON.</summary>
     public static IReadOnlyList<byte[]> ReadRegions(string folder) =>
         Directory.GetFiles(Path.Combine(folder, "regions"), "*.json").Order(StringComparer.Ordinal).Select(File.ReadAllBytes).ToArray();

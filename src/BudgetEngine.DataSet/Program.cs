@@ -2,7 +2,8 @@ using System.Diagnostics;
 using System.Globalization;
 using BudgetEngine.DataSet;
 
-// generate        --seed N --out FOLDER   writes the national set
+// generate        --seed N --out FOLDER [--journal]   writes the national set (and, with --journal, its peer-comparable
+//                 form with the same figures as a ledger journal, in FOLDER/peers)
 // measure-memory  --in FOLDER [--rounds N] reconciles every region in sequence and prints the peak working set
 var command = args.Length > 0 ? args[0] : "help";
 string Option(string name, string fallback)
@@ -19,6 +20,7 @@ switch (command)
         var folder = Path.GetFullPath(Option("--out", "artifacts/national"));
         var set = NationalDataSet.Generate(seed);
         set.Write(folder);
+        if (args.Contains("--journal")) set.WritePeers(folder);
         var lines = set.Regions.Sum(r => r.Scenario.Lines!.Count);
         var grants = set.Regions.Sum(r => r.Scenario.Grants!.Count);
         Console.WriteLine($"Wrote the national set (seed {seed}) to {folder}: {set.Regions.Count} regions ({lines} lines, {grants} grants), "
