@@ -11,6 +11,14 @@ public sealed record InputFile(string Name, string Stem, byte[] Bytes)
     /// <summary>Reads <paramref name="name"/>, or says on standard error why it cannot be read (null).</summary>
     public static InputFile? Read(string name, CliConsole console, CliText text)
     {
+        var (file, error) = TryRead(name, console, text);
+        if (error is not null) console.StandardError.WriteLine(error);
+        return file;
+    }
+
+    /// <summary>Reads <paramref name="name"/>, or says why it cannot be read; writes nothing (safe on several threads).</summary>
+    public static (InputFile? File, string? Error) TryRead(string name, CliConsole console, CliText text)
+    {
         try
         {
             if (name == "-")
@@ -18,15 +26,14 @@ public sealed record InputFile(string Name, string Stem, byte[] Bytes)
                 using var input = console.OpenStandardInput();
                 using var buffer = new MemoryStream();
                 input.CopyTo(buffer);
-                return new InputFile(name, "stdin", buffer.ToArray());
+                return (new InputFile(name, "stdin", buffer.ToArray()), null);
             }
             var path = console.Resolve(name);
-            return new InputFile(name, Path.GetFileNameWithoutExtension(path), File.ReadAllBytes(path));
+            return (new InputFile(name, Path.GetFileNameWithoutExtension(path), File.ReadAllBytes(path)), null);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or NotSupportedException or ArgumentException)
         {
-            console.StandardError.WriteLine(text.Get("CannotRead", name, e.Message));
-            return null;
+            return (null, text.Get("CannotRead", name, e.Message));
         }
     }
 

@@ -18,7 +18,7 @@ public static class ScenarioInput
         ScenarioDto? dto;
         try
         {
-            dto = JsonSerializer.Deserialize<ScenarioDto>(json, ApiJson.Options);
+            dto = JsonSerializer.Deserialize(json, ApiJson.TypeInfo<ScenarioDto>());
         }
         catch (JsonException e)
         {

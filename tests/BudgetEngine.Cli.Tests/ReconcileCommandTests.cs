@@ -60,6 +60,18 @@ public sealed class ReconcileCommandTests : IDisposable
     }
 
     [Fact]
+    public void Many_files_are_answered_in_the_order_given()
+    {
+        // Reconciled in parallel, answered in order: the two samples alternate, so 2020 closes at 33,500 and -66,500 in turn.
+        var files = Enumerable.Range(0, 40).Select(i => i % 2 == 0 ? Workspace.Sample : "gooi-en-vechtstreek-ghnt-2018-2021-zonder-projectenpool-onder-voorbehoud.json");
+
+        var run = _workspace.Run(["reconcile", .. files, "--format", "summary", "--quiet"]);
+
+        run.OutputDocuments.Select(d => d["years"]![2]!["closingBalance"]!.GetValue<decimal>())
+            .Should().Equal(Enumerable.Range(0, 40).Select(i => i % 2 == 0 ? 33500m : -66500m));
+    }
+
+    [Fact]
     public void With_out_each_input_gets_a_file_of_its_own_name_in_that_folder()
     {
         File.Copy(_workspace.PathOf(Workspace.Sample), _workspace.PathOf("R00.json"));

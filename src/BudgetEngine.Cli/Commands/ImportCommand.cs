@@ -13,7 +13,7 @@ namespace BudgetEngine.Cli.Commands;
 /// </summary>
 public static class ImportCommand
 {
-    private static readonly JsonSerializerOptions Indented = new(ApiJson.Options) { WriteIndented = true };
+    private static readonly JsonSerializerOptions Indented = new(ApiJson.SourceGenerated) { WriteIndented = true };
 
     public static ExitCode Run(CommandLine line, CliConsole console, CliText text)
     {
@@ -53,7 +53,7 @@ public static class ImportCommand
             }
             return ExitCode.InvalidInput;
         }
-        var json = JsonSerializer.SerializeToUtf8Bytes<ScenarioDto>(outcome.Dto, Indented);
+        var json = JsonSerializer.SerializeToUtf8Bytes(outcome.Dto, ApiJson.TypeInfo<ScenarioDto>(Indented));
         var output = new Output(console, text, line.Value("out"));
         return output.Write(file.Stem, ".json", json, lineBreak: true) ? ExitCode.Done : ExitCode.FileError;
     }

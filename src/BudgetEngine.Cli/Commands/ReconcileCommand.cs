@@ -30,30 +30,47 @@ public static class ReconcileCommand
         var progress = new Progress(console, text, line.Files.Count, quiet: line.Has("quiet"));
         var invalid = 0;
         var fileErrors = 0;
-        foreach (var name in line.Files)
+        // Files are reconciled in parallel (the core is pure) and reported and written in the order given.
+        foreach (var batch in line.Files.Chunk(Environment.ProcessorCount * 4))
         {
-            progress.Next(name);
-            var file = InputFile.Read(name, console, text);
-            if (file is null)
+            var results = batch.AsParallel().AsOrdered().Select(name => Reconcile(name, options, format, console, text)).ToArray();
+            foreach (var result in results)
             {
-                fileErrors++;
-                continue;
+                progress.Next(result.Name);
+                if (result.ReadError is { } readError)
+                {
+                    console.StandardError.WriteLine(readError);
+                    fileErrors++;
+                }
+                else if (result.Problems is { } problems)
+                {
+                    ScenarioInput.Report(result.File!, problems, console.StandardError);
+                    invalid++;
+                }
+                else if (!output.Write(result.File!.Stem, format == "csv" ? ".csv" : ".json", result.Answer, lineBreak: format != "csv"))
+                {
+                    fileErrors++;
+                }
             }
-            var (scenario, problems) = ScenarioInput.Read(file, text);
-            if (scenario is null)
-            {
-                ScenarioInput.Report(file, problems, console.StandardError);
-                invalid++;
-                continue;
-            }
-            var reconciliation = Reconciler.Reconcile(scenario, options);
-            var written = format == "csv"
-                ? output.Write(file.Stem, ".csv", ReconciliationCsv.Write(ReconciliationMapper.ToDto(reconciliation, text.Language)).Bytes, lineBreak: false)
-                : output.Write(file.Stem, ".json", Json(reconciliation, format == "summary" ? ReconciliationView.Summary : ReconciliationView.Full, text), lineBreak: true);
-            if (!written) fileErrors++;
         }
         progress.Done(line.Files.Count - invalid - fileErrors, invalid);
         return fileErrors > 0 ? ExitCode.FileError : invalid > 0 ? ExitCode.InvalidInput : ExitCode.Done;
+    }
+
+    /// <summary>What became of one file: it could not be read, it is not valid, or its answer.</summary>
+    private sealed record FileResult(string Name, InputFile? File, string? ReadError, IReadOnlyList<(string Field, string Message)>? Problems, byte[] Answer);
+
+    private static FileResult Reconcile(string name, ReconciliationOptions options, string format, CliConsole console, CliText text)
+    {
+        var (file, readError) = InputFile.TryRead(name, console, text);
+        if (file is null) return new FileResult(name, null, readError, null, []);
+        var (scenario, problems) = ScenarioInput.Read(file, text);
+        if (scenario is null) return new FileResult(name, file, null, problems, []);
+        var reconciliation = Reconciler.Reconcile(scenario, options);
+        var answer = format == "csv"
+            ? ReconciliationCsv.Write(ReconciliationMapper.ToDto(reconciliation, text.Language)).Bytes
+            : Json(reconciliation, format == "summary" ? ReconciliationView.Summary : ReconciliationView.Full, text);
+        return new FileResult(name, file, null, null, answer);
     }
 
     /// <summary>The reconciliation as the API writes it, the findings in the language of the command's texts.</summary>

@@ -31,7 +31,7 @@ public sealed class CoverageDtoConverter : JsonConverter<CoverageDto>
                 CoverageShape? shape;
                 try
                 {
-                    shape = JsonSerializer.Deserialize<CoverageShape>(ref reader, options);
+                    shape = JsonSerializer.Deserialize(ref reader, Shape(options));
                 }
                 catch (JsonException inner) when (inner is not NestedJsonException)
                 {
@@ -45,10 +45,14 @@ public sealed class CoverageDtoConverter : JsonConverter<CoverageDto>
 
     /// <inheritdoc />
     public override void Write(Utf8JsonWriter writer, CoverageDto value, JsonSerializerOptions options) =>
-        JsonSerializer.Serialize(writer, new CoverageShape { Kind = value.Kind, Sources = value.Sources }, options);
+        JsonSerializer.Serialize(writer, new CoverageShape { Kind = value.Kind, Sources = value.Sources }, Shape(options));
+
+    /// <summary>The object form's metadata from the options' own resolver (reflection or generated).</summary>
+    private static System.Text.Json.Serialization.Metadata.JsonTypeInfo<CoverageShape> Shape(JsonSerializerOptions options) =>
+        (System.Text.Json.Serialization.Metadata.JsonTypeInfo<CoverageShape>)options.GetTypeInfo(typeof(CoverageShape));
 
     /// <summary>The object form (no converter attribute, so no recursion).</summary>
-    private sealed record CoverageShape
+    internal sealed record CoverageShape
     {
         public CoverageKindDto? Kind { get; init; }
         public IReadOnlyList<CoverageSourceDto>? Sources { get; init; }

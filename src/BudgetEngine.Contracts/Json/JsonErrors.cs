@@ -18,7 +18,7 @@ public static partial class JsonErrors
     /// <param name="options">The options it was read with.</param>
     public static (string Pointer, string Message) Describe(JsonException exception, Type? bodyType = null, JsonSerializerOptions? options = null)
     {
-        options ??= ApiJson.Options;
+        options ??= ApiJson.SourceGenerated;
         var segments = Segments(exception.Path);
         if (exception is NestedJsonException nested)
         {

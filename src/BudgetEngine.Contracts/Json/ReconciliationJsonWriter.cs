@@ -260,7 +260,7 @@ public static class ReconciliationJsonWriter
         public static readonly JsonEncodedText DeficitsFromSources = Encode(nameof(UnfundedDto.DeficitsFromSources));
         public static readonly JsonEncodedText Conditional = Encode(nameof(SourceShareDto.Conditional));
 
-        private static JsonEncodedText Encode(string property) => EncodeAscii(ApiJson.Options.PropertyNamingPolicy?.ConvertName(property) ?? property);
+        private static JsonEncodedText Encode(string property) => EncodeAscii(JsonNamingPolicy.CamelCase.ConvertName(property)); // as ApiJson.Configure names them
 
         public static JsonEncodedText EncodeAscii(string name) =>
             name.All(c => char.IsAsciiLetterOrDigit(c) || c == '-')
