@@ -1,0 +1,106 @@
+using System.Diagnostics;
+using System.Globalization;
+using BudgetEngine.Contracts;
+using BudgetEngine.Contracts.Mapping;
+using BudgetEngine.Core.Reconciliation;
+using BudgetEngine.Core.Scenarios;
+using BudgetEngine.Seeding;
+
+namespace BudgetEngine.Benchmarks;
+
+/// <summary>
+/// What a reconciliation costs per line-year as the scenario grows: 200, 2,000 and 20,000 lines; 4, 10 and 30 years;
+/// 2, 6 and 20 sources; every line flexible over two to four sources, so that the funding network carries all of it.
+/// Each size is varied on its own around 2,000 lines x 10 years x 6 sources, plus the smallest and the largest corner.
+/// Prints the median time per call and per line-year, and each size's cost per line-year over the smallest's.
+/// <c>--scaling [ROUNDS]</c>.
+/// </summary>
+internal static class ScalingTable
+{
+    public static void Print(int rounds)
+    {
+        (int Lines, int Years, int Sources)[] shapes =
+        [
+            (200, 4, 2),
+            (200, 10, 6), (2_000, 10, 6), (20_000, 10, 6),
+            (2_000, 4, 6), (2_000, 30, 6),
+            (2_000, 10, 2), (2_000, 10, 20),
+            (20_000, 30, 20),
+        ];
+        Console.WriteLine($"{"lines",7} {"years",5} {"sources",7} {"line-years",10} {"ms/call",9} {"ns/line-year",12} {"x smallest",10}");
+        double? smallest = null;
+        foreach (var (lines, years, sources) in shapes)
+        {
+            var scenario = ScenarioMapper.Read(Generate(lines, years, sources)).Scenario!;
+            var lineYears = (double)lines * years;
+            var timings = new List<double>();
+            var repeat = Math.Max(1, (int)(200_000 / lineYears));
+            for (var r = 0; r < rounds + 1; r++)
+            {
+                GC.Collect();
+                var watch = Stopwatch.StartNew();
+                for (var i = 0; i < repeat; i++) _ = Reconciler.Reconcile(scenario, ReconciliationOptions.Default).Allocations.Count;
+                if (r > 0) timings.Add(watch.Elapsed.TotalMilliseconds / repeat); // the first round warms up
+            }
+            var median = timings.Order().ElementAt(timings.Count / 2);
+            var perLineYear = median * 1e6 / lineYears;
+            smallest ??= perLineYear;
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"{lines,7} {years,5} {sources,7} {lineYears,10:N0} {median,9:F2} {perLineYear,12:F0} {perLineYear / smallest.Value,10:F2}"));
+        }
+    }
+
+    /// <summary>A scenario of the given size: every line flexible over 2-4 of the sources, grants per source and year sized near the costs.</summary>
+    internal static ScenarioDto Generate(int lines, int years, int sources)
+    {
+        var random = new SeededRandom(0x5CA1E ^ (ulong)(lines * 1_000_003 + years * 1_009 + sources));
+        const int firstYear = 2025;
+        var codes = Enumerable.Range(1, sources).Select(s => $"B{s:D2}").ToArray();
+        var patterns = Enumerable.Range(0, 12).Select(_ => random.Shuffle(codes).Take(Math.Min(sources, 2 + random.Next(3))).ToArray()).ToArray();
+        var costs = new decimal[sources, years];
+        var lineDtos = new List<LineDto>(lines);
+        for (var i = 0; i < lines; i++)
+        {
+            var pattern = random.Pick(patterns);
+            var amounts = new Dictionary<string, decimal>();
+            var level = random.Next(5_000_00, 150_000_00);
+            for (var y = 0; y < years; y++)
+            {
+                var cents = level + level * random.Next(-10, 11) / 100;
+                amounts[(firstYear + y).ToString("D4", CultureInfo.InvariantCulture)] = cents / 100m;
+                costs[Array.IndexOf(codes, pattern[0]), y] += cents / 100m;
+            }
+            lineDtos.Add(new LineDto
+            {
+                Name = $"Regel {i + 1:D5}",
+                Amounts = amounts,
+                Coverage = new CoverageDto { Kind = CoverageKindDto.Flexible, Sources = pattern.Select(s => new CoverageSourceDto { Source = s }).ToArray() },
+            });
+        }
+        var grants = new List<GrantDto>();
+        for (var s = 0; s < sources; s++)
+        {
+            for (var y = 0; y < years; y++)
+            {
+                grants.Add(new GrantDto
+                {
+                    Id = $"{codes[s]}-{firstYear + y}",
+                    Source = codes[s],
+                    Amount = Math.Max(1_000m, Math.Round(costs[s, y] * random.Next(80, 111) / 100m, 2)),
+                    Period = new PeriodDto { Kind = PeriodKindDto.CalendarYear, Year = firstYear + y },
+                    Status = GrantStatusDto.Awarded,
+                });
+            }
+        }
+        return new ScenarioDto
+        {
+            Organisation = "Regio Schaal",
+            Name = $"Schaal {lines} x {years} x {sources}",
+            FirstYear = firstYear,
+            LastYear = firstYear + years - 1,
+            Sources = codes.Select((c, s) => new SourceDto { Code = c, Kind = FundingKindDto.Other, Name = c, CarriesOver = s % 3 != 2, OpeningBalance = 0m }).ToArray(),
+            Grants = grants,
+            Lines = lineDtos,
+        };
+    }
+}
