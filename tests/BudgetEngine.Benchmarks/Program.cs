@@ -10,6 +10,7 @@ using BudgetEngine.Benchmarks;
 // Short job by default (1 launch, 3 warm-ups, 3 iterations); --full uses BenchmarkDotNet's default job.
 // --cpu FILTER [SECONDS]: a quick CPU-time reading per call, for development on a loaded machine.
 // --paired-ratio [PAIRS]: the national set over only deserialising it, as the median of interleaved pairs (scripts/bench's ratio).
+// --phases: a region's reconciliation step by step (income, demands, the flow, the ledger), in ms.
 // --scaling [ROUNDS]: cost per line-year for 200-20,000 lines, 4-30 years, 2-20 sources, all flexible.
 // --paired-writers [PAIRS]: the POST pipeline with the source-generated serializer over the hand-written writer, in interleaved pairs.
 // In process, so a run does not rebuild the project; --results writes "name<TAB>median ns<TAB>allocated bytes" per benchmark.
@@ -36,6 +37,11 @@ if (args.Length > 0 && args[0] == "--paired-ratio")
 if (args.Length > 0 && args[0] == "--paired-writers")
 {
     PairedComparison.PostPipelineWriters(args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 101);
+    return 0;
+}
+if (args.Length > 0 && args[0] == "--phases")
+{
+    PhaseTimes.Print();
     return 0;
 }
 if (args.Length > 0 && args[0] == "--scaling")
