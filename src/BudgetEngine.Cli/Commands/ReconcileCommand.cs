@@ -68,7 +68,7 @@ public static class ReconcileCommand
         if (scenario is null) return new FileResult(name, file, null, problems, []);
         var reconciliation = Reconciler.Reconcile(scenario, options);
         var answer = format == "csv"
-            ? ReconciliationCsv.Write(ReconciliationMapper.ToDto(reconciliation, text.Language)).Bytes
+            ? ReconciliationCsv.Write(ReconciliationMapper.ToDto(reconciliation, text.Language), scenario.Scenario.Lines.Select(l => l.Name).ToArray()).Bytes
             : Json(reconciliation, format == "summary" ? ReconciliationView.Summary : ReconciliationView.Full, text);
         return new FileResult(name, file, null, null, answer);
     }

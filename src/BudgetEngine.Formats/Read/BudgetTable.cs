@@ -13,6 +13,7 @@ namespace BudgetEngine.Formats.Read;
 /// <param name="Lines">The cost lines, top to bottom.</param>
 /// <param name="Totals">The "Totaal" row, if any: declared yearly totals.</param>
 /// <param name="Results">The "Resultaat" row, if any: declared yearly results (closing balances).</param>
+/// <param name="Grants">The Baten rows' grants, top to bottom (a grant per amount cell); empty when the table has no Baten.</param>
 public sealed record BudgetTable(
     string Title,
     IReadOnlyList<TableYear> Years,
@@ -20,7 +21,8 @@ public sealed record BudgetTable(
     string CoverageHeader,
     IReadOnlyList<TableLine> Lines,
     DeclaredRow? Totals,
-    DeclaredRow? Results)
+    DeclaredRow? Results,
+    IReadOnlyList<TableGrant> Grants)
 {
     /// <summary>The column of <paramref name="year"/>, if the header has it.</summary>
     public TableYear? YearColumn(int year) => Years.FirstOrDefault(y => y.Year == year);
@@ -37,9 +39,36 @@ public sealed record TableYear(int Year, int Column, string Header);
 /// <param name="Name">The line's name, markers ("**") and repeated spaces removed.</param>
 /// <param name="Amounts">The cost per year; empty cells are absent.</param>
 /// <param name="Coverage">The sources of the "Dekking" cell in the written order ("GHNT/ Projectenpool" gives two).</param>
-public sealed record TableLine(int Row, string Name, IReadOnlyDictionary<int, Money> Amounts, IReadOnlyList<string> Coverage);
+public sealed record TableLine(int Row, string Name, IReadOnlyDictionary<int, Money> Amounts, IReadOnlyList<string> Coverage)
+{
+    /// <summary>The actielijn (Actielijn column), if given.</summary>
+    public int? Actielijn { get; init; }
+
+    /// <summary>The tags (Kenmerken column, separated by commas).</summary>
+    public IReadOnlyList<string> Tags { get; init; } = [];
+
+    /// <summary>The project whose earmarked grants may pay the line (Project column), if any.</summary>
+    public string? Project { get; init; }
+}
 
 /// <summary>A row of declared figures ("Totaal" or "Resultaat").</summary>
 /// <param name="Row">The row it is in.</param>
 /// <param name="Amounts">The figure per year; empty cells are absent.</param>
 public sealed record DeclaredRow(int Row, IReadOnlyDictionary<int, Money> Amounts);
+
+/// <summary>A grant read from a Baten row: one amount cell of the row.</summary>
+/// <param name="Row">The row it is in.</param>
+/// <param name="Column">The amount's column.</param>
+/// <param name="Description">The row's name (its markers removed).</param>
+/// <param name="Year">The year of the amount's column: the period's year.</param>
+/// <param name="Amount">The amount.</param>
+/// <param name="Source">The source of the Dekking cell.</param>
+/// <param name="Conditional">True when the row says "onder voorbehoud" (Status column, "**" marker or the words in its name).</param>
+/// <param name="Rejected">True when the Status column says afgewezen.</param>
+/// <param name="ProjectYear">True when the Periode column says projectjaar (September to August); else a calendar year.</param>
+/// <param name="Project">The project the grant is earmarked for (Project column), if any.</param>
+/// <param name="AwardYear">The year it was awarded (Toegekend in column), if given.</param>
+/// <param name="Id">The grant's id (Id column), if given.</param>
+public sealed record TableGrant(
+    int Row, int Column, string Description, int Year, Money Amount, string Source,
+    bool Conditional, bool Rejected, bool ProjectYear, string? Project, int? AwardYear, string? Id);

@@ -29,11 +29,13 @@ public static partial class BudgetTableReader
 
         var years = new List<TableYear>();
         int? coverageColumn = null;
+        var optional = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
         for (var c = 1; c < header.Cells.Count; c++)
         {
             var text = header[c].Trim();
             var at = new CellAddress(header.Number, c, text);
             if (text.Length == 0) continue;
+            var known = OptionalColumns.FirstOrDefault(o => string.Equals(text.TrimEnd(':'), o, StringComparison.OrdinalIgnoreCase));
             if (YearHeader().IsMatch(text))
             {
                 var year = int.Parse(text, CultureInfo.InvariantCulture);
@@ -45,9 +47,13 @@ public static partial class BudgetTableReader
                 if (coverageColumn is not null) errors.Add(new CsvError(at, "There are two Dekking columns; keep one."));
                 else coverageColumn = c;
             }
+            else if (known is not null)
+            {
+                if (!optional.TryAdd(known, c)) errors.Add(new CsvError(at, $"There are two {known} columns; keep one."));
+            }
             else
             {
-                errors.Add(new CsvError(at, $"'{text}' is not a column the import knows: the header names the years (e.g. 2019) and {CoverageHeader}. Remove the column or clear its header."));
+                errors.Add(new CsvError(at, $"'{text}' is not a column the import knows: the header names the years (e.g. 2019), {CoverageHeader}, and optionally {string.Join(", ", OptionalColumns)}. Remove the column or clear its header."));
             }
         }
         var headerAt = new CellAddress(header.Number);
@@ -62,9 +68,12 @@ public static partial class BudgetTableReader
 
         var coverage = coverageColumn!.Value;
         var coverageHeader = header[coverage].Trim();
-        var knownColumns = years.Select(y => y.Column).Append(coverage).Append(0).ToHashSet();
+        var knownColumns = years.Select(y => y.Column).Append(coverage).Append(0).Concat(optional.Values).ToHashSet();
+        string Optional(CsvRow row, string column) => optional.TryGetValue(column, out var c) ? row[c].Trim() : "";
         var lines = new List<TableLine>();
+        var grants = new List<TableGrant>();
         DeclaredRow? totals = null, results = null;
+        var section = Section.Lasten;
         foreach (var row in rows.Where(r => r.Number > header.Number && !r.IsBlank))
         {
             for (var c = 1; c < row.Cells.Count; c++)
@@ -74,36 +83,108 @@ public static partial class BudgetTableReader
                     errors.Add(new CsvError(new CellAddress(row.Number, c, header[c]), $"'{row[c].Trim()}' is in a column without a header; move it under a year or {CoverageHeader}, or remove it."));
                 }
             }
-            var name = LineName(row[0]);
-            var amounts = Amounts(row, years, errors);
+            var written = row[0];
+            var name = LineName(written);
             var sources = Coverage(row[coverage]);
+            var hasAmounts = years.Any(y => !string.IsNullOrWhiteSpace(row[y.Column]));
 
-            if (TotalRow().IsMatch(name))
+            var computedOnly = row.Computed.Count > 0 && years.All(y => row.Computed.Contains(y.Column) || string.IsNullOrWhiteSpace(row[y.Column]));
+            if (computedOnly && (TotalRow().IsMatch(name) || ResultRow().IsMatch(name) || SaldoRow().IsMatch(name)))
+            {
+                continue; // a total Excel computes: shown, not declared
+            }
+            if (TotalRow().IsMatch(name) && !IncomeTotalRow().IsMatch(name))
             {
                 if (totals is not null) errors.Add(new CsvError(new CellAddress(row.Number, 0), $"A second Totaal row; the first is row {totals.Row}."));
-                totals ??= new DeclaredRow(row.Number, amounts);
+                totals ??= new DeclaredRow(row.Number, Amounts(row, years, errors, declared: true));
                 continue;
             }
             if (ResultRow().IsMatch(name))
             {
                 if (results is not null) errors.Add(new CsvError(new CellAddress(row.Number, 0), $"A second Resultaat row; the first is row {results.Row}."));
-                results ??= new DeclaredRow(row.Number, amounts);
+                results ??= new DeclaredRow(row.Number, Amounts(row, years, errors, declared: true));
                 continue;
             }
-            var hasAmounts = years.Any(y => !string.IsNullOrWhiteSpace(row[y.Column]));
+            if (IncomeTotalRow().IsMatch(name) || SaldoRow().IsMatch(name))
+            {
+                // Declared in the sheet, read for their notation; the engine computes income and the year's balance itself.
+                Amounts(row, years, errors, declared: true);
+                continue;
+            }
             if (!hasAmounts && sources.Count == 0)
             {
-                continue; // a heading ("Kosten") or a footnote
+                // A heading ("Kosten", "Baten", "Lasten") or a footnote.
+                if (IncomeHeading().IsMatch(name)) section = Section.Baten;
+                else if (CostHeading().IsMatch(name)) section = Section.Lasten;
+                continue;
             }
+            var kind = Optional(row, Soort) switch
+            {
+                var k when IncomeHeading().IsMatch(k) => Section.Baten,
+                var k when CostHeading().IsMatch(k) => Section.Lasten,
+                "" => section,
+                var k => Invalid(row, optional[Soort], k),
+            };
             if (name.Length == 0)
             {
-                errors.Add(new CsvError(new CellAddress(row.Number, 0, header[0]), "Give the line a name in the first column."));
+                errors.Add(new CsvError(new CellAddress(row.Number, 0, header[0]), kind == Section.Baten ? "Give the income row a name in the first column." : "Give the line a name in the first column."));
             }
             if (sources.Count == 0)
             {
-                errors.Add(new CsvError(new CellAddress(row.Number, coverage, coverageHeader), "Say which source pays this line, e.g. GHNT, or GHNT/ Projectenpool for either of two."));
+                errors.Add(new CsvError(new CellAddress(row.Number, coverage, coverageHeader), kind == Section.Baten
+                    ? "Say which source gives this income, e.g. GHNT or Projectenpool."
+                    : "Say which source pays this line, e.g. GHNT, or GHNT/ Projectenpool for either of two."));
             }
-            lines.Add(new TableLine(row.Number, name, amounts, sources));
+            var amounts = Amounts(row, years, errors, declared: false);
+            if (kind == Section.Lasten)
+            {
+                foreach (var year in years)
+                {
+                    if (amounts.TryGetValue(year.Year, out var cost) && cost.IsNegative)
+                    {
+                        errors.Add(new CsvError(new CellAddress(row.Number, year.Column, year.Header),
+                            "A cost (Lasten) cannot be below zero; put income under Baten (or Soort Baten) with its source in Dekking."));
+                    }
+                }
+                lines.Add(new TableLine(row.Number, name, amounts, sources)
+                {
+                    Actielijn = OptionalNumber(row, optional, Actielijn, errors),
+                    Tags = Tags(Optional(row, Kenmerken)),
+                    Project = Optional(row, Project) is { Length: > 0 } lineProject ? lineProject : null,
+                });
+                continue;
+            }
+            if (sources.Count > 1)
+            {
+                errors.Add(new CsvError(new CellAddress(row.Number, coverage, coverageHeader), "Income comes from one source: name one in Dekking (a row per source)."));
+            }
+            var status = Optional(row, Status);
+            var conditional = ConditionalMark().IsMatch(written) || ConditionalMark().IsMatch(status) || written.TrimEnd().EndsWith("**", StringComparison.Ordinal);
+            var rejected = status.StartsWith("afgewezen", StringComparison.OrdinalIgnoreCase);
+            if (status.Length > 0 && !conditional && !rejected && !status.StartsWith("toegekend", StringComparison.OrdinalIgnoreCase))
+            {
+                errors.Add(new CsvError(new CellAddress(row.Number, optional[Status], Status), $"'{status}' is not a status: write toegekend, onder voorbehoud or afgewezen."));
+            }
+            var period = Optional(row, Periode);
+            if (period.Length > 0 && !period.Equals("kalenderjaar", StringComparison.OrdinalIgnoreCase) && !period.Equals("projectjaar", StringComparison.OrdinalIgnoreCase))
+            {
+                errors.Add(new CsvError(new CellAddress(row.Number, optional[Periode], Periode), $"'{period}' is not a period: write kalenderjaar or projectjaar (September to August)."));
+            }
+            var project = Optional(row, Project);
+            var awardYear = OptionalNumber(row, optional, ToegekendIn, errors);
+            var id = Optional(row, Id);
+            foreach (var year in years)
+            {
+                if (!amounts.TryGetValue(year.Year, out var amount)) continue;
+                if (amount.IsNegative)
+                {
+                    errors.Add(new CsvError(new CellAddress(row.Number, year.Column, year.Header), "Income (Baten) cannot be below zero; put a cost under Lasten."));
+                    continue;
+                }
+                grants.Add(new TableGrant(row.Number, year.Column, name, year.Year, amount, sources.Count > 0 ? sources[0] : "",
+                    conditional && !rejected, rejected, period.Equals("projectjaar", StringComparison.OrdinalIgnoreCase),
+                    project.Length == 0 ? null : project, awardYear, id.Length == 0 ? null : id));
+            }
         }
         if (lines.Count == 0 && errors.Count == 0)
         {
@@ -111,8 +192,46 @@ public static partial class BudgetTableReader
         }
         return errors.Count > 0
             ? (null, errors)
-            : (new BudgetTable(header[0].Trim(), years, coverage, coverageHeader, lines, totals, results), errors);
+            : (new BudgetTable(header[0].Trim(), years, coverage, coverageHeader, lines, totals, results, grants), errors);
+
+        Section Invalid(CsvRow row, int column, string text)
+        {
+            errors.Add(new CsvError(new CellAddress(row.Number, column, Soort), $"'{text}' is not a Soort: write Baten or Lasten."));
+            return Section.Lasten;
+        }
     }
+
+    /// <summary>The header of the column that says whether a row is Baten (income) or Lasten (costs).</summary>
+    public const string Soort = "Soort";
+    /// <summary>The header of an income row's status: toegekend, onder voorbehoud, afgewezen.</summary>
+    public const string Status = "Status";
+    /// <summary>The header of an income row's period: kalenderjaar or projectjaar.</summary>
+    public const string Periode = "Periode";
+    /// <summary>The header of the project an income row is earmarked for.</summary>
+    public const string Project = "Project";
+    /// <summary>The header of the year an income row was awarded in.</summary>
+    public const string ToegekendIn = "Toegekend in";
+    /// <summary>The header of an income row's id.</summary>
+    public const string Id = "Id";
+    /// <summary>The header of a cost line's actielijn (1, 2 or 3).</summary>
+    public const string Actielijn = "Actielijn";
+    /// <summary>The header of a cost line's tags, separated by commas.</summary>
+    public const string Kenmerken = "Kenmerken";
+
+    /// <summary>The columns a table may have besides the years and Dekking.</summary>
+    public static readonly IReadOnlyList<string> OptionalColumns = [Soort, Status, Periode, Project, ToegekendIn, Id, Actielijn, Kenmerken];
+
+    private enum Section { Lasten, Baten }
+
+    private static int? OptionalNumber(CsvRow row, Dictionary<string, int> optional, string column, List<CsvError> errors)
+    {
+        if (!optional.TryGetValue(column, out var c) || string.IsNullOrWhiteSpace(row[c])) return null;
+        if (int.TryParse(row[c].Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out var number)) return number;
+        errors.Add(new CsvError(new CellAddress(row.Number, c, column), $"'{row[c].Trim()}' is not a whole number."));
+        return null;
+    }
+
+    private static IReadOnlyList<string> Tags(string cell) => cell.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
 
     /// <summary>A line's name as the scenario keeps it: the seed's markers ("**", "*") removed, spaces and line breaks collapsed.</summary>
     public static string LineName(string cell) => Spaces().Replace(cell, " ").Trim().TrimEnd('*').TrimEnd();
@@ -121,11 +240,13 @@ public static partial class BudgetTableReader
     public static IReadOnlyList<string> Coverage(string cell) =>
         cell.Split('/', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
 
-    private static Dictionary<int, Money> Amounts(CsvRow row, IReadOnlyList<TableYear> years, List<CsvError> errors)
+    /// <summary>The amounts of a row per year; for a declared row (<paramref name="declared"/>), cells a formula computed are left out: they show, they do not declare.</summary>
+    private static Dictionary<int, Money> Amounts(CsvRow row, IReadOnlyList<TableYear> years, List<CsvError> errors, bool declared)
     {
         var amounts = new Dictionary<int, Money>();
         foreach (var year in years)
         {
+            if (declared && row.Computed.Contains(year.Column)) continue;
             var (amount, error) = AmountCell.Read(row[year.Column]);
             if (error is not null) errors.Add(new CsvError(new CellAddress(row.Number, year.Column, year.Header), error));
             else if (amount is { } value) amounts[year.Year] = value;
@@ -141,6 +262,21 @@ public static partial class BudgetTableReader
 
     [GeneratedRegex(@"^resultaat\b", RegexOptions.IgnoreCase)]
     private static partial Regex ResultRow();
+
+    [GeneratedRegex(@"^totaal\s+(baten|inkomsten)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex IncomeTotalRow();
+
+    [GeneratedRegex(@"^saldo\b", RegexOptions.IgnoreCase)]
+    private static partial Regex SaldoRow();
+
+    [GeneratedRegex(@"^(baten|inkomsten)$", RegexOptions.IgnoreCase)]
+    private static partial Regex IncomeHeading();
+
+    [GeneratedRegex(@"^(lasten|kosten|uitgaven)$", RegexOptions.IgnoreCase)]
+    private static partial Regex CostHeading();
+
+    [GeneratedRegex(@"onder\s+voorbehoud", RegexOptions.IgnoreCase)]
+    private static partial Regex ConditionalMark();
 
     [GeneratedRegex(@"\s+")]
     private static partial Regex Spaces();

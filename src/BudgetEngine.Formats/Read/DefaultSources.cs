@@ -28,7 +28,7 @@ public static class DefaultSources
     {
         var sources = new List<SourceDto>();
         var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
-        foreach (var name in table.Lines.SelectMany(l => l.Coverage))
+        foreach (var name in table.Lines.SelectMany(l => l.Coverage).Concat(table.Grants.Select(g => g.Source)))
         {
             if (!seen.Add(name)) continue;
             var known = Known.FirstOrDefault(k => string.Equals(k.Code, Compact(name), StringComparison.OrdinalIgnoreCase));

@@ -31,7 +31,7 @@ public static class ScenarioAssembler
             FirstYear = Agree("firstYear", fields.FirstYear, part.FirstYear, errors) ?? table.Years.Min(y => y.Year),
             LastYear = Agree("lastYear", fields.LastYear, part.LastYear, errors) ?? table.Years.Max(y => y.Year),
             Sources = part.Sources ?? DefaultSources.For(table),
-            Grants = part.Grants ?? [],
+            Grants = Grants(table, part, errors),
             Lines = table.Lines.Select(ToDto).ToArray(),
             Declared = new DeclaredDto
             {
@@ -63,8 +63,31 @@ public static class ScenarioAssembler
             Kind = line.Coverage.Count > 1 ? CoverageKindDto.Flexible : CoverageKindDto.Single,
             Sources = line.Coverage.Select(s => new CoverageSourceDto { Source = s }).ToArray(),
         },
-        Tags = [],
+        Actielijn = line.Actielijn,
+        Tags = line.Tags,
+        Project = line.Project,
     };
+
+    /// <summary>The grants: the Baten rows of the table, or the scenario part's grants; not both.</summary>
+    private static IReadOnlyList<GrantDto> Grants(BudgetTable table, ScenarioDto part, List<ImportError> errors)
+    {
+        if (table.Grants.Count == 0) return part.Grants ?? [];
+        if (part.Grants is { Count: > 0 })
+        {
+            errors.Add(new ImportError("scenario/grants", $"The table has Baten rows (row {table.Grants[0].Row}); leave grants out of the scenario part."));
+        }
+        return table.Grants.Select(g => new GrantDto
+        {
+            Id = g.Id,
+            Source = g.Source,
+            Amount = g.Amount.Euros,
+            Period = new PeriodDto { Kind = g.ProjectYear ? PeriodKindDto.ProjectYear : PeriodKindDto.CalendarYear, Year = g.Year },
+            Status = g.Rejected ? GrantStatusDto.Rejected : g.Conditional ? GrantStatusDto.Conditional : GrantStatusDto.Awarded,
+            Project = g.Project,
+            AwardYear = g.AwardYear,
+            Description = g.Description.Length == 0 ? null : g.Description,
+        }).ToArray();
+    }
 
     private static T? Agree<T>(string field, T? parameter, T? part, List<ImportError> errors)
     {
@@ -111,6 +134,11 @@ public static class ScenarioAssembler
                     ? new CellAddress(declared.Row, column.Column, column.Header).ToString()
                     : new CellAddress(declared.Row).ToString();
             }
+        }
+        if (segments.Length >= 2 && segments[0] == "grants" && table.Grants.Count > 0 && path.Segments[1].Index is { } grant && grant < table.Grants.Count)
+        {
+            var at = table.Grants[grant];
+            return new CellAddress(at.Row, at.Column, table.Years.FirstOrDefault(y => y.Column == at.Column)?.Header).ToString();
         }
         if (segments.Length == 1 && segments[0] is "organisation" or "name" or "firstYear" or "lastYear")
         {

@@ -38,6 +38,44 @@ public static class TableImport
         return new ImportOutcome(dto, scenario, errors, encoding);
     }
 
+    /// <summary>
+    /// Imports the .xlsx workbook <paramref name="bytes"/> with <paramref name="fields"/>: the table from the sheet
+    /// Begroting (else the first sheet), the scenario part from cell A2 of the sheet Scenario when the workbook has one
+    /// (as <c>GET /v1/scenarios/{id}/export</c> writes it). Errors in the table name the sheet, row and column.
+    /// </summary>
+    public static ImportOutcome RunXlsx(byte[] bytes, ImportFields fields)
+    {
+        const string encoding = "xlsx";
+        var (sheets, error) = XlsxReader.Read(bytes);
+        if (sheets is null) return new ImportOutcome(null, null, [new ImportError("body", error!)], encoding);
+        var table = sheets.FirstOrDefault(s => string.Equals(s.Name, Write.BegrotingXlsx.BegrotingSheet, StringComparison.OrdinalIgnoreCase)) ?? sheets[0];
+        string Where(string where) => where.StartsWith("row ", StringComparison.Ordinal) ? $"sheet {table.Name}, {where}" : where;
+
+        if (sheets.FirstOrDefault(s => s != table && string.Equals(s.Name, Write.BegrotingXlsx.ScenarioSheet, StringComparison.OrdinalIgnoreCase)) is { } part)
+        {
+            if (fields.Scenario is not null)
+            {
+                return new ImportOutcome(null, null, [new ImportError("scenario", $"The workbook has a sheet {part.Name} with the scenario part; leave the scenario part out of the request.")], encoding);
+            }
+            var json = part.Rows.Count > 1 ? part.Rows[1][0] : "";
+            try
+            {
+                fields = fields with { Scenario = System.Text.Json.JsonSerializer.Deserialize(json, Contracts.Json.ApiJson.TypeInfo<ScenarioDto>()) };
+            }
+            catch (System.Text.Json.JsonException)
+            {
+                return new ImportOutcome(null, null, [new ImportError($"sheet {part.Name}, row 2, column A", "The cell does not hold the scenario part as JSON; export the scenario again, or remove the sheet and give the fields as parameters.")], encoding);
+            }
+        }
+        var (read, tableErrors) = BudgetTableReader.Read(table.Rows);
+        if (read is null)
+        {
+            return new ImportOutcome(null, null, tableErrors.Select(e => new ImportError(Where(e.At.ToString()), e.Message)).ToArray(), encoding);
+        }
+        var (dto, scenario, errors) = ScenarioAssembler.Assemble(read, fields);
+        return new ImportOutcome(dto, scenario, errors.Select(e => e with { Where = Where(e.Where) }).ToArray(), encoding);
+    }
+
     private static ImportOutcome Failed(IEnumerable<CsvError> errors, string encoding) =>
         new(null, null, errors.Select(e => new ImportError(e.At.ToString(), e.Message)).ToArray(), encoding);
 }

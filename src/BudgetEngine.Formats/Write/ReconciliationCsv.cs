@@ -11,7 +11,8 @@ namespace BudgetEngine.Formats.Write;
 /// </summary>
 public static class ReconciliationCsv
 {
-    public static CsvFile Write(ReconciliationDto reconciliation)
+    /// <summary>The sheet of <paramref name="reconciliation"/>, its lines in <paramref name="lineOrder"/> (else by name).</summary>
+    public static CsvFile Write(ReconciliationDto reconciliation, IReadOnlyList<string>? lineOrder = null)
     {
         var csv = new CsvWriter();
         csv.Row("Reconciliatie");
@@ -47,7 +48,7 @@ public static class ReconciliationCsv
         // The summary view (?allocations=false) has no allocations: its sheet leaves the coverage section out.
         if (reconciliation.Allocations is { } allocations)
         {
-            Coverage(csv, allocations);
+            Coverage(csv, LineOrder.Sort(allocations, lineOrder));
         }
 
         csv.BlankRow().Row("Bevindingen");
@@ -60,7 +61,7 @@ public static class ReconciliationCsv
         return new CsvFile(csv.ToBytes());
     }
 
-    private static void Coverage(CsvWriter csv, IReadOnlyList<AllocationDto> allocations)
+    private static void Coverage(CsvWriter csv, IEnumerable<AllocationDto> allocations)
     {
         csv.BlankRow().Row("Dekking per regel");
         csv.Row("Regel", "Jaar", "Kosten", "Bron", "Betaald", "Waarvan onder voorbehoud", "Tekort", "Waarvan later vereffend", "Vereffend in");

@@ -7,13 +7,18 @@ namespace BudgetEngine.Api.Features.DuVo;
 /// <summary>The one-line hook for the DU VO breakdown endpoint.</summary>
 public static class DuVoBreakdownCsvExtensions
 {
-    /// <summary>Accept: text/csv answers the breakdown as a Dutch CSV file (UTF-8 with BOM, attachment).</summary>
+    /// <summary>Accept: text/csv or the xlsx type answers the breakdown as a sheet (attachment).</summary>
     public static RouteHandlerBuilder WithDuVoBreakdownCsv(this RouteHandlerBuilder builder) =>
-        builder.WithCsvAlternative<DuVoBreakdownDto>(DuVoBreakdownCsv.Write, FileName,
+        builder.WithSheets(new SheetWriters<DuVoBreakdownDto>(
+            (breakdown, _) => DuVoBreakdownCsv.Write(breakdown),
+            (breakdown, _) => DuVoBreakdownXlsx.Write(breakdown),
+            FileStem,
             "With Accept: text/csv, the breakdown as a sheet for Dutch Excel: ';' between cells, amounts as 25.000,00, UTF-8 with BOM, sections for "
-            + "the categories, the parts other sources pay, the balance, the co-financing per regiogemeente and the findings (attachment duvo-{code}-{year}.csv).");
+            + "the categories, the parts other sources pay, the balance, the co-financing per regiogemeente and the findings (attachment duvo-{code}-{year}.csv).",
+            "With the xlsx Accept, the breakdown as an Excel workbook: sheets Overzicht, Categorieën, Andere bronnen, Cofinanciering (per regiogemeente) "
+            + "and Bevindingen; amounts as number cells formatted € #.##0,00, header rows frozen (attachment duvo-{code}-{year}.xlsx)."));
 
-    /// <summary>duvo-{code}-{year}.csv.</summary>
-    public static string FileName(HttpContext http) =>
-        $"duvo-{http.Request.RouteValues["code"]}-{http.Request.RouteValues["year"]}.csv";
+    /// <summary>duvo-{code}-{year}.</summary>
+    public static string FileStem(HttpContext http) =>
+        $"duvo-{http.Request.RouteValues["code"]}-{http.Request.RouteValues["year"]}";
 }

@@ -1,5 +1,6 @@
 using System.Reflection;
 using System.Text.Encodings.Web;
+using BudgetEngine.Api.Infrastructure.ContentNegotiation;
 using BudgetEngine.Contracts;
 using BudgetEngine.Contracts.Json;
 using BudgetEngine.Contracts.Mapping;
@@ -19,7 +20,7 @@ namespace BudgetEngine.Api.Features.Reconciliations;
 /// another representation (the CSV export); the DTO is mapped only when one asks.
 /// </summary>
 public sealed class ReconciliationJsonResult(BudgetReconciliation reconciliation, ReconciliationView view, MessageLanguage language)
-    : IResult, IEndpointMetadataProvider, IValueHttpResult<ReconciliationDto>, IValueHttpResult, IStatusCodeHttpResult, IContentTypeHttpResult
+    : IResult, IEndpointMetadataProvider, IValueHttpResult<ReconciliationDto>, IValueHttpResult, IStatusCodeHttpResult, IContentTypeHttpResult, ILineOrdered
 {
     private ReconciliationDto? _value;
 
@@ -28,6 +29,9 @@ public sealed class ReconciliationJsonResult(BudgetReconciliation reconciliation
 
     /// <summary>How much of it is sent.</summary>
     public ReconciliationView View { get; } = view;
+
+    /// <summary>The scenario's line names in its order, for the sheets.</summary>
+    public IReadOnlyList<string>? LineOrder { get; init; }
 
     /// <summary>The language of the findings' messages.</summary>
     public MessageLanguage Language { get; } = language;

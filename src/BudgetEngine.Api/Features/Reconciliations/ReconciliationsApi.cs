@@ -57,6 +57,9 @@ public static class ReconciliationsApi
         var (core, errors) = ScenarioMapper.Read(scenario);
         if (core is null) return Problems.Validation(errors);
         // Written straight from the core's records into the response (docs/decisions); filters still see the DTO (CSV export).
-        return new ReconciliationJsonResult(Reconciler.Reconcile(core, options), view.Read(), RequestLanguage.Of(request));
+        return new ReconciliationJsonResult(Reconciler.Reconcile(core, options), view.Read(), RequestLanguage.Of(request))
+        {
+            LineOrder = core.Scenario.Lines.Select(l => l.Name).ToArray(),
+        };
     }
 }

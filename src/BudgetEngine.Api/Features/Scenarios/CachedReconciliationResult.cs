@@ -1,3 +1,4 @@
+using BudgetEngine.Api.Infrastructure.ContentNegotiation;
 using BudgetEngine.Api.Infrastructure.Versioning;
 using System.Reflection;
 using System.Text.Json;
@@ -14,12 +15,15 @@ namespace BudgetEngine.Api.Features.Scenarios;
 /// that write another representation (the CSV export); the value is read back from the cached JSON only when one asks.
 /// </summary>
 public sealed class CachedReconciliationResult(CachedReconciliation entry, bool gzip, string? ifNoneMatch, JsonSerializerOptions json)
-    : IResult, IEndpointMetadataProvider, IValueHttpResult<ReconciliationDto>, IValueHttpResult, IStatusCodeHttpResult
+    : IResult, IEndpointMetadataProvider, IValueHttpResult<ReconciliationDto>, IValueHttpResult, IStatusCodeHttpResult, ILineOrdered
 {
     private ReconciliationDto? _value;
 
     /// <summary>The entry sent.</summary>
     public CachedReconciliation Entry { get; } = entry;
+
+    /// <summary>The scenario's line names in its order, for the sheets.</summary>
+    public IReadOnlyList<string>? LineOrder => Entry.LineOrder;
 
     /// <summary>True when the body goes out coded with gzip.</summary>
     public bool Gzip { get; } = gzip;

@@ -24,20 +24,28 @@ public static class ImportApi
             .WithIdempotency<TableUpload>()
             .WithTags("Scenarios")
             .WithName("ImportScenario")
-            .WithSummary("Import a budget table (CSV) as a scenario")
+            .WithSummary("Import a budget table (CSV or xlsx) as a scenario")
             .WithDescription("""
                 Stores the budget table ("begroting") a finance officer keeps in Excel as a scenario (version 1), answering 201 like POST /v1/scenarios.
                 The CSV is as Dutch Excel saves it: ';' between cells, decimal comma and thousands dot ("25.000,00", "€ 25.000,-", "25.000€", "€ 32.000,="),
                 empty cells for no cost, UTF-8 with or without BOM or Windows-1252. The first row is the header: a title, a column per year (2018, 2019, ...)
                 and a Dekking column naming one source or several in order of preference ("GHNT/ Projectenpool"). Rows named Totaal and Resultaat are
-                declared figures the reconciliation checks; rows with only a name ("Kosten", footnotes) are skipped; "**" after a name is dropped.
+                declared figures the reconciliation checks (so are Totaal lasten; Totaal baten and Saldo are read and left to the engine); rows with only a
+                name (footnotes) are skipped. A Baten / Lasten layout (heading rows "Baten" and "Lasten", or a Soort column saying Baten or Lasten) makes
+                each Baten row a grant of its Dekking source per amount cell, conditional when a Status column says "onder voorbehoud" or the name carries
+                "**" or the words; optional columns Status, Periode (kalenderjaar, projectjaar), Project, Toegekend in, Id, Actielijn and Kenmerken. A
+                negative Lasten amount is refused at its cell; an income row is never a cost.
+
+                An Excel workbook (.xlsx) is read the same way from its sheet Begroting (else its first sheet); number cells are read as numbers, totals
+                Excel computes with a formula are not declared figures, and a sheet Scenario (as GET /v1/scenarios/{id}/export writes it) gives the scenario
+                part. Send it as the body with its media type and the same query parameters as text/csv, or as the multipart table part.
 
                 Send text/csv with the fields as query parameters, or multipart/form-data with the parts table (the file) and scenario (JSON: a scenario
                 without lines, giving organisation, name, sources, grants and declared subtotals). Without sources, one is made per Dekking name with its
                 kind guessed from the known codes; a near miss of a known code ("GNHT") is left unknown so the reconciliation flags it. Without grants the
                 scenario has no income. Errors are a 400 whose errors name each cell as Excel shows it ("row 5, column C (2019)"), parameter or part; nothing is stored.
                 """)
-            .WithMetadata(new DocumentedRequestBodies(("multipart/form-data", typeof(ImportForm)), ("text/csv", typeof(string))), new DocumentedETag())
+            .WithMetadata(new DocumentedRequestBodies(("multipart/form-data", typeof(ImportForm)), ("text/csv", typeof(string)), (BudgetEngine.Formats.Write.XlsxWorkbook.MediaType, typeof(Stream))), new DocumentedETag())
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
             .ProducesProblem(StatusCodes.Status415UnsupportedMediaType)
@@ -53,7 +61,7 @@ public static class ImportApi
         {
             return Problems.Of(status, ProblemTexts.Of(status == StatusCodes.Status413PayloadTooLarge ? "Import.TooLarge.Title" : "Import.NotCsv.Title"), detail);
         }
-        if (!CsvDecoder.Supports(upload.Charset))
+        if (!upload.IsXlsx && !CsvDecoder.Supports(upload.Charset))
         {
             var charsetError = ProblemTexts.Of("Import.Charset.Error", ProblemTexts.Text(upload.Charset));
             var unsupported = Problems.Of(StatusCodes.Status415UnsupportedMediaType,
@@ -64,7 +72,7 @@ public static class ImportApi
         var fields = upload.ToFields(query);
         if (upload.Errors.Count > 0) return Invalid(upload.Errors, null);
 
-        var outcome = TableImport.Run(upload.Table, upload.Charset, fields);
+        var outcome = upload.IsXlsx ? TableImport.RunXlsx(upload.Table, fields) : TableImport.Run(upload.Table, upload.Charset, fields);
         if (outcome.Scenario is not { } scenario) return Invalid(outcome.Errors, outcome.Encoding);
         if (BodyOrganisationFilter.NotOwn(user, scenario.Organisation) is { } forbidden) return forbidden;
         var body = ScenarioBodies.Serialize(scenario);
@@ -94,7 +102,7 @@ public static class ImportApi
 /// <summary>The multipart form of POST /v1/scenarios/import (for the OpenAPI document).</summary>
 public sealed class ImportForm
 {
-    /// <summary>The budget table: the CSV file as Dutch Excel saves it.</summary>
+    /// <summary>The budget table: the CSV file as Dutch Excel saves it, or the Excel workbook (.xlsx).</summary>
     public IFormFile? Table { get; init; }
 
     /// <summary>JSON: the scenario without lines (organisation, name, firstYear, lastYear, sources, grants, declared subtotals).</summary>

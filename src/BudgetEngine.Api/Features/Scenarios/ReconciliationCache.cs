@@ -31,9 +31,9 @@ public sealed class ReconciliationCache : IDisposable
         _entries.TryGetValue(Key(id, version, options, view, language), out CachedReconciliation? entry) ? entry : null;
 
     /// <summary>Stores <paramref name="json"/> as the reconciliation of the version in the view and language; returns the entry with its ETag.</summary>
-    public CachedReconciliation Add(string id, int version, ReconciliationOptions options, ReconciliationView view, MessageLanguage language, byte[] json)
+    public CachedReconciliation Add(string id, int version, ReconciliationOptions options, ReconciliationView view, MessageLanguage language, byte[] json, IReadOnlyList<string> lineOrder)
     {
-        var entry = new CachedReconciliation(ETagOf(id, version, options, view, language), json, ContentCoding.Compress(json));
+        var entry = new CachedReconciliation(ETagOf(id, version, options, view, language), json, ContentCoding.Compress(json), lineOrder);
         _entries.Set(Key(id, version, options, view, language), entry, new MemoryCacheEntryOptions { Size = Math.Max(1, json.Length + entry.Gzip.Length) });
         return entry;
     }
@@ -72,8 +72,8 @@ public sealed class ReconciliationCache : IDisposable
     public void Dispose() => _entries.Dispose();
 }
 
-/// <summary>A reconciliation as sent: its ETag and its UTF-8 JSON, and the same JSON compressed with gzip.</summary>
-public sealed record CachedReconciliation(string ETag, byte[] Json, byte[] Gzip)
+/// <summary>A reconciliation as sent: its ETag and its UTF-8 JSON, the same JSON compressed with gzip, and the scenario's line names in its order (for the sheets).</summary>
+public sealed record CachedReconciliation(string ETag, byte[] Json, byte[] Gzip, IReadOnlyList<string> LineOrder)
 {
     /// <summary>The strong ETag of the gzip-coded body: another representation, so another tag (RFC 9110, 8.8.3).</summary>
     public string GzipETag { get; } = ETag.Insert(ETag.Length - 1, "-gzip");

@@ -118,6 +118,7 @@ public static class ScenariosApi
         group.MapGet("/{id}/comparison/{otherId}", CompareScenarios)
             .WithName("CompareScenarios")
             .RequireAccess(AccessRules.ReadScenario)
+            .WithComparisonSheets()
             .WithSummary("Compare two stored scenarios")
             .WithDescription("Reconciles both (latest versions, or ?version and ?otherVersion) under the same options and gives, per year, both balances and "
                 + "the difference (other minus this), the same per source, and the findings that appear, disappear or change in the other.")
@@ -249,8 +250,10 @@ public static class ScenariosApi
         {
             var (body, problem) = await Body(store, id, number, ct);
             if (problem is not null) return problem;
-            var reconciliation = Reconciler.Reconcile(ScenarioBodies.ToScenario(body!.Body!), options);
-            entry = cache.Add(id, number.Value, options, shown, language, ReconciliationJsonWriter.ToUtf8Bytes(reconciliation, shown, language, json.Value.SerializerOptions.Encoder));
+            var scenario = ScenarioBodies.ToScenario(body!.Body!);
+            var reconciliation = Reconciler.Reconcile(scenario, options);
+            entry = cache.Add(id, number.Value, options, shown, language, ReconciliationJsonWriter.ToUtf8Bytes(reconciliation, shown, language, json.Value.SerializerOptions.Encoder),
+                scenario.Scenario.Lines.Select(l => l.Name).ToArray());
         }
         return new CachedReconciliationResult(entry, ContentCoding.AcceptsGzip(http.Request.Headers.AcceptEncoding), ifNoneMatch, json.Value.SerializerOptions);
     }

@@ -10,8 +10,8 @@ using Microsoft.Net.Http.Headers;
 namespace BudgetEngine.Api.Features.Scenarios;
 
 /// <summary>
-/// The body of POST /v1/scenarios/import, read in full: a <c>text/csv</c> body, or <c>multipart/form-data</c> with the
-/// parts <c>table</c> (the CSV file), <c>scenario</c> (JSON: the scenario without lines) and optionally
+/// The body of POST /v1/scenarios/import, read in full: a <c>text/csv</c> or .xlsx body, or <c>multipart/form-data</c> with the
+/// parts <c>table</c> (the CSV file or the workbook), <c>scenario</c> (JSON: the scenario without lines) and optionally
 /// <c>organisation</c>, <c>name</c>, <c>firstYear</c>, <c>lastYear</c>. Reading never throws: what is wrong is kept in
 /// <see cref="Errors"/> or <see cref="Status"/>. Serialisable, so an Idempotency-Key can hash it.
 /// </summary>
@@ -22,8 +22,11 @@ public sealed class TableUpload
 
     private static readonly string[] Parts = ["table", "scenario", "organisation", "name", "firstYear", "lastYear"];
 
-    /// <summary>The CSV file's bytes.</summary>
+    /// <summary>The table file's bytes: CSV, or an .xlsx workbook (<see cref="IsXlsx"/>).</summary>
     public byte[] Table { get; init; } = [];
+
+    /// <summary>True when the table is an Excel workbook (.xlsx): sent as its media type, or as a part whose bytes are a workbook's.</summary>
+    public bool IsXlsx { get; init; }
 
     /// <summary>The charset the sender named for the table, if any.</summary>
     public string? Charset { get; init; }
@@ -49,6 +52,11 @@ public sealed class TableUpload
         {
             var (bytes, tooLarge) = await ReadLimited(request.Body, context.RequestAborted);
             return tooLarge ? TooLarge() : new TableUpload { Table = bytes, Charset = mediaType.Charset.Value };
+        }
+        if (mediaType.MediaType.Equals(BudgetEngine.Formats.Write.XlsxWorkbook.MediaType, StringComparison.OrdinalIgnoreCase))
+        {
+            var (bytes, tooLarge) = await ReadLimited(request.Body, context.RequestAborted);
+            return tooLarge ? TooLarge() : new TableUpload { Table = bytes, IsXlsx = true };
         }
         if (mediaType.MediaType.Equals("multipart/form-data", StringComparison.OrdinalIgnoreCase))
         {
@@ -156,7 +164,8 @@ public sealed class TableUpload
         {
             errors.Add(new ImportError("table", "Send the budget table as the 'table' part (the CSV file Excel saved)."));
         }
-        return new TableUpload { Table = table ?? [], Charset = charset, Fields = fields, Errors = errors };
+        var isXlsx = table is not null && XlsxReader.LooksLikeXlsx(table);
+        return new TableUpload { Table = table ?? [], Charset = isXlsx ? null : charset, IsXlsx = isXlsx, Fields = fields, Errors = errors };
     }
 
     private static async Task<(byte[] Bytes, bool TooLarge)> ReadLimited(Stream body, CancellationToken ct)
@@ -175,7 +184,8 @@ public sealed class TableUpload
     private static TableUpload Unsupported() => new()
     {
         Status = (StatusCodes.Status415UnsupportedMediaType,
-            "Send the table as text/csv (the scenario's fields as query parameters), or as multipart/form-data with a 'table' part and optionally a 'scenario' part."),
+            "Send the table as text/csv or as an Excel workbook (application/vnd.openxmlformats-officedocument.spreadsheetml.sheet), the scenario's fields as query parameters, "
+            + "or as multipart/form-data with a 'table' part (CSV or .xlsx) and optionally a 'scenario' part."),
     };
 
     private static TableUpload TooLarge() => new()

@@ -49,7 +49,12 @@ public sealed class SheetMediaTypesOperationFilter : IOperationFilter
                 ok.Content ??= new Dictionary<string, IOpenApiMediaType>();
                 ok.Content[alternative.MediaType] = new OpenApiMediaType
                 {
-                    Schema = new OpenApiSchema { Type = JsonSchemaType.String, Description = alternative.Description },
+                    Schema = new OpenApiSchema
+                    {
+                        Type = JsonSchemaType.String,
+                        Format = alternative.MediaType == BudgetEngine.Formats.Write.XlsxWorkbook.MediaType ? "binary" : null,
+                        Description = alternative.Description,
+                    },
                 };
             }
         }

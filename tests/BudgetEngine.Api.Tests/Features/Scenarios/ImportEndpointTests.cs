@@ -133,13 +133,12 @@ public sealed class ImportEndpointTests : IDisposable
     {
         var table = SheetSamples.Table(
             "Begroting;2019;2020;Dekking",
-            "Projectleider;25.000€;-5.000€;GHNT",
+            "Projectleider;25.000€;5.000€;GHNT",
             "Projectleider;1.000€;;GHNT");
 
         var problem = await (await _client.PostAsync("/v1/scenarios/import?organisation=Regio", SheetSamples.TextCsv(table))).ShouldBeProblem(400);
 
         var errors = problem["errors"]!.AsObject();
-        errors["row 2, column C (2020)"]![0]!.GetValue<string>().Should().Contain("below zero");
         errors["row 3, column A"]![0]!.GetValue<string>().Should().Contain("used by another line");
     }
 

@@ -1,0 +1,50 @@
+using BudgetEngine.Contracts;
+
+namespace BudgetEngine.Formats.Write;
+
+/// <summary>
+/// A DU VO breakdown as an Excel workbook: Overzicht (payment, DU VO costs, shortfall or surplus), Categorieën,
+/// Andere bronnen, Cofinanciering (what each regiogemeente co-finances) and Bevindingen; amounts as number cells
+/// formatted <c>€ #.##0,00</c>, header rows frozen.
+/// </summary>
+public static class DuVoBreakdownXlsx
+{
+    public static byte[] Write(DuVoBreakdownDto breakdown)
+    {
+        var book = new XlsxWorkbook();
+
+        var overview = book.Sheet("Overzicht", frozenRows: 0);
+        overview.Row(XlsxCell.Title("DU VO-besteding"))
+            .Row("Centrumgemeente", breakdown.Centrumgemeente, breakdown.Name)
+            .Row("Jaar", XlsxCell.Whole(breakdown.Year))
+            .Row("Uitkering", XlsxCell.Amount(breakdown.Payment), breakdown.PaymentSource == DuVoPaymentSourceDto.Plan ? "uit het plan" : "uit de landelijke verdeling")
+            .Row("Lasten uit DU VO", XlsxCell.Amount(breakdown.DuVoCosts))
+            .Row("Tekort", XlsxCell.Amount(breakdown.Shortfall))
+            .Row("Overschot", XlsxCell.Amount(breakdown.Surplus));
+
+        var categories = book.Sheet("Categorieën", frozenRows: 1);
+        categories.HeaderRow("Categorie", "Bedrag", "Uit DU VO", "Uit andere bronnen", "Aandeel DU VO-budget (%)");
+        foreach (var category in breakdown.Categories)
+        {
+            categories.Row(category.Name, XlsxCell.Amount(category.Amount), XlsxCell.Amount(category.DuVoAmount), XlsxCell.Amount(category.OtherSourceAmount),
+                new XlsxCell(null, category.Share, XlsxStyle.Plain));
+        }
+        categories.Row("Niet besteed", XlsxCell.Amount(breakdown.Unspent.Amount), XlsxCell.Amount(breakdown.Unspent.Amount), XlsxCell.Amount(0m),
+            new XlsxCell(null, breakdown.Unspent.Share, XlsxStyle.Plain));
+
+        var others = book.Sheet("Andere bronnen", frozenRows: 1);
+        others.HeaderRow("Categorie", "Onderdeel", "Bron", "Bedrag");
+        foreach (var part in breakdown.OtherSourceParts) others.Row(part.Category, part.Name, part.Source, XlsxCell.Amount(part.Amount));
+
+        var cofinancing = book.Sheet("Cofinanciering", frozenRows: 1);
+        cofinancing.HeaderRow("CBS-code", "Gemeente", "Grondslag", "Inwoners", "Vast aandeel (%)", "Bedrag");
+        foreach (var part in breakdown.Cofinancing)
+        {
+            cofinancing.Row(part.Code, part.Name, part.Basis == DuVoCofinancingBasisDto.Inhabitants ? "inwoners" : "vast aandeel",
+                new XlsxCell(null, part.Inhabitants, XlsxStyle.Whole), new XlsxCell(null, part.FixedShare, XlsxStyle.Plain), XlsxCell.Amount(part.Amount));
+        }
+
+        ReconciliationXlsx.Findings(book, breakdown.Findings, "Categorie");
+        return book.ToBytes();
+    }
+}
