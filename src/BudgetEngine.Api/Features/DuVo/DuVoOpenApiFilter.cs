@@ -48,10 +48,15 @@ public sealed class DuVoOpenApiFilter : IOperationFilter
         }
         """;
 
+    /// <summary>Utrecht's plan without its payment, which it takes from the distribution example (version 1): a breakdown with co-financing and both references.</summary>
     private static readonly Lazy<JsonNode> Breakdown = new(() =>
     {
-        var (plan, _) = DuVoPlanMapper.Read(JsonSerializer.Deserialize<DuVoPlanDto>(PlanExample, ApiJson.Options), "GM0344", 2015);
-        var dto = DuVoBreakdownMapper.ToDto(SpendPlanCalculator.Calculate(plan!), new DuVoVersionReferenceDto(1, "\"GM0344-2015-v1\""), null, Core.Findings.MessageLanguage.English);
+        var planJson = JsonNode.Parse(PlanExample)!.AsObject();
+        planJson.Remove("payment");
+        var (plan, _) = DuVoPlanMapper.Read(planJson.Deserialize<DuVoPlanDto>(ApiJson.Options), "GM0344", 2015);
+        var (distribution, _) = DuVoDistributionMapper.Read(JsonSerializer.Deserialize<DuVoDistributionDto>(DistributionExample, ApiJson.Options)!, 2015);
+        var dto = DuVoBreakdownMapper.ToDto(SpendPlanCalculator.Calculate(plan!, DuVoDistribution.Calculate(distribution!)),
+            new DuVoVersionReferenceDto(1, "\"GM0344-2015-v1\""), new DuVoVersionReferenceDto(1, "\"duvo-2015-v1\""), Core.Findings.MessageLanguage.English);
         return JsonSerializer.SerializeToNode(dto, ApiJson.Options)!;
     });
 
@@ -73,7 +78,7 @@ public sealed class DuVoOpenApiFilter : IOperationFilter
         }
         if (name == "GetDuVoBreakdown" && operation.Responses?.TryGetValue("200", out var ok) == true && ok?.Content is { } okContent)
         {
-            foreach (var media in okContent.Values.OfType<OpenApiMediaType>()) media.Example = Breakdown.Value.DeepClone();
+            if (okContent.TryGetValue("application/json", out var json) && json is OpenApiMediaType media) media.Example = Breakdown.Value.DeepClone();
         }
 
         foreach (var parameter in operation.Parameters?.OfType<OpenApiParameter>() ?? [])

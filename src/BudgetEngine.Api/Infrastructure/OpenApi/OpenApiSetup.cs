@@ -49,6 +49,41 @@ public static class OpenApiSetup
 
     public static WebApplication UseBudgetEngineSwagger(this WebApplication app)
     {
+        // The generated document, then what only the wire knows (WireContract).
+        app.Use(async (context, next) =>
+        {
+            if (context.Request.Path != $"/swagger/{DocumentName}/swagger.json")
+            {
+                await next(context);
+                return;
+            }
+            var original = context.Response.Body;
+            using var generated = new MemoryStream();
+            context.Response.Body = generated;
+            try
+            {
+                await next(context);
+            }
+            finally
+            {
+                context.Response.Body = original;
+            }
+            if (context.Response.StatusCode != StatusCodes.Status200OK)
+            {
+                await original.WriteAsync(generated.ToArray());
+                return;
+            }
+            var document = System.Text.Json.Nodes.JsonNode.Parse(generated.ToArray())!.AsObject();
+            WireContract.Apply(document);
+            var bytes = System.Text.Encoding.UTF8.GetBytes(document.ToJsonString(new System.Text.Json.JsonSerializerOptions
+            {
+                WriteIndented = true,
+                Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+            }));
+            context.Response.ContentLength = bytes.Length;
+            await original.WriteAsync(bytes);
+        });
+        app.UseSwagger();
         app.UseSwagger();
         app.UseSwaggerUI(options =>
         {
