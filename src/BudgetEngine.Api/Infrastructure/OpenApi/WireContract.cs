@@ -97,7 +97,8 @@ public static class WireContract
     {
         var info = document["info"]!.AsObject();
         info["contact"] = new JsonObject { ["name"] = "BudgetEngine maintainers (the operator of this server)" };
-        info["license"] = new JsonObject { ["name"] = "Proprietary: use under the agreement with the operator of this server" };
+        // No licence is granted with the software yet: the document says so rather than name one.
+        info["license"] = new JsonObject { ["name"] = "All rights reserved (no licence granted)", ["url"] = "https://en.wikipedia.org/wiki/All_rights_reserved" };
         var reordered = new JsonObject();
         foreach (var (key, value) in document.ToArray())
         {
