@@ -1,3 +1,4 @@
+using BudgetEngine.Api.Infrastructure.Versioning;
 using BudgetEngine.Api.Infrastructure.Languages;
 using BudgetEngine.Api.Infrastructure.OpenApi;
 using BudgetEngine.Formats.Read;
@@ -51,43 +52,89 @@ public static class ImportApi
             .ProducesProblem(StatusCodes.Status415UnsupportedMediaType)
             .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
 
+    /// <summary>PUT /v1/scenarios/{id}/import: a budget table as a new version of a stored scenario, with If-Match as PUT /v1/scenarios/{id}.</summary>
+    public static RouteHandlerBuilder MapImportVersion(this RouteGroupBuilder scenarios) =>
+        scenarios.MapPut("/{id}/import", ImportVersion)
+            .RequireAccess(AccessRules.WriteScenario)
+            .WithTags("Scenarios")
+            .WithName("ImportScenarioVersion")
+            .WithSummary("Import a budget table (CSV or xlsx) as a new version of a scenario")
+            .WithDescription("The table and its fields as for POST /v1/scenarios/import, stored as a new version of the scenario (a begrotingswijziging). "
+                + "Requires If-Match with the ETag you read: 428 without it, 412 when someone changed the scenario since (currentETag names the current version).")
+            .WithMetadata(new DocumentedRequestBodies(("multipart/form-data", typeof(ImportForm)), ("text/csv", typeof(string)), (BudgetEngine.Formats.Write.XlsxWorkbook.MediaType, typeof(Stream))))
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status410Gone)
+            .ProducesProblem(StatusCodes.Status412PreconditionFailed)
+            .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
+            .ProducesProblem(StatusCodes.Status415UnsupportedMediaType)
+            .ProducesProblem(StatusCodes.Status428PreconditionRequired);
+
     public static async Task<Results<Created<ScenarioResourceDto>, ValidationProblem, ProblemHttpResult>> ImportScenario(
         TableUpload upload,
         [AsParameters] ImportQuery query,
         [FromHeader(Name = IdempotencyFilter<TableUpload>.Header)] string? idempotencyKey,
         ScenarioStore store, IOptions<LimitsOptions> limits, ClaimsPrincipal user, HttpResponse response, CancellationToken ct)
     {
+        var (scenario, body, problem) = Read(upload, query, limits.Value, user, response.HttpContext);
+        if (problem is ValidationProblem invalid) return invalid;
+        if (problem is ProblemHttpResult refused) return refused;
+
+        // Under an Idempotency-Key the filter holds the write transaction: the scenario and the key's response commit together.
+        var stored = await store.CreateAsync(scenario!.Organisation, scenario.Name, body!, Actor.Of(Caller.Required(user)),
+            IdempotencyFilter.WriteOf(response.HttpContext), ct);
+        response.Headers.ETag = stored.ETag;
+        return TypedResults.Created($"/v1/scenarios/{stored.Id}",
+            new ScenarioResourceDto(stored.Id, stored.Version, stored.ETag, stored.CreatedAt, stored.UpdatedAt, ScenarioBodies.ToDto(stored.Body)));
+    }
+
+    public static async Task<Results<Ok<ScenarioResourceDto>, ValidationProblem, ProblemHttpResult>> ImportVersion(
+        string id,
+        TableUpload upload,
+        [AsParameters] ImportQuery query,
+        [FromHeader(Name = "If-Match")] string? ifMatch,
+        ScenarioStore store, IOptions<LimitsOptions> limits, ClaimsPrincipal user, HttpResponse response, CancellationToken ct)
+    {
+        if (string.IsNullOrWhiteSpace(ifMatch)) return Problems.PreconditionRequired();
+        var (scenario, body, problem) = Read(upload, query, limits.Value, user, response.HttpContext);
+        if (problem is ValidationProblem invalid) return invalid;
+        if (problem is ProblemHttpResult refused) return refused;
+        var outcome = await store.UpdateAsync(id, EntityTag.VersionIn(ifMatch, ScenarioStore.ETagStem(id))!.Value, scenario!.Organisation, scenario.Name, body!,
+            Actor.Of(Caller.Required(user)), ct);
+        return ScenariosApi.Written(outcome, id, response, stored => TypedResults.Ok(
+            new ScenarioResourceDto(stored.Id, stored.Version, stored.ETag, stored.CreatedAt, stored.UpdatedAt, ScenarioBodies.ToDto(stored.Body))));
+    }
+
+    /// <summary>The uploaded table as a valid scenario within the limits and its stored body, or the problem that keeps it out.</summary>
+    private static (BudgetEngine.Core.Scenarios.Scenario? Scenario, string? Body, IResult? Problem) Read(
+        TableUpload upload, ImportQuery query, LimitsOptions limits, ClaimsPrincipal user, HttpContext http)
+    {
         if (upload.Status is var (status, detail))
         {
-            return Problems.Of(status, ProblemTexts.Of(status == StatusCodes.Status413PayloadTooLarge ? "Import.TooLarge.Title" : "Import.NotCsv.Title"), detail);
+            return (null, null, Problems.Of(status, ProblemTexts.Of(status == StatusCodes.Status413PayloadTooLarge ? "Import.TooLarge.Title" : "Import.NotCsv.Title"), detail));
         }
         if (!upload.IsXlsx && !CsvDecoder.Supports(upload.Charset))
         {
             var charsetError = ProblemTexts.Of("Import.Charset.Error", ProblemTexts.Text(upload.Charset));
             var unsupported = Problems.Of(StatusCodes.Status415UnsupportedMediaType,
                 ProblemTexts.Of("Import.Charset.Title"), ProblemTexts.Of("Import.Charset.Detail", ProblemTexts.Text(upload.Charset)));
-            unsupported.ProblemDetails.Extensions["errors"] = new Dictionary<string, string[]> { ["Content-Type"] = [charsetError.In(RequestLanguage.Of(response.HttpContext.Request))] };
-            return unsupported;
+            unsupported.ProblemDetails.Extensions["errors"] = new Dictionary<string, string[]> { ["Content-Type"] = [charsetError.In(RequestLanguage.Of(http.Request))] };
+            return (null, null, unsupported);
         }
         var fields = upload.ToFields(query);
-        if (upload.Errors.Count > 0) return Invalid(upload.Errors, null);
+        if (upload.Errors.Count > 0) return (null, null, Invalid(upload.Errors, null));
 
         var outcome = upload.IsXlsx ? TableImport.RunXlsx(upload.Table, fields) : TableImport.Run(upload.Table, upload.Charset, fields);
-        if (outcome.Scenario is not { } scenario) return Invalid(outcome.Errors, outcome.Encoding);
-        if (BodyOrganisationFilter.NotOwn(user, scenario.Organisation) is { } forbidden) return forbidden;
+        if (outcome.Scenario is not { } scenario) return (null, null, Invalid(outcome.Errors, outcome.Encoding));
+        if (BodyOrganisationFilter.NotOwn(user, scenario.Organisation) is { } forbidden) return (null, null, forbidden);
         var body = ScenarioBodies.Serialize(scenario);
         // The limits of POST /v1/scenarios hold whatever the format: lines, years, text lengths and characters.
-        if (ScenarioLimits.Check(ScenarioBodies.ToDto(body), limits.Value) is { Count: > 0 } overLimit)
+        if (ScenarioLimits.Check(ScenarioBodies.ToDto(body), limits) is { Count: > 0 } overLimit)
         {
-            return Problems.Validation(overLimit, "Invalid.ImportOverLimit");
+            return (null, null, Problems.Validation(overLimit, "Invalid.ImportOverLimit"));
         }
 
-        // Under an Idempotency-Key the filter holds the write transaction: the scenario and the key's response commit together.
-        var stored = await store.CreateAsync(scenario.Organisation, scenario.Name, body, Actor.Of(Caller.Required(user)),
-            IdempotencyFilter.WriteOf(response.HttpContext), ct);
-        response.Headers.ETag = stored.ETag;
-        return TypedResults.Created($"/v1/scenarios/{stored.Id}",
-            new ScenarioResourceDto(stored.Id, stored.Version, stored.ETag, stored.CreatedAt, stored.UpdatedAt, ScenarioBodies.ToDto(stored.Body)));
+        return (scenario, body, null);
     }
 
     private static ValidationProblem Invalid(IEnumerable<ImportError> errors, string? encoding)

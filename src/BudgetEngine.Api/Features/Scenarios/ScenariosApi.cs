@@ -131,6 +131,7 @@ public static class ScenariosApi
             .ProducesProblem(StatusCodes.Status500InternalServerError)
             .ProducesProblem(StatusCodes.Status503ServiceUnavailable);
         files.MapImport();
+        files.MapImportVersion();
         files.MapExport();
         files.MapReconciliationChart();
         return scenarios;
@@ -298,7 +299,7 @@ public static class ScenariosApi
         return (new StoredVersion(latest.Id, latest.Version, latest.ETag, latest.UpdatedAt, false, latest.Body), null);
     }
 
-    private static Results<Ok<ScenarioResourceDto>, ValidationProblem, ProblemHttpResult> Written(
+    internal static Results<Ok<ScenarioResourceDto>, ValidationProblem, ProblemHttpResult> Written(
         WriteOutcome outcome, string id, HttpResponse response, Func<StoredScenario, Ok<ScenarioResourceDto>> ok)
     {
         switch (outcome.Status)

@@ -170,6 +170,37 @@ public sealed class XlsxExchangeTests : IDisposable
     }
 
     [Fact]
+    public async Task A_begroting_imported_onto_a_stored_scenario_with_its_ETag_is_its_next_version()
+    {
+        var id = await Store(Repository.GooiEnVechtstreek);
+        var etag = (await _client.GetAsync($"/v1/scenarios/{id}")).ETag();
+        var workbook = await (await Get($"/v1/scenarios/{id}/export", Xlsx)).Content.ReadAsByteArrayAsync();
+        using var request = new HttpRequestMessage(HttpMethod.Put, $"/v1/scenarios/{id}/import") { Content = XlsxBody(workbook) };
+        request.Headers.TryAddWithoutValidation("If-Match", etag);
+
+        var response = await _client.SendAsync(request);
+
+        response.StatusCode.Should().Be(HttpStatusCode.OK);
+        (await response.ReadJson())["version"]!.GetValue<int>().Should().Be(2);
+    }
+
+    [Fact]
+    public async Task A_begroting_imported_with_a_stale_ETag_answers_412_in_Dutch_naming_the_current_version()
+    {
+        var id = await Store(Repository.GooiEnVechtstreek);
+        var stale = (await _client.GetAsync($"/v1/scenarios/{id}")).ETag();
+        var workbook = await (await Get($"/v1/scenarios/{id}/export", Xlsx)).Content.ReadAsByteArrayAsync();
+        (await _client.Put($"/v1/scenarios/{id}", Repository.GooiEnVechtstreek, stale)).EnsureSuccessStatusCode();
+        using var request = new HttpRequestMessage(HttpMethod.Put, $"/v1/scenarios/{id}/import") { Content = XlsxBody(workbook) };
+        request.Headers.TryAddWithoutValidation("If-Match", stale);
+
+        var problem = await (await _client.SendAsync(request)).ShouldBeProblem(412);
+
+        problem["title"]!.GetValue<string>().Should().Be("Het scenario is gewijzigd sinds u het las.");
+        problem["currentETag"]!.GetValue<string>().Should().EndWith("-v2\"");
+    }
+
+    [Fact]
     public async Task The_begroting_sheet_shows_lines_under_Lasten_and_grants_under_Baten()
     {
         var id = await Store(Repository.GooiEnVechtstreek);

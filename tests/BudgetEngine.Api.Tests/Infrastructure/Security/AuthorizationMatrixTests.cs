@@ -171,11 +171,12 @@ public sealed class MatrixFixture : IAsyncLifetime
         }
         var path = values.Aggregate(endpoint.Pattern, (p, v) => p.Replace(v.Key, Uri.EscapeDataString(v.Value)));
         var request = new HttpRequestMessage(new HttpMethod(endpoint.Method), path);
-        if (endpoint.Pattern == "/v1/scenarios/import")
+        if (endpoint.Pattern is "/v1/scenarios/import" or "/v1/scenarios/{id}/import")
         {
             // A budget table as Dutch Excel saves it; the scenario's organisation comes with it as a query parameter.
             request.RequestUri = new Uri($"{path}?organisation={Uri.EscapeDataString(organisation)}&name=Matrix", UriKind.Relative);
             request.Content = new StringContent("Begroting;2024;Dekking\r\nProjectleider;1.000;GHNT\r\n", System.Text.Encoding.UTF8, "text/csv");
+            if (endpoint.Method == "PUT") request.Headers.TryAddWithoutValidation("If-Match", "*");
             return request;
         }
         if (endpoint.Method is "POST" or "PUT")
