@@ -9,7 +9,7 @@ namespace BudgetEngine.Api.Tests.Features.Page;
 /// <summary>
 /// The overview page in a real browser: the API on a loopback port with the samples loaded, Debian's headless Chromium
 /// loading GET / with the API key in the fragment. The scenario charts and findings and the DU VO breakdown charts must render; a screenshot is kept as an
-/// artifact (artifacts/browser/overview.png).
+/// artifact at 1400 and 390 px wide (artifacts/browser/overview-1400.png, overview-390.png).
 /// </summary>
 [Trait("Category", "Browser")]
 public sealed class OverviewPageBrowserTests(ITestOutputHelper output) : IDisposable
@@ -40,14 +40,22 @@ public sealed class OverviewPageBrowserTests(ITestOutputHelper output) : IDispos
         dom.Should().Contain("data-centrumgemeente=\"GM0202\"", "the DU VO breakdowns are listed per centrumgemeente");
         CountOf(dom, "class=\"duvo-chart\"").Should().BeGreaterThanOrEqualTo(4, "each sample plan year has its breakdown chart");
         dom.Should().Contain("€ 280.000,00", "Arnhem's 2020 co-financing is drawn");
+        dom.Should().Contain("class=\"verdict open\">Sluit niet in ", "a scenario that does not close says in which years, at the top");
+        dom.Should().Contain("class=\"balances cofinancing\"", "the DU VO co-financing per regiogemeente is a table");
+        CountOf(dom, "zonder geld onder voorbehoud").Should().Be(2, "each scenario has the what-if toggles");
+        dom.Should().Contain("id=\"upload-form\"").And.Contain("id=\"compare-form\"");
+        dom.Should().Contain("Reconciliatie als Excel").And.Contain("Begroting als Excel");
 
-        var screenshot = Path.Combine(Repository.Root, "artifacts", "browser", "overview.png");
-        Directory.CreateDirectory(Path.GetDirectoryName(screenshot)!);
-        File.Delete(screenshot);
-        await Chromium.RunAsync(url, ["--virtual-time-budget=15000", "--window-size=1280,4000", $"--screenshot={screenshot}"], Limit);
-        File.Exists(screenshot).Should().BeTrue();
-        new FileInfo(screenshot).Length.Should().BeGreaterThan(10_000, "a screenshot of a drawn page is not blank");
-        output.WriteLine($"Screenshot: {screenshot}");
+        foreach (var (width, name) in new[] { (1400, "overview-1400.png"), (390, "overview-390.png") })
+        {
+            var screenshot = Path.Combine(Repository.Root, "artifacts", "browser", name);
+            Directory.CreateDirectory(Path.GetDirectoryName(screenshot)!);
+            File.Delete(screenshot);
+            await Chromium.RunAsync(url, ["--virtual-time-budget=15000", $"--window-size={width},4000", $"--screenshot={screenshot}"], Limit);
+            File.Exists(screenshot).Should().BeTrue();
+            new FileInfo(screenshot).Length.Should().BeGreaterThan(10_000, "a screenshot of a drawn page is not blank");
+            output.WriteLine($"Screenshot: {screenshot}");
+        }
     }
 
     /// <summary>Starts the API on a free loopback port; its base address.</summary>

@@ -17,22 +17,28 @@
 
   function apiKey() { return sessionStorage.getItem(storageKey) || ''; }
 
-  async function api(path, accept) {
-    const headers = { Accept: accept || 'application/json', 'Accept-Language': 'nl' };
+  // Every call asks for Dutch texts (findings, errors); a problem becomes an Error carrying the problem itself.
+  async function api(path, accept, init) {
+    const headers = Object.assign({ Accept: accept || 'application/json', 'Accept-Language': 'nl' }, (init && init.headers) || {});
     if (apiKey()) headers.Authorization = 'Bearer ' + apiKey();
-    const response = await fetch(path, { headers });
+    const response = await fetch(path, Object.assign({}, init || {}, { headers }));
     if (!response.ok) {
       let message = response.status + ' ' + response.statusText;
+      let problem = null;
       try {
-        const problem = await response.json();
+        problem = await response.json();
         message = response.status + ': ' + (problem.title || '') + (problem.detail ? ' ' + problem.detail : '');
       } catch { /* not problem+json */ }
       const error = new Error(message);
       error.status = response.status;
+      error.problem = problem;
       throw error;
     }
     return response;
   }
+
+  const xlsx = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+  const scenarios = new Map(); // id -> summary (with its etag), as last read
 
   function element(tag, attributes, text) {
     const node = document.createElement(tag);
@@ -48,15 +54,37 @@
     container.replaceChildren(document.importNode(svg, true));
   }
 
+  // A button that downloads path as accept; path may be a function (the current toggles' query).
   function download(label, path, accept, fileName) {
-    const button = element('button', { type: 'button' }, label);
+    const button = element('button', { type: 'button', 'data-download': fileName }, label);
     button.addEventListener('click', async () => {
-      const blob = await (await api(path, accept)).blob();
+      const blob = await (await api(typeof path === 'function' ? path() : path, accept)).blob();
       const link = element('a', { href: URL.createObjectURL(blob), download: fileName });
+      document.body.append(link);
       link.click();
-      URL.revokeObjectURL(link.href);
+      link.remove();
+      setTimeout(() => URL.revokeObjectURL(link.href), 1000);
     });
     return button;
+  }
+
+  // "2020", "2020 en 2021", "2019, 2020 en 2021".
+  function dutchList(items) {
+    return items.length <= 1 ? items.join('') : items.slice(0, -1).join(', ') + ' en ' + items[items.length - 1];
+  }
+
+  // A year does not close when the budget or a source ends it below zero, or part of the costs has no money (Ongedekt).
+  function openYears(reconciliation) {
+    return reconciliation.years
+      .filter((y) => y.closingBalance < 0 || y.unfunded.closingBalance < 0 || y.bySource.some((s) => s.shortfall > 0 || s.closingBalance < 0))
+      .map((y) => String(y.year));
+  }
+
+  function verdict(reconciliation) {
+    const open = openYears(reconciliation);
+    return open.length === 0
+      ? element('p', { class: 'verdict closes' }, 'Sluit')
+      : element('p', { class: 'verdict open' }, 'Sluit niet in ' + dutchList(open));
   }
 
   const euros = new Intl.NumberFormat('nl-NL', { style: 'currency', currency: 'EUR', minimumFractionDigits: 2 });
@@ -92,8 +120,8 @@
     return table;
   }
 
-  function findingsList(findings) {
-    if (findings.length === 0) return element('p', { class: 'none' }, 'Geen bevindingen: de begroting sluit.');
+  function findingsList(findings, none) {
+    if (findings.length === 0) return element('p', { class: 'none' }, none || 'Geen bevindingen.');
     const list = element('ul', { class: 'findings' });
     for (const finding of findings) {
       const item = element('li', { class: finding.severity, 'data-code': finding.code });
@@ -106,26 +134,174 @@
     return list;
   }
 
+  function query(toggles) {
+    const parts = [];
+    if (toggles.withoutConditional.checked) parts.push('includeConditional=false');
+    if (toggles.proRata.checked) parts.push('recognition=pro-rata');
+    return parts.length ? '?' + parts.join('&') : '';
+  }
+
+  function toggle(id, label) {
+    const input = element('input', { type: 'checkbox', id });
+    const wrapper = element('label', { for: id });
+    wrapper.append(input, ' ' + label);
+    return { input, wrapper };
+  }
+
   async function scenario(summary) {
+    scenarios.set(summary.id, summary);
+    const base = '/v1/scenarios/' + summary.id;
     const article = element('article', { class: 'scenario', 'data-scenario-id': summary.id });
     article.append(element('h3', {}, summary.organisation + ': ' + summary.name));
     article.append(element('p', { class: 'meta' }, 'versie ' + summary.version + ' · ' + summary.id));
+    const verdictSlot = element('div', { class: 'verdict-slot', 'aria-live': 'polite' });
+    article.append(verdictSlot);
+    const withoutConditional = toggle('wc-' + summary.id, 'zonder geld onder voorbehoud');
+    const proRata = toggle('pr-' + summary.id, 'baten naar rato (per maand)');
+    const toggles = element('fieldset', { class: 'toggles' });
+    toggles.append(element('legend', {}, 'Wat als'), withoutConditional.wrapper, proRata.wrapper);
+    article.append(toggles);
+    const state = { withoutConditional: withoutConditional.input, proRata: proRata.input };
+    const balances = element('div', { class: 'table-scroll' });
+    article.append(balances);
     const figure = element('figure', { class: 'chart' });
     article.append(figure);
     const downloads = element('div', { class: 'downloads' });
-    downloads.append(download('Reconciliatie als CSV', '/v1/scenarios/' + summary.id + '/reconciliation', 'text/csv', 'reconciliation-' + summary.id + '.csv'));
-    downloads.append(download('Scenario als JSON', '/v1/scenarios/' + summary.id + '/export', 'application/json', summary.id + '.json'));
+    downloads.append(download('Reconciliatie als Excel', () => base + '/reconciliation' + query(state), xlsx, 'reconciliatie-' + summary.id + '.xlsx'));
+    downloads.append(download('Reconciliatie als CSV', () => base + '/reconciliation' + query(state), 'text/csv', 'reconciliatie-' + summary.id + '.csv'));
+    downloads.append(download('Begroting als Excel', base + '/export', xlsx, 'begroting-' + summary.id + '.xlsx'));
+    downloads.append(download('Scenario als JSON', base + '/export', 'application/json', summary.id + '.json'));
     article.append(downloads);
-    const balances = element('div', { class: 'table-scroll' });
-    article.append(balances);
     article.append(element('h4', {}, 'Bevindingen'));
+    const findings = element('div', { class: 'findings-slot' });
+    article.append(findings);
     $('scenario-list').append(article);
-    const [reconciliation] = await Promise.all([
-      api('/v1/scenarios/' + summary.id + '/reconciliation').then((r) => r.json()),
-      chart('/v1/scenarios/' + summary.id + '/reconciliation.svg', figure),
-    ]);
-    balances.append(balanceTable(reconciliation));
-    article.append(findingsList(reconciliation.findings));
+
+    async function show() {
+      const q = query(state);
+      article.dataset.query = q;
+      const [reconciliation] = await Promise.all([
+        api(base + '/reconciliation' + q).then((r) => r.json()),
+        chart(base + '/reconciliation.svg' + q, figure),
+      ]);
+      verdictSlot.replaceChildren(verdict(reconciliation));
+      balances.replaceChildren(balanceTable(reconciliation));
+      findings.replaceChildren(findingsList(reconciliation.findings));
+      article.dataset.shown = q || 'standaard';
+    }
+    for (const input of [state.withoutConditional, state.proRata]) input.addEventListener('change', () => show().catch((error) => { verdictSlot.textContent = error.message; }));
+    await show();
+  }
+
+  function options(select, selected) {
+    select.replaceChildren();
+    for (const summary of scenarios.values()) {
+      select.append(element('option', { value: summary.id }, summary.organisation + ': ' + summary.name + ' (versie ' + summary.version + ')'));
+    }
+    if (selected) select.value = selected;
+  }
+
+  function fillForms() {
+    const target = $('upload-target');
+    const chosen = target.value;
+    target.replaceChildren(element('option', { value: '' }, 'nieuw scenario'));
+    for (const summary of scenarios.values()) {
+      target.append(element('option', { value: summary.id }, 'nieuwe versie van ' + summary.organisation + ': ' + summary.name + ' (nu versie ' + summary.version + ')'));
+    }
+    target.value = scenarios.has(chosen) ? chosen : '';
+    const ids = [...scenarios.keys()];
+    options($('compare-base'), $('compare-base').value || ids[0]);
+    options($('compare-other'), $('compare-other').value || ids[1] || ids[0]);
+  }
+
+  async function upload(event) {
+    event.preventDefault();
+    const state = $('upload-state');
+    const file = $('upload-file').files[0];
+    if (!file) { state.textContent = 'Kies eerst een bestand.'; return; }
+    const isXlsx = /\.xlsx$/i.test(file.name) || file.type === xlsx;
+    const target = $('upload-target').value;
+    const organisation = $('upload-organisation').value.trim();
+    const path = (target ? '/v1/scenarios/' + encodeURIComponent(target) + '/import' : '/v1/scenarios/import') + (organisation ? '?organisation=' + encodeURIComponent(organisation) : '');
+    const headers = { 'Content-Type': isXlsx ? xlsx : 'text/csv' };
+    if (target) headers['If-Match'] = scenarios.get(target).etag;
+    state.className = '';
+    state.textContent = 'Inlezen…';
+    try {
+      const stored = await (await api(path, 'application/json', { method: target ? 'PUT' : 'POST', headers, body: await file.arrayBuffer() })).json();
+      state.className = 'state-ok';
+      state.textContent = 'Ingelezen: ' + stored.scenario.organisation + ': ' + stored.scenario.name + ', versie ' + stored.version + '.';
+      await load();
+    } catch (error) {
+      state.className = 'state-error';
+      state.replaceChildren();
+      if (error.status === 412) {
+        state.append(element('p', {}, 'Niet ingelezen: het scenario is gewijzigd nadat deze pagina het las (nu ' + ((error.problem && error.problem.currentETag) || 'een nieuwere versie') + '). '
+          + 'De pagina toont nu de nieuwste versie; kijk wat er veranderd is en lees uw begroting daarna opnieuw in.'));
+        await load();
+      } else {
+        state.append(element('p', {}, 'Niet ingelezen: ' + error.message));
+      }
+      const errors = error.problem && error.problem.errors;
+      if (errors) {
+        const list = element('ul', { class: 'upload-errors' });
+        for (const [where, messages] of Object.entries(errors)) list.append(element('li', {}, where + ': ' + messages.join(' ')));
+        state.append(list);
+      }
+    }
+  }
+
+  function comparisonTable(comparison) {
+    const table = element('table', { class: 'balances comparison' });
+    table.append(element('caption', {}, 'Verschil per jaar en bron (andere min basis)'));
+    const head = element('tr');
+    for (const title of ['Jaar', 'Bron', 'Baten', 'Lasten', 'Resultaat basis', 'Resultaat andere', 'Verschil resultaat']) head.append(element('th', { scope: 'col' }, title));
+    const thead = element('thead');
+    thead.append(head);
+    table.append(thead);
+    const body = element('tbody');
+    for (const year of comparison.years) {
+      const rows = [{ label: 'Begroting', kind: 'total', figures: year }].concat(year.bySource.map((s) => ({ label: s.source, kind: 'source', figures: s })));
+      for (const row of rows) {
+        const f = row.figures;
+        const changed = f.difference.income !== 0 || f.difference.costs !== 0 || f.difference.closingBalance !== 0;
+        const tr = element('tr', { class: row.kind + (changed ? ' changed' : ''), 'data-year': String(year.year), 'data-source': row.label });
+        tr.append(element('th', { scope: 'row' }, String(year.year)), element('td', {}, row.label));
+        for (const amount of [f.difference.income, f.difference.costs, f.baseline.closingBalance, f.alternative.closingBalance, f.difference.closingBalance]) tr.append(amountCell(amount));
+        body.append(tr);
+      }
+    }
+    table.append(body);
+    return table;
+  }
+
+  async function compare(event) {
+    event.preventDefault();
+    const result = $('compare-result');
+    const base = $('compare-base').value;
+    const other = $('compare-other').value;
+    const parts = [];
+    if ($('compare-base-version').value) parts.push('version=' + encodeURIComponent($('compare-base-version').value));
+    if ($('compare-other-version').value) parts.push('otherVersion=' + encodeURIComponent($('compare-other-version').value));
+    const path = '/v1/scenarios/' + encodeURIComponent(base) + '/comparison/' + encodeURIComponent(other) + (parts.length ? '?' + parts.join('&') : '');
+    result.textContent = 'Vergelijken…';
+    try {
+      const comparison = await (await api(path)).json();
+      const scroll = element('div', { class: 'table-scroll' });
+      scroll.append(comparisonTable(comparison));
+      const findings = comparison.findings;
+      const lists = element('div', { class: 'comparison-findings' });
+      for (const [title, list] of [['Nieuw in de andere', findings.appeared], ['Verdwenen in de andere', findings.disappeared], ['Ander bedrag', findings.changed.map((c) => c.alternative)]]) {
+        lists.append(element('h4', {}, title + ' (' + list.length + ')'), findingsList(list, 'Geen.'));
+      }
+      const downloads = element('div', { class: 'downloads' });
+      downloads.append(download('Vergelijking als Excel', path, xlsx, 'vergelijking-' + base + '-' + other + '.xlsx'));
+      downloads.append(download('Vergelijking als CSV', path, 'text/csv', 'vergelijking-' + base + '-' + other + '.csv'));
+      result.replaceChildren(scroll, lists, downloads);
+      result.dataset.state = 'ready';
+    } catch (error) {
+      result.textContent = 'Niet vergeleken: ' + error.message;
+    }
   }
 
   async function breakdown(centrumgemeente, year, article) {
@@ -135,17 +311,46 @@
     const figure = element('figure', { class: 'chart' });
     section.append(figure);
     const downloads = element('div', { class: 'downloads' });
+    downloads.append(download('Besteding als Excel', base, xlsx, 'duvo-' + centrumgemeente.code + '-' + year + '.xlsx'));
     downloads.append(download('Besteding als CSV', base, 'text/csv', 'duvo-' + centrumgemeente.code + '-' + year + '.csv'));
     section.append(downloads);
     article.append(section);
     try {
       const [json] = await Promise.all([api(base).then((r) => r.json()), chart(base + '.svg', figure)]);
+      if (json.cofinancing.length > 0) {
+        const scroll = element('div', { class: 'table-scroll' });
+        scroll.append(cofinancingTable(json.cofinancing));
+        section.append(scroll);
+      }
       section.append(findingsList(json.findings));
     } catch (error) {
       // A year whose payment is not known yet (409) is shown as such; the rest of the page still loads.
       figure.remove();
       section.append(element('p', { class: 'meta' }, error.message));
     }
+  }
+
+  function cofinancingTable(parts) {
+    const table = element('table', { class: 'balances cofinancing' });
+    table.append(element('caption', {}, 'Cofinanciering per regiogemeente'));
+    const head = element('tr');
+    for (const title of ['CBS-code', 'Gemeente', 'Grondslag', 'Bedrag']) head.append(element('th', { scope: 'col' }, title));
+    const thead = element('thead');
+    thead.append(head);
+    table.append(thead);
+    const body = element('tbody');
+    for (const part of parts) {
+      const tr = element('tr', { 'data-code': part.code });
+      tr.append(element('th', { scope: 'row' }, part.code), element('td', {}, part.name),
+        element('td', {}, part.basis === 'inhabitants' ? (part.inhabitants || 0).toLocaleString('nl-NL') + ' inwoners' : 'vast aandeel ' + String(part.fixedShare).replace('.', ',') + '%'),
+        amountCell(part.amount));
+      body.append(tr);
+    }
+    const total = element('tr', { class: 'total' });
+    total.append(element('th', { scope: 'row' }, 'Totaal'), element('td', {}, ''), element('td', {}, ''), amountCell(parts.reduce((sum, p) => sum + p.amount, 0)));
+    body.append(total);
+    table.append(body);
+    return table;
   }
 
   async function centrumgemeenten() {
@@ -164,12 +369,15 @@
 
   async function load() {
     document.body.dataset.state = 'loading';
+    scenarios.clear();
     $('status').className = '';
     $('status').textContent = 'Laden…';
     $('scenario-list').replaceChildren();
     $('key-state').textContent = apiKey() ? 'sleutel in gebruik (alleen dit tabblad)' : 'geen sleutel';
     try {
       const page = await (await api('/v1/scenarios?pageSize=100')).json();
+      for (const summary of page.items) scenarios.set(summary.id, summary);
+      fillForms();
       await Promise.all([...page.items.map(scenario), centrumgemeenten()]);
       $('status').textContent = page.totalCount === 0 ? 'Nog geen scenario\'s.' : page.totalCount + ' scenario\'s.';
       document.body.dataset.state = 'ready';
@@ -192,6 +400,8 @@
       load();
     });
     $('forget-key').addEventListener('click', () => { sessionStorage.removeItem(storageKey); load(); });
+    $('upload-form').addEventListener('submit', upload);
+    $('compare-form').addEventListener('submit', compare);
     load();
   });
 })();
