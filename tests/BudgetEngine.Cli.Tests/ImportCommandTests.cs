@@ -34,6 +34,23 @@ public sealed class ImportCommandTests : IDisposable
     }
 
     [Fact]
+    public void A_begroting_workbook_imports_to_the_scenario_it_was_written_from()
+    {
+        var scenario = System.Text.Json.JsonSerializer.Deserialize<BudgetEngine.Contracts.ScenarioDto>(
+            File.ReadAllBytes(_workspace.PathOf(Workspace.Sample)), BudgetEngine.Contracts.Json.ApiJson.Options)!;
+        File.WriteAllBytes(_workspace.PathOf("begroting.xlsx"), BudgetEngine.Formats.Write.BegrotingXlsx.Write(scenario));
+
+        var run = _workspace.Run("import", "begroting.xlsx", "--out", "scenarios");
+
+        run.Exit.Should().Be(ExitCode.Done, run.Error);
+        var imported = JsonNode.Parse(File.ReadAllText(_workspace.PathOf("scenarios/begroting.json")))!;
+        imported["lines"]!.AsArray().Should().HaveCount(scenario.Lines!.Count);
+        imported["grants"]!.AsArray().Should().HaveCount(scenario.Grants!.Count);
+        _workspace.Run("reconcile", "scenarios/begroting.json", "--format", "summary").OutputDocuments[0]["years"]![1]!["closingBalance"]!
+            .GetValue<decimal>().Should().Be(97000m);
+    }
+
+    [Fact]
     public void A_missing_organisation_is_named_as_the_option()
     {
         var run = _workspace.Run("import", Workspace.SampleSheet, "--lang", "en");

@@ -95,6 +95,20 @@ public sealed class ReconcileCommandTests : IDisposable
     }
 
     [Fact]
+    public void The_workbook_has_the_2019_result_as_a_number_cell_of_97000()
+    {
+        var run = _workspace.Run("reconcile", Workspace.Sample, "--format", "xlsx", "--out", "workbooks");
+
+        run.Exit.Should().Be(ExitCode.Done);
+        var (sheets, error) = BudgetEngine.Formats.Read.XlsxReader.Read(File.ReadAllBytes(_workspace.PathOf("workbooks/gooi-en-vechtstreek-ghnt-2018-2021.xlsx")));
+        error.Should().BeNull();
+        var overview = sheets!.Single(s => s.Name == "Overzicht per jaar");
+        // Row 1 holds the headers (Jaar, Beginsaldo, Baten, Lasten, Vervallen, Resultaat, ...); 2018 is row 2, 2019 row 3.
+        overview.Rows[2].Cells[0].Should().Be("2019");
+        decimal.Parse(overview.Rows[2].Cells[5], System.Globalization.CultureInfo.InvariantCulture).Should().Be(97000m);
+    }
+
+    [Fact]
     public void CSV_for_several_files_needs_a_folder()
     {
         var run = _workspace.Run("reconcile", Workspace.Sample, Workspace.Sample, "--format", "csv");

@@ -8,7 +8,7 @@ using BudgetEngine.Formats.Read;
 namespace BudgetEngine.Cli.Commands;
 
 /// <summary>
-/// <c>budgetengine import SHEET.csv</c>: a budget table read as <c>POST /v1/scenarios/import</c> reads it (the same reader,
+/// <c>budgetengine import SHEET.csv|SHEET.xlsx</c>: a budget table (CSV, or an Excel workbook, told apart by its first bytes) read as <c>POST /v1/scenarios/import</c> reads it (the same reader,
 /// the same rules, the same cell addresses in its problems), written as the scenario JSON the API takes.
 /// </summary>
 public static class ImportCommand
@@ -42,7 +42,7 @@ public static class ImportCommand
         var file = InputFile.Read(line.Files[0], console, text);
         if (file is null) return ExitCode.FileError;
         var fields = new ImportFields(line.Value("organisation"), line.Value("name"), firstYear, lastYear, Scenario: null);
-        var outcome = TableImport.Run(file.Bytes, charset: null, fields);
+        var outcome = XlsxReader.LooksLikeXlsx(file.Bytes) ? TableImport.RunXlsx(file.Bytes, fields) : TableImport.Run(file.Bytes, charset: null, fields);
         if (outcome.Dto is null)
         {
             foreach (var error in outcome.Errors)

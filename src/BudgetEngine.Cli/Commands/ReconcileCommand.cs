@@ -10,7 +10,7 @@ namespace BudgetEngine.Cli.Commands;
 
 /// <summary>
 /// <c>budgetengine reconcile FILE...</c>: each scenario reconciled as <c>POST /v1/reconciliations</c> answers it, byte for
-/// byte (the same writer, escaping as the API's HTTP JSON options do), as the summary, or as the CSV sheet.
+/// byte (the same writer, escaping as the API's HTTP JSON options do), as the summary, or as the CSV sheet or the workbook.
 /// </summary>
 public static class ReconcileCommand
 {
@@ -23,8 +23,8 @@ public static class ReconcileCommand
         var options = Options(line, text, out var optionError);
         if (options is null) return Usage(console, optionError!);
         var format = line.Value("format") ?? "json";
-        if (format is not ("json" or "summary" or "csv")) return Usage(console, text.Get("BadValue", "--format", format, "json, summary or csv"));
-        if (format == "csv" && line.Files.Count > 1 && !line.Has("out")) return Usage(console, text.Get("NeedsOut", format));
+        if (format is not ("json" or "summary" or "csv" or "xlsx")) return Usage(console, text.Get("BadValue", "--format", format, "json, summary, csv or xlsx"));
+        if (format is "csv" or "xlsx" && line.Files.Count > 1 && !line.Has("out")) return Usage(console, text.Get("NeedsOut", format));
 
         var output = new Output(console, text, line.Value("out"));
         var progress = new Progress(console, text, line.Files.Count, quiet: line.Has("quiet"));
@@ -47,7 +47,7 @@ public static class ReconcileCommand
                     ScenarioInput.Report(result.File!, problems, console.StandardError);
                     invalid++;
                 }
-                else if (!output.Write(result.File!.Stem, format == "csv" ? ".csv" : ".json", result.Answer, lineBreak: format != "csv"))
+                else if (!output.Write(result.File!.Stem, format is "csv" or "xlsx" ? "." + format : ".json", result.Answer, lineBreak: format is not ("csv" or "xlsx")))
                 {
                     fileErrors++;
                 }
@@ -67,9 +67,13 @@ public static class ReconcileCommand
         var (scenario, problems) = ScenarioInput.Read(file, text);
         if (scenario is null) return new FileResult(name, file, null, problems, []);
         var reconciliation = Reconciler.Reconcile(scenario, options);
-        var answer = format == "csv"
-            ? ReconciliationCsv.Write(ReconciliationMapper.ToDto(reconciliation, text.Language), scenario.Scenario.Lines.Select(l => l.Name).ToArray()).Bytes
-            : Json(reconciliation, format == "summary" ? ReconciliationView.Summary : ReconciliationView.Full, text);
+        var lineOrder = scenario.Scenario.Lines.Select(l => l.Name).ToArray();
+        var answer = format switch
+        {
+            "csv" => ReconciliationCsv.Write(ReconciliationMapper.ToDto(reconciliation, text.Language), lineOrder).Bytes,
+            "xlsx" => ReconciliationXlsx.Write(ReconciliationMapper.ToDto(reconciliation, text.Language), lineOrder),
+            _ => Json(reconciliation, format == "summary" ? ReconciliationView.Summary : ReconciliationView.Full, text),
+        };
         return new FileResult(name, file, null, null, answer);
     }
 
