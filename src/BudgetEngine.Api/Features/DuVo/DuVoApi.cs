@@ -134,6 +134,7 @@ public static class DuVoApi
                 + "of its plans and distributions, and its regiogemeenten (CBS code, name, inhabitants or fixed share) as its latest plan lists them.");
 
         routes.MapDuVoBreakdownChart();
+        routes.MapDuVoBreakdowns();
         return group;
     }
 

@@ -8,11 +8,11 @@ namespace BudgetEngine.Api.Features.DuVo;
 public static class DuVoBreakdownCsvExtensions
 {
     /// <summary>Accept: text/csv or the xlsx type answers the breakdown as a sheet (attachment).</summary>
-    public static RouteHandlerBuilder WithDuVoBreakdownCsv(this RouteHandlerBuilder builder) =>
+    public static RouteHandlerBuilder WithDuVoBreakdownCsv(this RouteHandlerBuilder builder, Func<HttpContext, string>? fileStem = null) =>
         builder.WithSheets(new SheetWriters<DuVoBreakdownDto>(
             (breakdown, _) => DuVoBreakdownCsv.Write(breakdown),
             (breakdown, _) => DuVoBreakdownXlsx.Write(breakdown),
-            FileStem,
+            fileStem ?? FileStem,
             "With Accept: text/csv, the breakdown as a sheet for Dutch Excel: ';' between cells, amounts as 25.000,00, UTF-8 with BOM, sections for "
             + "the categories, the parts other sources pay, the balance, the co-financing per regiogemeente and the findings (attachment duvo-{code}-{year}.csv).",
             "With the xlsx Accept, the breakdown as an Excel workbook: sheets Overzicht, Categorieën, Andere bronnen, Cofinanciering (per regiogemeente) "

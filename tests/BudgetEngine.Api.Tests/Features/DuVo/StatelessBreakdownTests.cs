@@ -1,0 +1,109 @@
+using System.Net;
+using System.Net.Http.Headers;
+using System.Text;
+using System.Text.Json.Nodes;
+
+namespace BudgetEngine.Api.Tests.Features.DuVo;
+
+/// <summary>POST /v1/duvo/breakdowns: a DU VO plan in, its breakdown out, nothing stored, any key.</summary>
+public sealed class StatelessBreakdownTests : IDisposable
+{
+    private const string Url = "/v1/duvo/breakdowns";
+    private readonly BudgetEngineApplication _app = new();
+    private readonly HttpClient _admin;
+
+    public StatelessBreakdownTests() => _admin = _app.CreateClient();
+
+    public void Dispose() => _app.Dispose();
+
+    [Fact]
+    public async Task A_plan_breaks_down_to_the_same_numbers_as_the_stored_breakdown_of_the_same_plan()
+    {
+        await _admin.PutNew(DuVoRequests.PlanUrl("GM0202", 2020), DuVoRequests.Arnhem2020Cofinanciering);
+        var stored = await _admin.GetOk(DuVoRequests.BreakdownUrl("GM0202", 2020));
+        var body = JsonNode.Parse(DuVoRequests.Arnhem2020Cofinanciering)!.AsObject();
+        body["code"] = "GM0202";
+        body["year"] = 2020;
+
+        var posted = await (await Post(_admin, body)).ReadJson();
+
+        Without(posted, "plan", "distribution").Should().Be(Without(stored, "plan", "distribution"), "the same plan gives the same breakdown");
+        posted["shortfall"].Euros().Should().Be(280_000m);
+    }
+
+    [Fact]
+    public async Task A_plan_without_a_payment_takes_it_from_the_distribution_sent_with_it()
+    {
+        // Payment of GM0344 in a distribution of 1,000,000 fully phased in (phaseIn 1) with key weights 3 and 7: 700,000.00.
+        var body = JsonNode.Parse(DuVoRequests.Plan(null, ("Veilig Thuis", 700_000m)))!.AsObject();
+        body["code"] = "GM0344";
+        body["year"] = 2016;
+        body["distribution"] = JsonNode.Parse("""
+            { "macroBudget": 1000000, "phaseIn": 1,
+              "centrumgemeenten": [ { "code": "GM0307", "name": "Amersfoort", "historical": 400000, "keyWeight": 3 },
+                                    { "code": "GM0344", "name": "Utrecht", "historical": 600000, "keyWeight": 7 } ] }
+            """);
+
+        var breakdown = await (await Post(_admin, body)).ReadJson();
+
+        breakdown["payment"].Euros().Should().Be(700_000m);
+        breakdown["shortfall"].Euros().Should().Be(0m);
+    }
+
+    [Fact]
+    public async Task Nothing_is_stored()
+    {
+        var body = JsonNode.Parse(DuVoRequests.Plan(1_000m, ("Veilig Thuis", 1_000m)))!.AsObject();
+        body["code"] = "GM0363";
+        body["year"] = 2031;
+
+        (await Post(_admin, body)).StatusCode.Should().Be(HttpStatusCode.OK);
+
+        (await _admin.GetAsync(DuVoRequests.PlanUrl("GM0363", 2031))).StatusCode.Should().Be(HttpStatusCode.NotFound);
+    }
+
+    [Fact]
+    public async Task A_reader_key_of_any_organisation_may_break_a_plan_down()
+    {
+        var reader = await _app.CreateClientAsync("reader", "Regio Gooi en Vechtstreek");
+
+        var response = await Post(reader, JsonNode.Parse(DuVoRequests.Plan(1_000m, ("Veilig Thuis", 1_000m)))!.AsObject());
+
+        response.StatusCode.Should().Be(HttpStatusCode.OK, await response.Content.ReadAsStringAsync());
+    }
+
+    [Fact]
+    public async Task Accept_text_csv_answers_the_breakdown_as_a_sheet()
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Post, Url)
+        {
+            Content = new StringContent(DuVoRequests.Plan(1_000m, ("Veilig Thuis", 1_000m)), Encoding.UTF8, "application/json"),
+        };
+        request.Headers.Accept.Add(new MediaTypeWithQualityHeaderValue("text/csv"));
+
+        var response = await _admin.SendAsync(request);
+
+        response.StatusCode.Should().Be(HttpStatusCode.OK);
+        response.Content.Headers.ContentType!.MediaType.Should().Be("text/csv");
+        response.Content.Headers.ContentDisposition!.FileNameStar.Should().Be("duvo-breakdown.csv");
+    }
+
+    [Fact]
+    public async Task Without_a_payment_or_a_distribution_the_answer_names_the_payment()
+    {
+        var response = await Post(_admin, JsonNode.Parse(DuVoRequests.Plan(null, ("Veilig Thuis", 1_000m)))!.AsObject());
+
+        var problem = await response.ShouldBeProblem(400);
+        problem["errors"]!.AsObject().Should().ContainKey("/payment");
+    }
+
+    private static Task<HttpResponseMessage> Post(HttpClient client, JsonObject body) =>
+        client.PostAsync(Url, new StringContent(body.ToJsonString(), Encoding.UTF8, "application/json"));
+
+    private static string Without(JsonNode node, params string[] names)
+    {
+        var copy = node.DeepClone().AsObject();
+        foreach (var name in names) copy.Remove(name);
+        return copy.ToJsonString();
+    }
+}
