@@ -1,5 +1,6 @@
 using BudgetEngine.Api.Infrastructure.Languages;
 using BudgetEngine.Core.Findings;
+using BudgetEngine.Api.Infrastructure.Persistence;
 using BudgetEngine.Api.Infrastructure.Versioning;
 using BudgetEngine.Contracts.Mapping;
 using System.ComponentModel;
@@ -148,16 +149,14 @@ public static class DuVoApi
 
         var expected = EntityTag.VersionIn(ifMatch, DuVoDistributionStore.ETagStem(year));
         var outcome = await store.PutAsync(year, expected, DuVoBodies.Serialize(input, distribution.Description), Actor.Of(Caller.Required(user)), ct);
-        return Written(outcome, DuVoDocumentKind.Distribution, $"/v1/duvo/{year}/distribution", response, d => DistributionResource(year, d, RequestLanguage.Of(response.HttpContext.Request)));
+        return Written(outcome, DuVoProblems.OfDistribution(year), $"/v1/duvo/{year}/distribution", response, d => DistributionResource(year, d, RequestLanguage.Of(response.HttpContext.Request)));
     }
 
     public static async Task<Results<Ok<DuVoDistributionResourceDto>, ValidationProblem, ProblemHttpResult>> GetDistribution(
         int year, DuVoDistributionStore store, HttpResponse response, CancellationToken ct)
     {
-        var stored = await store.FindAsync(year, ct);
-        if (stored is null) return DuVoProblems.NoDistribution(year);
-        response.Headers.ETag = stored.ETag;
-        return TypedResults.Ok(DistributionResource(year, stored, RequestLanguage.Of(response.HttpContext.Request)));
+        return Found(await store.FindAsync(year, version: null, ct), null, DuVoProblems.OfDistribution(year), response,
+            d => DistributionResource(year, d, RequestLanguage.Of(response.HttpContext.Request)));
     }
 
     public static async Task<Results<Ok<IReadOnlyList<DuVoVersionSummaryDto>>, ValidationProblem, ProblemHttpResult>> ListDistributionVersions(
@@ -171,15 +170,8 @@ public static class DuVoApi
     public static async Task<Results<Ok<DuVoDistributionResourceDto>, ValidationProblem, ProblemHttpResult>> GetDistributionVersion(
         int year, int version, DuVoDistributionStore store, HttpResponse response, CancellationToken ct)
     {
-        var stored = await store.VersionAsync(year, version, ct);
-        if (stored is null)
-        {
-            return await store.FindAsync(year, ct) is null
-                ? DuVoProblems.NoDistribution(year)
-                : DuVoProblems.NoSuchDistributionVersion(year, version);
-        }
-        response.Headers.ETag = stored.ETag;
-        return TypedResults.Ok(DistributionResource(year, stored, RequestLanguage.Of(response.HttpContext.Request)));
+        return Found(await store.FindAsync(year, version, ct), version, DuVoProblems.OfDistribution(year), response,
+            d => DistributionResource(year, d, RequestLanguage.Of(response.HttpContext.Request)));
     }
 
     public static async Task<Results<Created<DuVoPlanResourceDto>, Ok<DuVoPlanResourceDto>, ValidationProblem, ProblemHttpResult>> PutPlan(
@@ -192,16 +184,13 @@ public static class DuVoApi
 
         var expected = EntityTag.VersionIn(ifMatch, DuVoPlanStore.ETagStem(code, year));
         var outcome = await store.PutAsync(code, year, core.Name, expected, DuVoBodies.Serialize(core, plan.Description), Actor.Of(Caller.Required(user)), ct);
-        return Written(outcome, DuVoDocumentKind.Plan, $"/v1/centrumgemeenten/{code}/duvo/{year}/plan", response, d => PlanResource(code, year, d));
+        return Written(outcome, DuVoProblems.OfPlan(code, year), $"/v1/centrumgemeenten/{code}/duvo/{year}/plan", response, d => PlanResource(code, year, d));
     }
 
     public static async Task<Results<Ok<DuVoPlanResourceDto>, ValidationProblem, ProblemHttpResult>> GetPlan(
         string code, int year, DuVoPlanStore store, HttpResponse response, CancellationToken ct)
     {
-        var stored = await store.FindAsync(code, year, ct);
-        if (stored is null) return DuVoProblems.NoPlan(code, year);
-        response.Headers.ETag = stored.ETag;
-        return TypedResults.Ok(PlanResource(code, year, stored));
+        return Found(await store.FindAsync(code, year, version: null, ct), null, DuVoProblems.OfPlan(code, year), response, d => PlanResource(code, year, d));
     }
 
     public static async Task<Results<Ok<IReadOnlyList<DuVoVersionSummaryDto>>, ValidationProblem, ProblemHttpResult>> ListPlanVersions(
@@ -215,15 +204,7 @@ public static class DuVoApi
     public static async Task<Results<Ok<DuVoPlanResourceDto>, ValidationProblem, ProblemHttpResult>> GetPlanVersion(
         string code, int year, int version, DuVoPlanStore store, HttpResponse response, CancellationToken ct)
     {
-        var stored = await store.VersionAsync(code, year, version, ct);
-        if (stored is null)
-        {
-            return await store.FindAsync(code, year, ct) is null
-                ? DuVoProblems.NoPlan(code, year)
-                : DuVoProblems.NoSuchPlanVersion(code, year, version);
-        }
-        response.Headers.ETag = stored.ETag;
-        return TypedResults.Ok(PlanResource(code, year, stored));
+        return Found(await store.FindAsync(code, year, version, ct), version, DuVoProblems.OfPlan(code, year), response, d => PlanResource(code, year, d));
     }
 
     public static async Task<Results<Ok<DuVoBreakdownDto>, ValidationProblem, ProblemHttpResult>> GetBreakdown(
@@ -261,30 +242,30 @@ public static class DuVoApi
     }
 
     private static Results<Created<T>, Ok<T>, ValidationProblem, ProblemHttpResult> Written<T>(
-        DuVoPutOutcome outcome, DuVoDocumentKind what, string location, HttpResponse response, Func<DuVoStoredDocument, T> resource)
+        WriteOutcome outcome, DocumentProblems problems, string location, HttpResponse response, Func<StoredDocument, T> resource)
     {
-        if (outcome.Document is { } document && outcome.Status != DuVoPutStatus.PreconditionRequired)
-        {
-            response.Headers.ETag = document.ETag;
-        }
-        return outcome.Status switch
-        {
-            DuVoPutStatus.Created => TypedResults.Created(location, resource(outcome.Document!)),
-            DuVoPutStatus.Replaced => TypedResults.Ok(resource(outcome.Document!)),
-            DuVoPutStatus.PreconditionRequired => DuVoProblems.PreconditionRequired(what),
-            DuVoPutStatus.Stale => DuVoProblems.PreconditionFailed(what, outcome.Document!.ETag),
-            _ => DuVoProblems.NothingToMatch(what),
-        };
+        if (problems.Of(outcome.Status, outcome.Document?.ETag, response) is { } problem) return problem;
+        return outcome.Status == WriteStatus.Created
+            ? TypedResults.Created(location, resource(outcome.Document!))
+            : TypedResults.Ok(resource(outcome.Document!));
     }
 
-    private static DuVoDistributionResourceDto DistributionResource(int year, DuVoStoredDocument stored, MessageLanguage language) => new(
+    private static Results<Ok<T>, ValidationProblem, ProblemHttpResult> Found<T>(
+        ReadOutcome found, int? version, DocumentProblems problems, HttpResponse response, Func<StoredDocument, T> resource)
+    {
+        if (problems.Of(found.Status, version) is { } problem) return problem;
+        response.Headers.ETag = found.Document!.ETag;
+        return TypedResults.Ok(resource(found.Document));
+    }
+
+    private static DuVoDistributionResourceDto DistributionResource(int year, StoredDocument stored, MessageLanguage language) => new(
         year, stored.Version, stored.ETag, stored.CreatedAt, stored.UpdatedAt,
         DuVoBodies.DistributionDto(stored.Body),
         DuVoDistributionMapper.ToDto(DuVoDistribution.Calculate(DuVoBodies.Distribution(stored.Body, year)), language));
 
-    private static DuVoPlanResourceDto PlanResource(string code, int year, DuVoStoredDocument stored) => new(
+    private static DuVoPlanResourceDto PlanResource(string code, int year, StoredDocument stored) => new(
         code, year, stored.Version, stored.ETag, stored.CreatedAt, stored.UpdatedAt, DuVoBodies.PlanDto(stored.Body));
 
-    private static IReadOnlyList<DuVoVersionSummaryDto> Summaries(IReadOnlyList<DuVoStoredDocument> versions) =>
+    private static IReadOnlyList<DuVoVersionSummaryDto> Summaries(IReadOnlyList<StoredDocument> versions) =>
         versions.Select(v => new DuVoVersionSummaryDto(v.Version, v.ETag, v.UpdatedAt)).ToArray();
 }

@@ -1,6 +1,8 @@
 using BudgetEngine.Contracts.Mapping;
 using BudgetEngine.Contracts;
 using BudgetEngine.Api.Infrastructure.Errors;
+using BudgetEngine.Api.Infrastructure.Persistence;
+using BudgetEngine.Api.Infrastructure.Versioning;
 using BudgetEngine.Core.DuVo;
 using BudgetEngine.Core.Findings;
 using BudgetEngine.Core.Texts;
@@ -36,14 +38,13 @@ public sealed class DuVoBreakdowns(DuVoPlanStore plans, DuVoDistributionStore di
     /// <summary>The breakdown of one plan: the latest version, or <paramref name="version"/>.</summary>
     public async Task<DuVoBreakdownOutcome> ForYearAsync(string code, int year, int? version, MessageLanguage language, CancellationToken ct)
     {
-        var stored = version is { } n ? await plans.VersionAsync(code, year, n, ct) : await plans.FindAsync(code, year, ct);
-        if (stored is null)
+        var found = await plans.FindAsync(code, year, version, ct);
+        return found.Status switch
         {
-            return new DuVoBreakdownOutcome(version is not null && await plans.FindAsync(code, year, ct) is not null
-                ? DuVoBreakdownStatus.NoSuchVersion
-                : DuVoBreakdownStatus.NoPlan);
-        }
-        return await ComputeAsync(code, year, stored, new Dictionary<int, (DistributionResult, DuVoVersionReferenceDto)?>(), language, ct);
+            ReadStatus.Found => await ComputeAsync(code, year, found.Document!, new Dictionary<int, (DistributionResult, DuVoVersionReferenceDto)?>(), language, ct),
+            ReadStatus.NoSuchVersion => new DuVoBreakdownOutcome(DuVoBreakdownStatus.NoSuchVersion),
+            _ => new DuVoBreakdownOutcome(DuVoBreakdownStatus.NoPlan),
+        };
     }
 
     /// <summary>The breakdown of every stored plan of a centrumgemeente, by year; null when it has no plan.</summary>
@@ -61,7 +62,7 @@ public sealed class DuVoBreakdowns(DuVoPlanStore plans, DuVoDistributionStore di
     }
 
     private async Task<DuVoBreakdownOutcome> ComputeAsync(
-        string code, int year, DuVoStoredDocument stored,
+        string code, int year, StoredDocument stored,
         Dictionary<int, (DistributionResult Result, DuVoVersionReferenceDto Reference)?> calculated, MessageLanguage language, CancellationToken ct)
     {
         var plan = DuVoBodies.Plan(stored.Body, code, year);
@@ -73,7 +74,7 @@ public sealed class DuVoBreakdowns(DuVoPlanStore plans, DuVoDistributionStore di
 
         if (!calculated.TryGetValue(year, out var distribution))
         {
-            var document = await distributions.FindAsync(year, ct);
+            var document = (await distributions.FindAsync(year, version: null, ct)).Document;
             distribution = document is null
                 ? null
                 : (DuVoDistribution.Calculate(DuVoBodies.Distribution(document.Body, year)), new DuVoVersionReferenceDto(document.Version, document.ETag));

@@ -3,6 +3,7 @@ using BudgetEngine.Core.Scenarios;
 using BudgetEngine.Core.Validation;
 using BudgetEngine.Api.Infrastructure.Errors;
 using BudgetEngine.Core.Texts;
+using BudgetEngine.Api.Infrastructure.Versioning;
 using Microsoft.AspNetCore.Http.HttpResults;
 using static BudgetEngine.Api.Infrastructure.Errors.ProblemTexts;
 
@@ -31,6 +32,23 @@ public static class DuVoProblems
         }
         return errors;
     }
+
+    /// <summary>What a read or a write of the plan of <paramref name="code"/> for <paramref name="year"/> answers when it has nothing to give or wrote nothing.</summary>
+    public static DocumentProblems OfPlan(string code, int year) =>
+        Of(DuVoDocumentKind.Plan, () => NoPlan(code, year), version => NoSuchPlanVersion(code, year, version));
+
+    /// <summary>What a read or a write of the national distribution of <paramref name="year"/> answers when it has nothing to give or wrote nothing.</summary>
+    public static DocumentProblems OfDistribution(int year) =>
+        Of(DuVoDocumentKind.Distribution, () => NoDistribution(year), version => NoSuchDistributionVersion(year, version));
+
+    // A DU VO document is never deleted; a PUT that names a version of none is refused as nothing to match.
+    private static DocumentProblems Of(DuVoDocumentKind what, Func<ProblemHttpResult> notFound, Func<int, ProblemHttpResult> noSuchVersion) => new(
+        NotFound: notFound,
+        NoSuchVersion: noSuchVersion,
+        Gone: notFound,
+        NothingToMatch: () => NothingToMatch(what),
+        PreconditionRequired: () => PreconditionRequired(what),
+        PreconditionFailed: etag => PreconditionFailed(what, etag));
 
     public static ProblemHttpResult NoPlan(string code, int year) =>
         Problems.Of(StatusCodes.Status404NotFound, ProblemTexts.Of("NotFound.DuVoPlan.Title"), ProblemTexts.Of("NotFound.DuVoPlan.Detail", Text(code), Number(year)));

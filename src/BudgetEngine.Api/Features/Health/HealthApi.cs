@@ -1,5 +1,4 @@
 using BudgetEngine.Contracts;
-using BudgetEngine.Api.Features.Scenarios;
 using BudgetEngine.Api.Infrastructure.Persistence;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Options;
@@ -21,12 +20,12 @@ public static class HealthApi
             .ProducesProblem(StatusCodes.Status503ServiceUnavailable);
 
     public static async Task<Results<Ok<HealthDto>, ProblemHttpResult>> CheckHealth(
-        ScenarioStore store, DatabaseHealth database, IOptions<DatabaseOptions> options, HttpContext http, ILogger<ScenarioStore> logger, CancellationToken ct)
+        DatabaseHealth database, IOptions<DatabaseOptions> options, HttpContext http, ILogger<DatabaseHealth> logger, CancellationToken ct)
     {
         try
         {
             await database.ProbeWriteAsync(ct);
-            var schema = await store.SchemaVersionAsync(ct);
+            var schema = await database.SchemaVersionAsync(ct);
             if (database.Fault is null) return TypedResults.Ok(new HealthDto("healthy", "reachable", schema));
         }
         catch (Exception exception) when (DatabaseFaults.Describe(exception) is { } fault)

@@ -35,8 +35,8 @@ public sealed class SampleLoader(ScenarioStore store, DuVoSampleLoader duVo, IOp
                 logger.LogWarning("Sample {File} is not valid: {Path}: {Message}", file, errors[0].Path, errors[0].Message);
                 continue;
             }
-            var stored = await store.CreateAsync(scenario.Scenario.Organisation, scenario.Scenario.Name, ScenarioBodies.Serialize(scenario), Actor.System, ct);
-            logger.LogInformation("Loaded sample {File} as scenario {Id}", Path.GetFileName(file), stored.Id);
+            var (id, _) = await store.CreateAsync(scenario.Scenario.Organisation, scenario.Scenario.Name, ScenarioBodies.Serialize(scenario), Actor.System, ct);
+            logger.LogInformation("Loaded sample {File} as scenario {Id}", Path.GetFileName(file), id);
         }
         await duVo.LoadAsync(folder, ct);
     }

@@ -33,10 +33,10 @@ public static class ExportApi
         [Description("The version to export; default the latest.")] int? version,
         ScenarioStore store, HttpResponse response, CancellationToken ct)
     {
-        var (body, number, problem) = await ScenarioVersions.FindAsync(store, id, version, ct);
-        if (problem is not null) return problem;
-        var scenario = ScenarioBodies.ToDto(body!);
-        var fileName = $"{Stem(scenario, number)}.json";
+        var found = await store.FindAsync(id, version, ct);
+        if (ScenarioProblems.Of(id).Of(found.Status, version) is { } problem) return problem;
+        var scenario = ScenarioBodies.ToDto(found.Document!.Body);
+        var fileName = $"{Stem(scenario, found.Document.Version)}.json";
         response.Headers.ContentDisposition = new ContentDispositionHeaderValue("attachment") { FileNameStar = fileName, FileName = Ascii(fileName) }.ToString();
         return TypedResults.Ok(scenario);
     }

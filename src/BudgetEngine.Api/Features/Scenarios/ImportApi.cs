@@ -81,11 +81,10 @@ public static class ImportApi
         if (problem is ProblemHttpResult refused) return refused;
 
         // Under an Idempotency-Key the filter holds the write transaction: the scenario and the key's response commit together.
-        var stored = await store.CreateAsync(scenario!.Organisation, scenario.Name, body!, Actor.Of(Caller.Required(user)),
+        var (id, stored) = await store.CreateAsync(scenario!.Organisation, scenario.Name, body!, Actor.Of(Caller.Required(user)),
             IdempotencyFilter.WriteOf(response.HttpContext), ct);
         response.Headers.ETag = stored.ETag;
-        return TypedResults.Created($"/v1/scenarios/{stored.Id}",
-            new ScenarioResourceDto(stored.Id, stored.Version, stored.ETag, stored.CreatedAt, stored.UpdatedAt, ScenarioBodies.ToDto(stored.Body)));
+        return TypedResults.Created($"/v1/scenarios/{id}", ScenarioBodies.Resource(id, stored));
     }
 
     public static async Task<Results<Ok<ScenarioResourceDto>, ValidationProblem, ProblemHttpResult>> ImportVersion(
@@ -101,8 +100,9 @@ public static class ImportApi
         if (problem is ProblemHttpResult refused) return refused;
         var outcome = await store.UpdateAsync(id, EntityTag.VersionIn(ifMatch, ScenarioStore.ETagStem(id))!.Value, scenario!.Organisation, scenario.Name, body!,
             Actor.Of(Caller.Required(user)), ct);
-        return ScenariosApi.Written(outcome, id, response, stored => TypedResults.Ok(
-            new ScenarioResourceDto(stored.Id, stored.Version, stored.ETag, stored.CreatedAt, stored.UpdatedAt, ScenarioBodies.ToDto(stored.Body))));
+        return ScenarioProblems.Of(id).Of(outcome.Status, outcome.Document?.ETag, response) is { } written
+            ? written
+            : TypedResults.Ok(ScenarioBodies.Resource(id, outcome.Document!));
     }
 
     /// <summary>The uploaded table as a valid scenario within the limits and its stored body, or the problem that keeps it out.</summary>

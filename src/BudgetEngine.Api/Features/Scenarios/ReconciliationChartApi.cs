@@ -36,13 +36,14 @@ public static class ReconciliationChartApi
     {
         var (options, errors) = query.Read();
         if (options is null) return Problems.Validation(errors, "Invalid.Query");
-        var (body, number, problem) = await ScenarioVersions.FindAsync(store, id, version, ct);
-        if (problem is not null) return problem;
+        var found = await store.FindAsync(id, version, ct);
+        if (ScenarioProblems.Of(id).Of(found.Status, version) is { } problem) return problem;
+        var number = found.Document!.Version;
         var svg = cache.FindChart(id, number, options);
         if (svg is null)
         {
             // A version never changes and the engine is pure: its chart under these options is drawn once.
-            var scenario = ScenarioBodies.ToScenario(body!);
+            var scenario = ScenarioBodies.ToScenario(found.Document.Body);
             svg = cache.AddChart(id, number, options,
                 ReconciliationChart.Render($"{scenario.Scenario.Organisation}: {scenario.Scenario.Name}", Reconciler.Reconcile(scenario, options), $"chart-{id}"));
         }

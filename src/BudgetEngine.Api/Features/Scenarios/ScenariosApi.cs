@@ -145,10 +145,10 @@ public static class ScenariosApi
         var (core, errors) = ScenarioMapper.Read(scenario);
         if (core is null) return Problems.Validation(errors);
         // Under an Idempotency-Key the filter holds the write transaction: the scenario, its audit record and the key's response commit together.
-        var stored = await store.CreateAsync(core.Scenario.Organisation, core.Scenario.Name, ScenarioBodies.Serialize(core), Actor.Of(Caller.Required(user)),
+        var (id, stored) = await store.CreateAsync(core.Scenario.Organisation, core.Scenario.Name, ScenarioBodies.Serialize(core), Actor.Of(Caller.Required(user)),
             IdempotencyFilter.WriteOf(response.HttpContext), ct);
         response.Headers.ETag = stored.ETag;
-        return TypedResults.Created($"/v1/scenarios/{stored.Id}", ToResource(stored));
+        return TypedResults.Created($"/v1/scenarios/{id}", ScenarioBodies.Resource(id, stored));
     }
 
     public static async Task<Results<Ok<PageDto<ScenarioSummaryDto>>, ValidationProblem>> ListScenarios(
@@ -160,18 +160,17 @@ public static class ScenariosApi
         var visibleTo = Caller.Required(user).VisibleOrganisation; // others' scenarios are not listed, not even counted
         var (items, total) = await store.ListAsync(Blank(query.Organisation), Blank(query.Name), visibleTo, page, pageSize, ct);
         return TypedResults.Ok(new PageDto<ScenarioSummaryDto>(
-            items.Select(s => new ScenarioSummaryDto(s.Id, s.Organisation, s.Name, s.Version, s.ETag, s.CreatedAt, s.UpdatedAt)).ToArray(),
+            items.Select(s => new ScenarioSummaryDto(s.Id, s.Organisation, s.Name, s.Document.Version, s.Document.ETag, s.Document.CreatedAt, s.Document.UpdatedAt)).ToArray(),
             page, pageSize, total));
     }
 
     public static async Task<Results<Ok<ScenarioResourceDto>, ProblemHttpResult>> GetScenario(
         string id, ScenarioStore store, HttpResponse response, CancellationToken ct)
     {
-        var stored = await store.FindAsync(id, ct);
-        if (stored is null) return Problems.NotFound(id);
-        if (stored.Deleted) return Problems.Gone(id);
-        response.Headers.ETag = stored.ETag;
-        return TypedResults.Ok(ToResource(stored));
+        var found = await store.FindAsync(id, version: null, ct);
+        if (ScenarioProblems.Of(id).Of(found.Status, null) is { } problem) return problem;
+        response.Headers.ETag = found.Document!.ETag;
+        return TypedResults.Ok(ScenarioBodies.Resource(id, found.Document));
     }
 
     public static async Task<Results<Ok<ScenarioResourceDto>, ValidationProblem, ProblemHttpResult>> UpdateScenario(
@@ -185,7 +184,9 @@ public static class ScenariosApi
 
         var outcome = await store.UpdateAsync(id, EntityTag.VersionIn(ifMatch, ScenarioStore.ETagStem(id))!.Value, core.Scenario.Organisation, core.Scenario.Name, ScenarioBodies.Serialize(core),
             Actor.Of(Caller.Required(user)), ct);
-        return Written(outcome, id, response, stored => TypedResults.Ok(ToResource(stored)));
+        return ScenarioProblems.Of(id).Of(outcome.Status, outcome.Document?.ETag, response) is { } problem
+            ? problem
+            : TypedResults.Ok(ScenarioBodies.Resource(id, outcome.Document!));
     }
 
     public static async Task<Results<NoContent, ProblemHttpResult>> DeleteScenario(
@@ -195,34 +196,27 @@ public static class ScenariosApi
     {
         if (string.IsNullOrWhiteSpace(ifMatch)) return Problems.PreconditionRequired();
         var outcome = await store.DeleteAsync(id, EntityTag.VersionIn(ifMatch, ScenarioStore.ETagStem(id))!.Value, Actor.Of(Caller.Required(user)), ct);
-        return outcome.Status switch
-        {
-            WriteStatus.Written => TypedResults.NoContent(),
-            WriteStatus.Gone => Problems.Gone(id),
-            WriteStatus.Stale => Problems.PreconditionFailed(outcome.Scenario!.ETag),
-            _ => Problems.NotFound(id),
-        };
+        // A deletion answers no body and no ETag, not even when it missed the current version.
+        return ScenarioProblems.Of(id).Of(outcome.Status, outcome.Document?.ETag, response: null) is { } problem ? problem : TypedResults.NoContent();
     }
 
     public static async Task<Results<Ok<IReadOnlyList<VersionSummaryDto>>, ProblemHttpResult>> ListVersions(
         string id, ScenarioStore store, CancellationToken ct)
     {
         var versions = await store.VersionsAsync(id, ct);
-        if (versions is null) return Problems.NotFound(id);
+        if (versions.Count == 0) return Problems.NotFound(id);
         return TypedResults.Ok<IReadOnlyList<VersionSummaryDto>>(
-            versions.Select(v => new VersionSummaryDto(v.Version, v.ETag, v.CreatedAt, v.Deleted)).ToArray());
+            versions.Select(v => new VersionSummaryDto(v.Version, v.ETag, v.UpdatedAt, v.Deleted)).ToArray());
     }
 
     public static async Task<Results<Ok<ScenarioVersionDto>, ProblemHttpResult>> GetVersion(
         string id, int version, ScenarioStore store, HttpResponse response, CancellationToken ct)
     {
-        var stored = await store.VersionAsync(id, version, ct);
-        if (stored is null)
-        {
-            return await store.FindAsync(id, ct) is null ? Problems.NotFound(id) : Problems.VersionNotFound(id, version);
-        }
+        var found = await store.FindAsync(id, version, ct);
+        if (ScenarioProblems.Of(id).Of(found.Status, version) is { } problem) return problem;
+        var stored = found.Document!;
         response.Headers.ETag = stored.ETag;
-        return TypedResults.Ok(new ScenarioVersionDto(stored.Id, stored.Version, stored.ETag, stored.CreatedAt, stored.Deleted, ScenarioBodies.ToDto(stored.Body!)));
+        return TypedResults.Ok(new ScenarioVersionDto(id, stored.Version, stored.ETag, stored.UpdatedAt, stored.Deleted, ScenarioBodies.ToDto(stored.Body)));
     }
 
     public static async Task<Results<CachedReconciliationResult, ValidationProblem, ProblemHttpResult>> ReconcileScenario(
@@ -249,9 +243,9 @@ public static class ScenariosApi
         var entry = cache.Find(id, number.Value, options, shown, language);
         if (entry is null)
         {
-            var (body, problem) = await Body(store, id, number, ct);
-            if (problem is not null) return problem;
-            var scenario = ScenarioBodies.ToScenario(body!.Body!);
+            var found = await store.FindAsync(id, number, ct);
+            if (ScenarioProblems.Of(id).Of(found.Status, number) is { } problem) return problem;
+            var scenario = ScenarioBodies.ToScenario(found.Document!.Body);
             var reconciliation = Reconciler.Reconcile(scenario, options);
             entry = cache.Add(id, number.Value, options, shown, language, ReconciliationJsonWriter.ToUtf8Bytes(reconciliation, shown, language, json.Value.SerializerOptions.Encoder),
                 scenario.Scenario.Lines.Select(l => l.Name).ToArray());
@@ -268,57 +262,21 @@ public static class ScenariosApi
     {
         var (options, errors) = query.Read();
         if (options is null) return Problems.Validation(errors, "Invalid.Query");
-        var (baseline, baselineProblem) = await Body(store, id, version, ct);
-        if (baselineProblem is not null) return baselineProblem;
-        var (alternative, alternativeProblem) = await Body(store, otherId, otherVersion, ct);
-        if (alternativeProblem is not null) return alternativeProblem;
+        var baseline = await store.FindAsync(id, version, ct);
+        if (ScenarioProblems.Of(id).Of(baseline.Status, version) is { } baselineProblem) return baselineProblem;
+        var alternative = await store.FindAsync(otherId, otherVersion, ct);
+        if (ScenarioProblems.Of(otherId).Of(alternative.Status, otherVersion) is { } alternativeProblem) return alternativeProblem;
 
-        var baselineScenario = ScenarioBodies.ToScenario(baseline!.Body!);
-        var alternativeScenario = ScenarioBodies.ToScenario(alternative!.Body!);
+        var baselineScenario = ScenarioBodies.ToScenario(baseline.Document!.Body);
+        var alternativeScenario = ScenarioBodies.ToScenario(alternative.Document!.Body);
         var comparison = ScenarioComparer.Compare(Reconciler.Reconcile(baselineScenario, options), Reconciler.Reconcile(alternativeScenario, options));
         return TypedResults.Ok(ComparisonMapper.ToDto(
-            new ScenarioReferenceDto(id, baseline.Version, baselineScenario.Scenario.Organisation, baselineScenario.Scenario.Name),
-            new ScenarioReferenceDto(otherId, alternative.Version, alternativeScenario.Scenario.Organisation, alternativeScenario.Scenario.Name),
+            new ScenarioReferenceDto(id, baseline.Document.Version, baselineScenario.Scenario.Organisation, baselineScenario.Scenario.Name),
+            new ScenarioReferenceDto(otherId, alternative.Document.Version, alternativeScenario.Scenario.Organisation, alternativeScenario.Scenario.Name),
             options,
             comparison,
             RequestLanguage.Of(request)));
     }
-
-    /// <summary>The stored version to reconcile: the one named, or the latest of a scenario that is not deleted.</summary>
-    private static async Task<(StoredVersion? Version, ProblemHttpResult? Problem)> Body(ScenarioStore store, string id, int? version, CancellationToken ct)
-    {
-        if (version is { } n)
-        {
-            var stored = await store.VersionAsync(id, n, ct);
-            if (stored is not null) return (stored, null);
-            return (null, await store.FindAsync(id, ct) is null ? Problems.NotFound(id) : Problems.VersionNotFound(id, n));
-        }
-        var latest = await store.FindAsync(id, ct);
-        if (latest is null) return (null, Problems.NotFound(id));
-        if (latest.Deleted) return (null, Problems.Gone(id));
-        return (new StoredVersion(latest.Id, latest.Version, latest.ETag, latest.UpdatedAt, false, latest.Body), null);
-    }
-
-    internal static Results<Ok<ScenarioResourceDto>, ValidationProblem, ProblemHttpResult> Written(
-        WriteOutcome outcome, string id, HttpResponse response, Func<StoredScenario, Ok<ScenarioResourceDto>> ok)
-    {
-        switch (outcome.Status)
-        {
-            case WriteStatus.Written:
-                response.Headers.ETag = outcome.Scenario!.ETag;
-                return ok(outcome.Scenario);
-            case WriteStatus.Gone:
-                return Problems.Gone(id);
-            case WriteStatus.Stale:
-                response.Headers.ETag = outcome.Scenario!.ETag;
-                return Problems.PreconditionFailed(outcome.Scenario.ETag);
-            default:
-                return Problems.NotFound(id);
-        }
-    }
-
-    private static ScenarioResourceDto ToResource(StoredScenario stored) =>
-        new(stored.Id, stored.Version, stored.ETag, stored.CreatedAt, stored.UpdatedAt, ScenarioBodies.ToDto(stored.Body));
 
     private static string? Blank(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
 }

@@ -21,6 +21,10 @@ public sealed class AuditTrail(SqliteConnectionFactory database, SqliteRetry ret
             VALUES (@keyId, @organisation, @at, @action, @resource, @version)
             """, new { keyId = actor.KeyId, organisation = actor.Organisation, at = Timestamps.Format(at), action, resource, version }, transaction);
 
+    /// <summary>How a versioned write by <paramref name="actor"/> is recorded: <paramref name="action"/> on <paramref name="resource"/>, in the write's transaction.</summary>
+    public static WriteRecord Record(Actor actor, string action, string resource) =>
+        (write, version, at) => AppendAsync(write.Connection, write.Transaction, actor, action, resource, version, at);
+
     /// <summary>A page of the records, newest first, and how many there are.</summary>
     public async Task<(IReadOnlyList<AuditRecord> Items, int Total)> PageAsync(int page, int pageSize, CancellationToken ct) =>
         await retry.ExecuteAsync(async token =>

@@ -7,7 +7,7 @@ namespace BudgetEngine.Api.Infrastructure.Persistence;
 /// error; it stays so until a write succeeds again. While it is unwritable, <see cref="ProbeWriteAsync"/> (which /health
 /// calls) tries one small real write: rewriting the header's user_version, a committed transaction that touches no data.
 /// </summary>
-public sealed class DatabaseHealth(SqliteConnectionFactory database, ILogger<DatabaseHealth> logger)
+public sealed class DatabaseHealth(SqliteConnectionFactory database, SqliteRetry retry, ILogger<DatabaseHealth> logger)
 {
     private volatile string? _fault;
 
@@ -20,6 +20,10 @@ public sealed class DatabaseHealth(SqliteConnectionFactory database, ILogger<Dat
         if (_fault != fault) logger.LogError(exception, "The database cannot be written: {Fault}", fault);
         _fault = fault;
     }
+
+    /// <summary>The highest schema migration applied (the query also proves the database answers).</summary>
+    public Task<int?> SchemaVersionAsync(CancellationToken ct) =>
+        retry.WithConnectionAsync(database, connection => connection.ExecuteScalarAsync<int?>("SELECT MAX(version) FROM schema_migrations"), ct);
 
     /// <summary>When unwritable, tries one write; clears the fault when it commits, records the fault when it does not.</summary>
     public async Task ProbeWriteAsync(CancellationToken cancellationToken)
