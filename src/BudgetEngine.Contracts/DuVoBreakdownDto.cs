@@ -40,7 +40,17 @@ public sealed record DuVoBreakdownDto(
     IReadOnlyList<DuVoCofinancingDto> Cofinancing,
     IReadOnlyList<FindingDto> Findings,
     DuVoVersionReferenceDto Plan,
-    DuVoVersionReferenceDto? Distribution);
+    DuVoVersionReferenceDto? Distribution)
+{
+    /// <summary>What each structural co-financing rule of the plan asks of each regiogemeente, in plan order.</summary>
+    public IReadOnlyList<DuVoCofinancingRuleResultDto> CofinancingRules { get; init; } = [];
+
+    /// <summary>Each regiogemeente's total under the agreed rules, by CBS code.</summary>
+    public IReadOnlyList<DuVoContributionDto> AgreedContributions { get; init; } = [];
+
+    /// <summary>Each regiogemeente's total under the proposed rules, by CBS code: under consultation, not a commitment.</summary>
+    public IReadOnlyList<DuVoContributionDto> ProposedContributions { get; init; } = [];
+}
 
 /// <summary>One category of a breakdown.</summary>
 /// <param name="Name">The category's name.</param>

@@ -28,6 +28,9 @@ public sealed record DuVoPlanDto
     /// only when listed itself. May be empty.
     /// </summary>
     public IReadOnlyList<DuVoRegiogemeenteDto?>? Regiogemeenten { get; init; }
+
+    /// <summary>Structural co-financing: rules by which the municipalities share costs, shortfall or not (optional).</summary>
+    public DuVoStructuralCofinancingDto? Cofinancing { get; init; }
 }
 
 /// <summary>A spending category: its whole cost; itemised parts may name another source; what is not itemised is paid from the DU VO.</summary>
@@ -76,6 +79,10 @@ public sealed record DuVoRegiogemeenteDto
 
     /// <summary>A fixed share agreed in the region, in percent; the shares must add up to exactly 100.</summary>
     public decimal? FixedShare { get; init; }
+
+    /// <summary>Its inhabitants aged 0 to 17, for co-financing rules keyed by inhabitants0to17 (optional).</summary>
+    [JsonPropertyName("inhabitants0to17")]
+    public long? Inhabitants0To17 { get; init; }
 }
 
 /// <summary>A stored plan at one version.</summary>

@@ -29,7 +29,12 @@ public static class DuVoBreakdownMapper
             breakdown.Cofinancing.Select(ToDto).ToArray(),
             breakdown.Findings.Select(f => ReconciliationMapper.ToDto(f, language)).ToArray(),
             plan,
-            distribution);
+            distribution)
+        {
+            CofinancingRules = breakdown.CofinancingRules.Select(DuVoCofinancingRuleMapper.ToDto).ToArray(),
+            AgreedContributions = breakdown.AgreedContributions.Select(DuVoCofinancingRuleMapper.Total).ToArray(),
+            ProposedContributions = breakdown.ProposedContributions.Select(DuVoCofinancingRuleMapper.Total).ToArray(),
+        };
     }
 
     private static DuVoCofinancingDto ToDto(Cofinancing part) => part.Basis == CofinancingBasis.Inhabitants

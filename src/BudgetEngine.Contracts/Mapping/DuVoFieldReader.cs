@@ -15,6 +15,8 @@ internal sealed class DuVoFieldReader
 
     public void Error(string message, params object[] path) => Errors.Add(new ValidationError(FieldPath.Of(path), message));
 
+    public void Error(BudgetEngine.Core.Texts.ErrorText text, params object[] path) => Errors.Add(new ValidationError(FieldPath.Of(path), text));
+
     /// <summary>The amount, or zero with an error when it is missing, finer than a cent or too large.</summary>
     public Money Amount(decimal? euros, string missing, params object[] path)
     {

@@ -25,6 +25,7 @@ public static class DuVoPlanMapper
             Name = dto.Name,
             Payment = dto.Payment is null ? null : reader.Amount(dto.Payment, "", "payment"),
             Regiogemeenten = reader.List(dto.Regiogemeenten, Regiogemeente, "regiogemeenten"),
+            CofinancingRules = dto.Cofinancing is null ? [] : reader.List(dto.Cofinancing.Rules, (r, at) => DuVoCofinancingRuleMapper.Read(reader, r, at), "cofinancing", "rules"),
         };
         // Validated as if a payment were entered: a plan may leave it to the distribution, checked when a breakdown is asked.
         var errors = reader.With(SpendPlanCalculator.Validate(plan with { Payment = plan.Payment ?? Money.Zero }));
@@ -44,7 +45,7 @@ public static class DuVoPlanMapper
         };
 
     private static Regiogemeente Regiogemeente(DuVoRegiogemeenteDto dto, object[] at) =>
-        new(dto.Code ?? "", dto.Name ?? "") { Inhabitants = dto.Inhabitants, FixedShare = dto.FixedShare };
+        new(dto.Code ?? "", dto.Name ?? "") { Inhabitants = dto.Inhabitants, FixedShare = dto.FixedShare, Inhabitants0To17 = dto.Inhabitants0To17 };
 
     /// <summary>The canonical wire form: every list present, amounts with two decimals.</summary>
     public static DuVoPlanDto ToDto(SpendPlan plan, string? description) => new()
@@ -60,9 +61,10 @@ public static class DuVoPlanMapper
             Tags = c.Tags.ToArray(),
         }).ToArray(),
         Regiogemeenten = plan.Regiogemeenten.Select(ToDto).ToArray(),
+        Cofinancing = plan.CofinancingRules.Count == 0 ? null : new DuVoStructuralCofinancingDto { Rules = plan.CofinancingRules.Select(DuVoCofinancingRuleMapper.ToDto).ToArray() },
     };
 
     /// <summary>A regiogemeente on the wire.</summary>
     public static DuVoRegiogemeenteDto ToDto(Regiogemeente regio) =>
-        new() { Code = regio.Code, Name = regio.Name, Inhabitants = regio.Inhabitants, FixedShare = regio.FixedShare };
+        new() { Code = regio.Code, Name = regio.Name, Inhabitants = regio.Inhabitants, FixedShare = regio.FixedShare, Inhabitants0To17 = regio.Inhabitants0To17 };
 }

@@ -26,6 +26,8 @@ internal sealed class ValidationErrors
 
     public void Add(string path, string message) => _errors.Add(new ValidationError(path, message));
 
+    public void Add(string path, BudgetEngine.Core.Texts.ErrorText text) => _errors.Add(new ValidationError(FieldPath.FromJsonPointer(path), text));
+
     public IReadOnlyList<ValidationError> ToList() => _errors.ToArray();
 
     public void ThrowIfAny()

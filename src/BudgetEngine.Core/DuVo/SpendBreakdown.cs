@@ -29,7 +29,17 @@ public sealed record SpendBreakdown(
     Money Shortfall,
     Money Surplus,
     IReadOnlyList<Cofinancing> Cofinancing,
-    IReadOnlyList<Finding> Findings);
+    IReadOnlyList<Finding> Findings)
+{
+    /// <summary>What each structural co-financing rule asks of each regiogemeente, in plan order (empty when the plan has none).</summary>
+    public IReadOnlyList<CofinancingRuleResult> CofinancingRules { get; init; } = [];
+
+    /// <summary>Each regiogemeente's total under the agreed rules, by CBS code.</summary>
+    public IReadOnlyList<Contribution> AgreedContributions => DuVo.CofinancingRules.Totals(CofinancingRules, CofinancingStatus.Agreed);
+
+    /// <summary>Each regiogemeente's total under the proposed rules (not yet a commitment), by CBS code.</summary>
+    public IReadOnlyList<Contribution> ProposedContributions => DuVo.CofinancingRules.Totals(CofinancingRules, CofinancingStatus.Proposed);
+}
 
 /// <summary>One category of the breakdown.</summary>
 /// <param name="Name">The category's name.</param>

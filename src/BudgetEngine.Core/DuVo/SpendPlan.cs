@@ -25,6 +25,12 @@ public sealed record SpendPlan(string Centrumgemeente, int Year, IReadOnlyList<S
     /// part only when it is listed here itself (Arnhem's region of 18 includes Arnhem). May be empty.
     /// </summary>
     public IReadOnlyList<Regiogemeente> Regiogemeenten { get; init; } = [];
+
+    /// <summary>
+    /// Structural co-financing: costs the municipalities share by a rule, shortfall or not (see <see cref="CofinancingRule"/>).
+    /// May be empty.
+    /// </summary>
+    public IReadOnlyList<CofinancingRule> CofinancingRules { get; init; } = [];
 }
 
 /// <summary>
@@ -68,4 +74,7 @@ public sealed record Regiogemeente(string Code, string Name)
 
     /// <summary>A fixed share agreed in the region, in percent (zero or more); the shares must add up to exactly 100.</summary>
     public decimal? FixedShare { get; init; }
+
+    /// <summary>Its inhabitants aged 0 to 17 (zero or more), for rules keyed by youth (<see cref="CofinancingKey.Inhabitants0To17"/>). Optional.</summary>
+    public long? Inhabitants0To17 { get; init; }
 }

@@ -47,6 +47,7 @@ public static class SpendPlanCalculator
         ValidatePayment(plan, distribution, codeValid, errors);
         ValidateCategories(plan, errors);
         ValidateRegiogemeenten(plan, errors);
+        CofinancingRules.Validate(plan, errors);
         return errors.ToList();
     }
 
@@ -196,6 +197,10 @@ public static class SpendPlanCalculator
                 errors.Add(path, "Give exactly one of inhabitants and fixedShare.");
                 continue;
             }
+            if (regio.Inhabitants0To17 is < 0)
+            {
+                errors.Add($"{path}/inhabitants0to17", ValidationTexts.Of("DuVo.Regiogemeente.YouthNegative"));
+            }
             if (regio.Inhabitants is { } count)
             {
                 byInhabitants++;
@@ -309,7 +314,10 @@ public static class SpendPlanCalculator
             .ThenBy(f => f.Amount)
             .ToArray();
 
-        return new SpendBreakdown(code, plan.Name, plan.Year, payment, breakdown, otherParts, duVoCosts, shortfall, surplus, cofinancing, ordered);
+        return new SpendBreakdown(code, plan.Name, plan.Year, payment, breakdown, otherParts, duVoCosts, shortfall, surplus, cofinancing, ordered)
+        {
+            CofinancingRules = CofinancingRules.Calculate(plan),
+        };
     }
 
     private static void FlagIneligible(int year, SpendCategory category, List<Finding> findings)

@@ -46,6 +46,22 @@ public static class DuVoBreakdownCsv
                 part.FixedShare is { } share ? DutchCells.Percent(share) : CsvWriter.Amount(""), DutchCells.Amount(part.Amount));
         }
 
+        if (breakdown.CofinancingRules.Count > 0)
+        {
+            csv.BlankRow().Row("Structurele cofinanciering per regel");
+            csv.Row("Regel", "Naam", "Categorie", "Onderdeel", "Sleutel", "Status", "CBS-code", "Gemeente", "Gewicht", "Bedrag");
+            foreach (var rule in breakdown.CofinancingRules)
+            {
+                foreach (var part in rule.Contributions)
+                {
+                    csv.Row(DutchCells.Number(rule.Rule + 1), rule.Name, rule.Category, rule.Part, rule.Key, Status(rule.Status), part.Code, part.Name,
+                        CsvWriter.Amount(part.Weight?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? ""), DutchCells.Amount(part.Amount));
+                }
+            }
+            Totals(csv, "Structurele cofinanciering per gemeente, afgesproken", "afgesproken", breakdown.AgreedContributions);
+            Totals(csv, "Structurele cofinanciering per gemeente, voorgesteld (nog niet afgesproken)", "voorgesteld", breakdown.ProposedContributions);
+        }
+
         csv.BlankRow().Row("Bevindingen");
         csv.Row("Code", "Ernst", "Jaar", "Bron", "Categorie", "Bedrag", "Melding", "Suggestie");
         foreach (var finding in breakdown.Findings)
@@ -54,5 +70,17 @@ public static class DuVoBreakdownCsv
                 DutchCells.Amount(finding.Amount), finding.Message, finding.Suggestion);
         }
         return new CsvFile(csv.ToBytes());
+    }
+
+    private static string Status(string status) => status == "agreed" ? "afgesproken" : "voorgesteld";
+
+    private static void Totals(CsvWriter csv, string title, string status, IReadOnlyList<DuVoContributionDto> totals)
+    {
+        csv.BlankRow().Row(title);
+        csv.Row("Status", "CBS-code", "Gemeente", "Bedrag");
+        foreach (var total in totals)
+        {
+            csv.Row(status, total.Code, total.Name, DutchCells.Amount(total.Amount));
+        }
     }
 }

@@ -1,0 +1,73 @@
+using System.Text.Json.Nodes;
+
+namespace BudgetEngine.Api.Tests.Features.DuVo;
+
+/// <summary>A plan's cofinancing.rules share costs over the regiogemeenten, shortfall or not; proposed apart from agreed.</summary>
+public sealed class StructuralCofinancingTests : IDisposable
+{
+    private readonly BudgetEngineApplication _app = new();
+    private readonly HttpClient _client;
+
+    public StructuralCofinancingTests() => _client = _app.CreateClient();
+
+    public void Dispose() => _app.Dispose();
+
+    // Illustrative: no shortfall at all (payment 1,000,000 pays the DU VO part exactly); 600,000 for minors from youth money.
+    private const string MinorsPlan = """
+        {
+          "name": "Utrecht",
+          "payment": 1000000,
+          "categories": [ { "name": "Veilig Thuis", "amount": 1600000,
+            "parts": [ { "name": "Veilig Thuis voor minderjarigen", "amount": 600000, "source": "Jeugd", "tags": [ "minors" ] } ] } ],
+          "regiogemeenten": [
+            { "code": "GM0307", "name": "Amersfoort", "inhabitants": 160000, "inhabitants0to17": 10000 },
+            { "code": "GM0344", "name": "Utrecht", "inhabitants": 360000, "inhabitants0to17": 20000 },
+            { "code": "GM0355", "name": "Zeist", "inhabitants": 65000, "inhabitants0to17": 30000 } ],
+          "cofinancing": { "rules": [
+            { "category": "Veilig Thuis", "part": "Veilig Thuis voor minderjarigen", "key": "inhabitants0to17", "status": "agreed" },
+            { "name": "Bijdrage coördinatie", "amount": 30000, "key": "agreedAmounts", "status": "proposed",
+              "amounts": [ { "code": "GM0307", "amount": 5000 }, { "code": "GM0344", "amount": 10000 }, { "code": "GM0355", "amount": 15000 } ] } ] }
+        }
+        """;
+
+    [Fact]
+    public async Task The_minors_part_split_by_youth_inhabitants_is_agreed_and_the_proposal_is_shown_apart()
+    {
+        // 600,000 x 10,000 / 20,000 / 30,000 of 60,000 youths = 100,000 / 200,000 / 300,000; the proposal 5,000 / 10,000 / 15,000.
+        await _client.PutNew(DuVoRequests.PlanUrl("GM0344", 2016), MinorsPlan);
+        var breakdown = await _client.GetOk(DuVoRequests.BreakdownUrl("GM0344", 2016));
+
+        breakdown["shortfall"].Euros().Should().Be(0m);
+        breakdown["cofinancing"]!.AsArray().Should().BeEmpty();
+        breakdown["cofinancingRules"]![0]!["contributions"].Euros("amount").Should().Equal(100_000m, 200_000m, 300_000m);
+        breakdown["agreedContributions"].Euros("amount").Should().Equal(100_000m, 200_000m, 300_000m);
+        breakdown["proposedContributions"].Euros("amount").Should().Equal(5_000m, 10_000m, 15_000m);
+        breakdown["cofinancingRules"]![1]!["status"]!.GetValue<string>().Should().Be("proposed");
+    }
+
+    [Fact]
+    public async Task The_stored_plan_keeps_its_rules_and_the_youth_inhabitants()
+    {
+        await _client.PutNew(DuVoRequests.PlanUrl("GM0344", 2016), MinorsPlan);
+        var stored = await _client.GetOk(DuVoRequests.PlanUrl("GM0344", 2016));
+
+        stored["plan"]!["cofinancing"]!["rules"]!.AsArray().Select(r => r!["key"]!.GetValue<string>()).Should().Equal("inhabitants0to17", "agreedAmounts");
+        stored["plan"]!["regiogemeenten"]![2]!["inhabitants0to17"]!.GetValue<long>().Should().Be(30_000);
+    }
+
+    [Theory]
+    [InlineData("\"key\": \"inhabitants0to17\"", "\"key\": \"youth\"", "/cofinancing/rules/0/key")]
+    [InlineData("\"status\": \"agreed\"", "\"status\": \"final\"", "/cofinancing/rules/0/status")]
+    [InlineData("\"category\": \"Veilig Thuis\", \"part\"", "\"category\": \"Onbekend\", \"part\"", "/cofinancing/rules/0/category")]
+    [InlineData("\"inhabitants0to17\": 30000", "\"inhabitants0to17\": -1", "/regiogemeenten/2/inhabitants0to17")]
+    public async Task A_rule_with_an_unknown_key_status_or_category_is_a_400_naming_the_field_and_nothing_is_stored(string original, string replacement, string field)
+    {
+        MinorsPlan.Should().Contain(original);
+
+        var response = await _client.Put(DuVoRequests.PlanUrl("GM0344", 2016), MinorsPlan.Replace(original, replacement), ifMatch: null);
+
+        var problem = await response.ShouldBeProblem(400);
+        problem["errors"]!.AsObject().Select(e => e.Key).Should().Contain(field);
+        (await _client.GetAsync(DuVoRequests.PlanUrl("GM0344", 2016))).StatusCode.Should().Be(System.Net.HttpStatusCode.NotFound);
+    }
+}
