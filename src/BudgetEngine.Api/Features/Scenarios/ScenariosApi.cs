@@ -1,3 +1,4 @@
+using BudgetEngine.Api.Infrastructure.ContentNegotiation;
 using BudgetEngine.Api.Infrastructure.Languages;
 using BudgetEngine.Api.Infrastructure.Paging;
 using BudgetEngine.Api.Infrastructure.Versioning;
@@ -250,7 +251,9 @@ public static class ScenariosApi
             entry = cache.Add(id, number.Value, options, shown, language, ReconciliationJsonWriter.ToUtf8Bytes(reconciliation, shown, language, json.Value.SerializerOptions.Encoder),
                 scenario.Scenario.Lines.Select(l => l.Name).ToArray());
         }
-        return new CachedReconciliationResult(entry, ContentCoding.AcceptsGzip(http.Request.Headers.AcceptEncoding), ifNoneMatch, json.Value.SerializerOptions);
+        // The ETag names the JSON: a request for a sheet (CSV, xlsx) is never answered 304 from it.
+        var wantsSheet = SheetNegotiation.Preferred(http.Request) != SheetNegotiation.Representation.Json;
+        return new CachedReconciliationResult(entry, ContentCoding.AcceptsGzip(http.Request.Headers.AcceptEncoding), wantsSheet ? null : ifNoneMatch, json.Value.SerializerOptions);
     }
 
     public static async Task<Results<Ok<ComparisonDto>, ValidationProblem, ProblemHttpResult>> CompareScenarios(
