@@ -58,6 +58,64 @@ public sealed class OverviewPageBrowserTests(ITestOutputHelper output) : IDispos
         }
     }
 
+    [ChromiumFact]
+    public async Task A_finance_officer_reads_in_a_begroting_tries_a_what_if_compares_and_downloads_the_workbook()
+    {
+        var wait = TimeSpan.FromSeconds(60);
+        await using var browser = await BrowserSession.OpenAsync(Start() + "/", Limit);
+
+        // Paste the key.
+        await browser.WaitForAsync("document.body.dataset.state === 'error' || document.body.dataset.state === 'ready'", wait, "the page asks for a key");
+        await browser.EvaluateAsync($"document.getElementById('api-key').value = {System.Text.Json.JsonSerializer.Serialize(ApiKey())}; document.getElementById('key-form').requestSubmit(); true");
+        await browser.WaitForAsync("document.body.dataset.state === 'ready' && document.querySelectorAll('article.scenario').length === 2", wait, "both samples listed");
+
+        // Read in the sample sheet as a new scenario: it has no income rows, so it does not close.
+        await browser.SetFileAsync("#upload-file", Path.Combine(Repository.Samples, "gooi-en-vechtstreek-ghnt-2018-2021.csv"));
+        await browser.EvaluateAsync("document.getElementById('upload-organisation').value = 'Regio Gooi en Vechtstreek'; document.getElementById('upload-form').requestSubmit(); true");
+        await browser.WaitForAsync("document.body.dataset.state === 'ready' && document.querySelectorAll('article.scenario').length === 3", wait, "the uploaded scenario listed");
+        const string uploaded = "[...document.querySelectorAll('article.scenario')].find(a => a.querySelector('h3').textContent.endsWith(': Begroting GHNT'))";
+        (await browser.EvaluateAsync($"{uploaded}.querySelector('.verdict').textContent"))!.GetValue<string>().Should().StartWith("Sluit niet in 2018");
+        (await browser.EvaluateAsync($"{uploaded}.querySelectorAll('table.balances tr[data-source=\"Ongedekt\"]').length"))!.GetValue<int>().Should().Be(4, "a row of Ongedekt per year, 2018-2021");
+        (await browser.EvaluateAsync("document.getElementById('upload-state').textContent"))!.GetValue<string>().Should().StartWith("Ingelezen:");
+
+        // The what-if without conditional money on the sample: its 2020 Projectenpool income drops.
+        const string sample = "[...document.querySelectorAll('article.scenario')].find(a => a.querySelector('h3').textContent.endsWith(': GHNT actieprogramma 2018-2021'))";
+        var before = (await browser.EvaluateAsync($"{sample}.querySelector('tr[data-year=\"2020\"][data-source=\"Projectenpool\"]').textContent"))!.GetValue<string>();
+        await browser.EvaluateAsync($"{sample}.querySelector('.toggles input').click(); true");
+        await browser.WaitForAsync($"{sample}.dataset.shown === '?includeConditional=false'", wait, "the what-if shown");
+        var after = (await browser.EvaluateAsync($"{sample}.querySelector('tr[data-year=\"2020\"][data-source=\"Projectenpool\"]').textContent"))!.GetValue<string>();
+        after.Should().NotBe(before, "without the conditional 2020 grant the Projectenpool income of 2020 is lower");
+
+        // Compare the uploaded scenario with the sample.
+        await browser.EvaluateAsync($"document.getElementById('compare-base').value = {uploaded}.dataset.scenarioId; document.getElementById('compare-other').value = {sample}.dataset.scenarioId; document.getElementById('compare-form').requestSubmit(); true");
+        await browser.WaitForAsync("document.getElementById('compare-result').dataset.state === 'ready'", wait, "the comparison shown");
+        (await browser.EvaluateAsync("document.querySelectorAll('#compare-result table.comparison tr.changed').length"))!.GetValue<int>().Should().BePositive("the sample has income the sheet lacks");
+
+        // Download the sample's reconciliation as a workbook and read a number cell with the library.
+        await browser.EvaluateAsync($"{sample}.querySelector('button[data-download$=\".xlsx\"]').click(); true");
+        var workbook = await browser.DownloadedAsync(".xlsx", wait);
+        var head = File.ReadAllBytes(workbook.FullName).Take(2).ToArray();
+        head.Should().Equal(new byte[] { (byte)'P', (byte)'K' }, $"the download is a workbook (a zip archive), not {System.Text.Encoding.UTF8.GetString(File.ReadAllBytes(workbook.FullName).Take(200).ToArray())}");
+        using (var document = DocumentFormat.OpenXml.Packaging.SpreadsheetDocument.Open(workbook.FullName, false))
+        {
+            var book = document.WorkbookPart!;
+            var overview = book.Workbook.Sheets!.Elements<DocumentFormat.OpenXml.Spreadsheet.Sheet>().First(s => s.Name == "Overzicht per jaar");
+            var cell = ((DocumentFormat.OpenXml.Packaging.WorksheetPart)book.GetPartById(overview.Id!.Value!)).Worksheet
+                .Descendants<DocumentFormat.OpenXml.Spreadsheet.Cell>().Single(c => c.CellReference == "C3");
+            cell.DataType!.Value.Should().Be(DocumentFormat.OpenXml.Spreadsheet.CellValues.Number);
+            // 2019: 75.000 GHNT and 100.000 awarded Projectenpool income.
+            decimal.Parse(cell.CellValue!.Text, System.Globalization.CultureInfo.InvariantCulture).Should().Be(175000m);
+        }
+
+        foreach (var width in new[] { 1400, 390 })
+        {
+            var screenshot = Path.Combine(Repository.Root, "artifacts", "browser", $"workspace-{width}.png");
+            await browser.ScreenshotAsync(width, screenshot);
+            new FileInfo(screenshot).Length.Should().BeGreaterThan(10_000, "a screenshot of a drawn page is not blank");
+            output.WriteLine($"Screenshot: {screenshot}");
+        }
+    }
+
     /// <summary>Starts the API on a free loopback port; its base address.</summary>
     private string Start()
     {
