@@ -18,6 +18,8 @@ public static class ReconciliationChart
     private const decimal Width = 900m, Height = 470m;
     private const decimal PlotLeft = 110m, PlotRight = 690m, PlotTop = 70m, PlotBottom = 400m;
     private const decimal LegendLeft = 715m;
+    private const int TitleChars = 70, LegendChars = 24;
+    private const decimal TitleLineHeight = 20m, LegendLineHeight = 14m;
 
     /// <summary>The chart as an SVG document.</summary>
     /// <param name="title">The chart's title (organisation and scenario).</param>
@@ -32,18 +34,22 @@ public static class ReconciliationChart
             .Select(y => y.Year).ToHashSet();
         var axis = new AmountAxis(years.SelectMany(y => new[] { y.Income, y.Costs, y.ClosingBalance }), PlotTop, PlotBottom);
 
+        // A long title wraps instead of running off the chart; the chart moves down by the lines it adds.
+        var titleLines = SvgWriter.Wrap(title, TitleChars).Count;
+        var shift = TitleLineHeight * (titleLines - 1);
         var svg = new SvgWriter();
         var titleId = $"{idPrefix}-title";
         var descId = $"{idPrefix}-desc";
         svg.Open("svg",
             ("xmlns", "http://www.w3.org/2000/svg"), ("class", "reconciliation-chart"), ("role", "img"),
-            ("width", SvgWriter.Number(Width)), ("height", SvgWriter.Number(Height)), ("viewBox", $"0 0 {SvgWriter.Number(Width)} {SvgWriter.Number(Height)}"),
+            ("width", SvgWriter.Number(Width)), ("height", SvgWriter.Number(Height + shift)), ("viewBox", $"0 0 {SvgWriter.Number(Width)} {SvgWriter.Number(Height + shift)}"),
             ("aria-labelledby", $"{titleId} {descId}"), ("font-family", "DejaVu Sans, Arial, sans-serif"), ("font-size", "12"));
         svg.Text("title", $"{title}: inkomsten per bron, kosten en resultaat per jaar", ("id", titleId));
         svg.Text("desc", Describe(reconciliation, overAllocated), ("id", descId));
         svg.Empty("rect", ("width", "100%"), ("height", "100%"), ("fill", "#ffffff"));
-        svg.Text("text", title, ("x", SvgWriter.Number(PlotLeft)), ("y", "28"), ("font-size", "16"), ("font-weight", "bold"), ("fill", ChartPalette.Ink));
-        svg.Text("text", "Inkomsten per bron, kosten en resultaat (eindsaldo) per jaar", ("x", SvgWriter.Number(PlotLeft)), ("y", "48"), ("fill", ChartPalette.Ink));
+        svg.WrappedText(title, TitleChars, PlotLeft, 28m, TitleLineHeight, ("class", "chart-title"), ("font-size", "16"), ("font-weight", "bold"), ("fill", ChartPalette.Ink));
+        svg.Text("text", "Inkomsten per bron, kosten en resultaat (eindsaldo) per jaar", ("x", SvgWriter.Number(PlotLeft)), ("y", SvgWriter.Number(48m + shift)), ("fill", ChartPalette.Ink));
+        if (shift > 0) svg.Open("g", ("transform", $"translate(0 {SvgWriter.Number(shift)})"));
 
         var groupWidth = (PlotRight - PlotLeft) / Math.Max(1, years.Count);
         Bands(svg, years, overAllocated, groupWidth);
@@ -95,6 +101,7 @@ public static class ReconciliationChart
 
         Balance(svg, years, overAllocated, axis, groupWidth);
         Legend(svg, sources, years.Any(y => Unfunded(y).IsPositive));
+        if (shift > 0) svg.Close("g");
         svg.Close("svg");
         return svg.ToString();
     }
@@ -126,7 +133,8 @@ public static class ReconciliationChart
             svg.WithTooltip("circle", $"{year.Year}, resultaat: {DutchLabels.Amount(year.ClosingBalance)}",
                 ("cx", SvgWriter.Number(x)), ("cy", SvgWriter.Number(y)), ("r", "5"),
                 ("fill", over ? ChartPalette.OverAllocated : ChartPalette.Balance), ("stroke", "#ffffff"), ("stroke-width", "1.5"));
-            svg.Text("text", DutchLabels.Amount(year.ClosingBalance), ("x", SvgWriter.Number(x)), ("y", SvgWriter.Number(y - 10m)),
+            // Above the marker (radius 5, white ring 1.5) with room to spare, never on it.
+            svg.Text("text", DutchLabels.Amount(year.ClosingBalance), ("x", SvgWriter.Number(x)), ("y", SvgWriter.Number(y - 14m)),
                 ("text-anchor", "middle"), ("font-weight", "bold"), ("fill", over ? ChartPalette.OverAllocated : ChartPalette.Balance),
                 ("stroke", "#ffffff"), ("stroke-width", "3"), ("paint-order", "stroke"));
         }
@@ -151,8 +159,9 @@ public static class ReconciliationChart
             {
                 svg.Empty("rect", ("x", SvgWriter.Number(LegendLeft)), ("y", SvgWriter.Number(y)), ("width", "14"), ("height", "12"), ("fill", colour));
             }
-            svg.Text("text", text, ("x", SvgWriter.Number(LegendLeft + 20m)), ("y", SvgWriter.Number(y + 10m)), ("fill", ChartPalette.Ink));
-            y += 20m;
+            // A long entry ("Inkomsten Projectenpool onder voorbehoud") wraps under itself instead of being cut at the edge.
+            var lines = svg.WrappedText(text, LegendChars, LegendLeft + 20m, y + 10m, LegendLineHeight, ("fill", ChartPalette.Ink));
+            y += 20m + (LegendLineHeight * (lines - 1));
         }
         for (var i = 0; i < sources.Length; i++) Item(ChartPalette.Of(i), $"Inkomsten {sources[i]}");
         Item(ChartPalette.Costs, "Kosten");

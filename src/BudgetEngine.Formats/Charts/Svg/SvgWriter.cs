@@ -54,6 +54,41 @@ public sealed class SvgWriter
         return this;
     }
 
+    /// <summary>
+    /// A &lt;text&gt; that wraps at word boundaries after <paramref name="maxChars"/> characters, a &lt;tspan&gt; per line
+    /// <paramref name="lineHeight"/> apart, instead of running past the edge; the number of lines written.
+    /// </summary>
+    public int WrappedText(string text, int maxChars, decimal x, decimal y, decimal lineHeight, params (string Name, string? Value)[] attributes)
+    {
+        var lines = Wrap(text, maxChars);
+        Open("text", [("x", Number(x)), ("y", Number(y)), .. attributes]);
+        for (var i = 0; i < lines.Count; i++)
+        {
+            Text("tspan", lines[i], ("x", Number(x)), ("dy", i == 0 ? null : Number(lineHeight)));
+        }
+        Close("text");
+        return lines.Count;
+    }
+
+    /// <summary>The lines of <paramref name="text"/> wrapped at spaces (or slashes) to at most <paramref name="maxChars"/> characters; a longer word keeps its own line.</summary>
+    public static IReadOnlyList<string> Wrap(string text, int maxChars)
+    {
+        var lines = new List<string>();
+        var line = new StringBuilder();
+        foreach (var word in text.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        {
+            if (line.Length > 0 && line.Length + 1 + word.Length > maxChars)
+            {
+                lines.Add(line.ToString());
+                line.Clear();
+            }
+            if (line.Length > 0) line.Append(' ');
+            line.Append(word);
+        }
+        if (line.Length > 0 || lines.Count == 0) lines.Add(line.ToString());
+        return lines;
+    }
+
     /// <summary>An element with a tooltip: a &lt;title&gt; child, as screen readers and browsers show it.</summary>
     public SvgWriter WithTooltip(string name, string tooltip, params (string Name, string? Value)[] attributes)
     {

@@ -24,6 +24,33 @@ public sealed class ReconciliationChartTests
     public void The_same_reconciliation_gives_the_same_image() => Chart().Should().Be(Chart());
 
     [Fact]
+    public void A_long_title_wraps_at_a_word_and_the_chart_grows_by_the_added_line()
+    {
+        const string title = "Regio Gooi en Vechtstreek: GHNT actieprogramma 2018-2021, projectenpool onder voorbehoud niet toegekend";
+        var svg = XDocument.Parse(ReconciliationChart.Render(title, ChartScenarios.Reconcile(ChartScenarios.GooiEnVechtstreek, true), "long")).Root!;
+
+        var lines = svg.Descendants(Svg + "text").Single(t => (string?)t.Attribute("class") == "chart-title").Elements(Svg + "tspan").Select(t => t.Value).ToArray();
+        // 58 characters fit; with " projectenpool" the line would be 72, over the 70 a line holds.
+        lines.Should().Equal("Regio Gooi en Vechtstreek: GHNT actieprogramma 2018-2021,", "projectenpool onder voorbehoud niet toegekend");
+        // One added line of 20 px: 470 + 20.
+        svg.Attribute("height")!.Value.Should().Be("490");
+    }
+
+    [Fact]
+    public void A_closing_balance_label_stays_clear_of_its_marker()
+    {
+        var svg = XDocument.Parse(Chart()).Root!;
+        var group = svg.Descendants(Svg + "g").Single(g => (string?)g.Attribute("class") == "closing-balance");
+
+        foreach (var (marker, label) in group.Elements(Svg + "circle").Zip(group.Elements(Svg + "text")))
+        {
+            var top = decimal.Parse(marker.Attribute("cy")!.Value, CultureInfo.InvariantCulture) - 5m - 1.5m;
+            // The label's baseline sits at least 7 px above the marker's ring, so its descenders do not touch it.
+            decimal.Parse(label.Attribute("y")!.Value, CultureInfo.InvariantCulture).Should().BeLessThanOrEqualTo(top - 7m);
+        }
+    }
+
+    [Fact]
     public void The_image_is_well_formed_and_titled_for_screen_readers()
     {
         var svg = XDocument.Parse(Chart()).Root!;
