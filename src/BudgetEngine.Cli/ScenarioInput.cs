@@ -24,11 +24,6 @@ public static class ScenarioInput
         {
             return (null, [JsonErrors.Describe(e, typeof(ScenarioDto))]);
         }
-        catch (ArgumentException)
-        {
-            // The reader refuses bytes that are not UTF-8 with an ArgumentException from the transcoder.
-            return (null, [("", text.Get("NotUtf8"))]);
-        }
         var (scenario, errors) = ScenarioMapper.Read(dto);
         return (scenario, errors.Select(e => (e.Path, e.Message)).ToArray());
     }

@@ -32,6 +32,33 @@ public sealed class StatelessBreakdownTests : IDisposable
     }
 
     [Fact]
+    public void The_request_takes_every_field_of_a_stored_plan_and_hands_each_on_to_the_plan()
+    {
+        // The request repeats the plan's fields (flat on the wire, as PUT .../plan takes them): a field added to the plan
+        // and not to the request would be refused as unknown here, and one not copied by Plan() silently dropped.
+        var planFields = typeof(BudgetEngine.Contracts.DuVoPlanDto).GetProperties();
+        var requestType = typeof(BudgetEngine.Contracts.DuVoBreakdownRequestDto);
+        var request = Activator.CreateInstance(requestType)!;
+        foreach (var field in planFields)
+        {
+            var copy = requestType.GetProperty(field.Name);
+            copy.Should().NotBeNull($"the request needs the plan's field {field.Name}");
+            copy!.PropertyType.Should().Be(field.PropertyType, field.Name);
+            copy.SetValue(request, Filled(field.PropertyType));
+        }
+
+        var plan = ((BudgetEngine.Contracts.DuVoBreakdownRequestDto)request).Plan();
+
+        foreach (var field in planFields) field.GetValue(plan).Should().NotBeNull($"Plan() hands on {field.Name}");
+    }
+
+    private static object Filled(Type type) =>
+        type == typeof(string) ? "x"
+        : Nullable.GetUnderlyingType(type) is { } inner ? Activator.CreateInstance(inner)!
+        : type.IsGenericType && type.GetGenericTypeDefinition() == typeof(IReadOnlyList<>) ? Array.CreateInstance(type.GetGenericArguments()[0], 0)
+        : Activator.CreateInstance(type)!;
+
+    [Fact]
     public async Task A_plan_without_a_payment_takes_it_from_the_distribution_sent_with_it()
     {
         // Payment of GM0344 in a distribution of 1,000,000 fully phased in (phaseIn 1) with key weights 3 and 7: 700,000.00.
