@@ -25,7 +25,7 @@ public static class ScenarioInput
             return (null, [JsonErrors.Describe(e, typeof(ScenarioDto))]);
         }
         var (scenario, errors) = ScenarioMapper.Read(dto);
-        return (scenario, errors.Select(e => (e.Path, e.Message)).ToArray());
+        return (scenario, errors.Select(e => (e.Path, e.MessageIn(text.Language))).ToArray());
     }
 
     /// <summary>Writes each problem as <c>FILE: FIELD: MESSAGE</c> (the field left out when it is the whole document).</summary>

@@ -49,7 +49,7 @@ public static class ImportCommand
             {
                 // Parameters of the API are options here.
                 var where = error.Where is "organisation" or "name" or "firstYear" or "lastYear" ? "--" + Option(error.Where) : error.Where;
-                console.StandardError.WriteLine($"{file.Name}: {where}: {error.Message}");
+                console.StandardError.WriteLine($"{file.Name}: {where}: {error.MessageIn(text.Language)}");
             }
             return ExitCode.InvalidInput;
         }

@@ -1,4 +1,5 @@
 using BudgetEngine.Core.Amounts;
+using BudgetEngine.Core.Texts;
 
 namespace BudgetEngine.Formats.Read;
 
@@ -9,8 +10,8 @@ namespace BudgetEngine.Formats.Read;
 /// </summary>
 public static class AmountCell
 {
-    /// <summary>The amount in <paramref name="cell"/>; null for an empty cell; an error sentence when it is no amount.</summary>
-    public static (Money? Amount, string? Error) Read(string cell)
+    /// <summary>The amount in <paramref name="cell"/>; null for an empty cell; what is wrong (by the parser's reason) when it is no amount.</summary>
+    public static (Money? Amount, ErrorText? Error) Read(string cell)
     {
         var text = cell.Trim();
         if (text.Length == 0)
@@ -23,7 +24,7 @@ public static class AmountCell
         }
         return Money.TryParse(text, null, out var amount, out var failure)
             ? (amount, null)
-            : (null, failure.Message);
+            : (null, ImportTexts.Of("Amount." + failure.Error, ImportTexts.Text(text)));
     }
 
     private static bool IsDashForZero(string text)

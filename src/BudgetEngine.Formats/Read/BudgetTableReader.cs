@@ -24,7 +24,7 @@ public static partial class BudgetTableReader
         var header = rows.FirstOrDefault(r => !r.IsBlank);
         if (header is null)
         {
-            return (null, [new CsvError(new CellAddress(1), "The file is empty: give a header row with the years and Dekking, and a row per cost line.")]);
+            return (null, [new CsvError(new CellAddress(1), ImportTexts.Of("Table.Empty"))]);
         }
 
         var years = new List<TableYear>();
@@ -39,31 +39,31 @@ public static partial class BudgetTableReader
             if (YearHeader().IsMatch(text))
             {
                 var year = int.Parse(text, CultureInfo.InvariantCulture);
-                if (years.Any(y => y.Year == year)) errors.Add(new CsvError(at, $"The year {year} heads two columns; give each year one column."));
+                if (years.Any(y => y.Year == year)) errors.Add(new CsvError(at, ImportTexts.Of("Header.YearTwice", ImportTexts.Number(year))));
                 else years.Add(new TableYear(year, c, text));
             }
             else if (string.Equals(text.TrimEnd(':'), CoverageHeader, StringComparison.OrdinalIgnoreCase))
             {
-                if (coverageColumn is not null) errors.Add(new CsvError(at, "There are two Dekking columns; keep one."));
+                if (coverageColumn is not null) errors.Add(new CsvError(at, ImportTexts.Of("Header.CoverageTwice")));
                 else coverageColumn = c;
             }
             else if (known is not null)
             {
-                if (!optional.TryAdd(known, c)) errors.Add(new CsvError(at, $"There are two {known} columns; keep one."));
+                if (!optional.TryAdd(known, c)) errors.Add(new CsvError(at, ImportTexts.Of("Header.ColumnTwice", ImportTexts.Text(known))));
             }
             else
             {
-                errors.Add(new CsvError(at, $"'{text}' is not a column the import knows: the header names the years (e.g. 2019), {CoverageHeader}, and optionally {string.Join(", ", OptionalColumns)}. Remove the column or clear its header."));
+                errors.Add(new CsvError(at, ImportTexts.Of("Header.ColumnUnknown", ImportTexts.Text(text), ImportTexts.Text(CoverageHeader), ImportTexts.Text(string.Join(", ", OptionalColumns)))));
             }
         }
         var headerAt = new CellAddress(header.Number);
         if (header.Cells.Count == 1 && header[0].Contains(',', StringComparison.Ordinal))
         {
-            errors.Add(new CsvError(headerAt, "The row has no ';': save the sheet as CSV with ';' between cells (Dutch Excel: \"CSV (gescheiden door lijstscheidingsteken)\")."));
+            errors.Add(new CsvError(headerAt, ImportTexts.Of("Header.NoSemicolon")));
             return (null, errors);
         }
-        if (years.Count == 0) errors.Add(new CsvError(headerAt, "The header row names no years: put a year (e.g. 2019) at the top of each amount column."));
-        if (coverageColumn is null) errors.Add(new CsvError(headerAt, $"The header row has no {CoverageHeader} column: add one that says which source pays each line (e.g. GHNT or GHNT/ Projectenpool)."));
+        if (years.Count == 0) errors.Add(new CsvError(headerAt, ImportTexts.Of("Header.NoYears")));
+        if (coverageColumn is null) errors.Add(new CsvError(headerAt, ImportTexts.Of("Header.NoCoverage", ImportTexts.Text(CoverageHeader))));
         if (errors.Count > 0) return (null, errors);
 
         var coverage = coverageColumn!.Value;
@@ -80,7 +80,7 @@ public static partial class BudgetTableReader
             {
                 if (!knownColumns.Contains(c) && !string.IsNullOrWhiteSpace(row[c]))
                 {
-                    errors.Add(new CsvError(new CellAddress(row.Number, c, header[c]), $"'{row[c].Trim()}' is in a column without a header; move it under a year or {CoverageHeader}, or remove it."));
+                    errors.Add(new CsvError(new CellAddress(row.Number, c, header[c]), ImportTexts.Of("Cell.WithoutHeader", ImportTexts.Text(row[c].Trim()), ImportTexts.Text(CoverageHeader))));
                 }
             }
             var written = row[0];
@@ -95,13 +95,13 @@ public static partial class BudgetTableReader
             }
             if (TotalRow().IsMatch(name) && !IncomeTotalRow().IsMatch(name))
             {
-                if (totals is not null) errors.Add(new CsvError(new CellAddress(row.Number, 0), $"A second Totaal row; the first is row {totals.Row}."));
+                if (totals is not null) errors.Add(new CsvError(new CellAddress(row.Number, 0), ImportTexts.Of("Row.SecondTotal", ImportTexts.Number(totals.Row))));
                 totals ??= new DeclaredRow(row.Number, Amounts(row, years, errors, declared: true));
                 continue;
             }
             if (ResultRow().IsMatch(name))
             {
-                if (results is not null) errors.Add(new CsvError(new CellAddress(row.Number, 0), $"A second Resultaat row; the first is row {results.Row}."));
+                if (results is not null) errors.Add(new CsvError(new CellAddress(row.Number, 0), ImportTexts.Of("Row.SecondResult", ImportTexts.Number(results.Row))));
                 results ??= new DeclaredRow(row.Number, Amounts(row, years, errors, declared: true));
                 continue;
             }
@@ -127,13 +127,11 @@ public static partial class BudgetTableReader
             };
             if (name.Length == 0)
             {
-                errors.Add(new CsvError(new CellAddress(row.Number, 0, header[0]), kind == Section.Baten ? "Give the income row a name in the first column." : "Give the line a name in the first column."));
+                errors.Add(new CsvError(new CellAddress(row.Number, 0, header[0]), ImportTexts.Of(kind == Section.Baten ? "Income.NameMissing" : "Line.NameMissing")));
             }
             if (sources.Count == 0)
             {
-                errors.Add(new CsvError(new CellAddress(row.Number, coverage, coverageHeader), kind == Section.Baten
-                    ? "Say which source gives this income, e.g. GHNT or Projectenpool."
-                    : "Say which source pays this line, e.g. GHNT, or GHNT/ Projectenpool for either of two."));
+                errors.Add(new CsvError(new CellAddress(row.Number, coverage, coverageHeader), ImportTexts.Of(kind == Section.Baten ? "Income.SourceMissing" : "Line.SourceMissing")));
             }
             var amounts = Amounts(row, years, errors, declared: false);
             if (kind == Section.Lasten)
@@ -143,7 +141,7 @@ public static partial class BudgetTableReader
                     if (amounts.TryGetValue(year.Year, out var cost) && cost.IsNegative)
                     {
                         errors.Add(new CsvError(new CellAddress(row.Number, year.Column, year.Header),
-                            "A cost (Lasten) cannot be below zero; put income under Baten (or Soort Baten) with its source in Dekking."));
+                            ImportTexts.Of("Line.CostNegative")));
                     }
                 }
                 lines.Add(new TableLine(row.Number, name, amounts, sources)
@@ -156,19 +154,19 @@ public static partial class BudgetTableReader
             }
             if (sources.Count > 1)
             {
-                errors.Add(new CsvError(new CellAddress(row.Number, coverage, coverageHeader), "Income comes from one source: name one in Dekking (a row per source)."));
+                errors.Add(new CsvError(new CellAddress(row.Number, coverage, coverageHeader), ImportTexts.Of("Income.OneSource")));
             }
             var status = Optional(row, Status);
             var conditional = ConditionalMark().IsMatch(written) || ConditionalMark().IsMatch(status) || written.TrimEnd().EndsWith("**", StringComparison.Ordinal);
             var rejected = status.StartsWith("afgewezen", StringComparison.OrdinalIgnoreCase);
             if (status.Length > 0 && !conditional && !rejected && !status.StartsWith("toegekend", StringComparison.OrdinalIgnoreCase))
             {
-                errors.Add(new CsvError(new CellAddress(row.Number, optional[Status], Status), $"'{status}' is not a status: write toegekend, onder voorbehoud or afgewezen."));
+                errors.Add(new CsvError(new CellAddress(row.Number, optional[Status], Status), ImportTexts.Of("Income.StatusUnknown", ImportTexts.Text(status))));
             }
             var period = Optional(row, Periode);
             if (period.Length > 0 && !period.Equals("kalenderjaar", StringComparison.OrdinalIgnoreCase) && !period.Equals("projectjaar", StringComparison.OrdinalIgnoreCase))
             {
-                errors.Add(new CsvError(new CellAddress(row.Number, optional[Periode], Periode), $"'{period}' is not a period: write kalenderjaar or projectjaar (September to August)."));
+                errors.Add(new CsvError(new CellAddress(row.Number, optional[Periode], Periode), ImportTexts.Of("Income.PeriodUnknown", ImportTexts.Text(period))));
             }
             var project = Optional(row, Project);
             var awardYear = OptionalNumber(row, optional, ToegekendIn, errors);
@@ -178,7 +176,7 @@ public static partial class BudgetTableReader
                 if (!amounts.TryGetValue(year.Year, out var amount)) continue;
                 if (amount.IsNegative)
                 {
-                    errors.Add(new CsvError(new CellAddress(row.Number, year.Column, year.Header), "Income (Baten) cannot be below zero; put a cost under Lasten."));
+                    errors.Add(new CsvError(new CellAddress(row.Number, year.Column, year.Header), ImportTexts.Of("Income.AmountNegative")));
                     continue;
                 }
                 grants.Add(new TableGrant(row.Number, year.Column, name, year.Year, amount, sources.Count > 0 ? sources[0] : "",
@@ -188,7 +186,7 @@ public static partial class BudgetTableReader
         }
         if (lines.Count == 0 && errors.Count == 0)
         {
-            errors.Add(new CsvError(new CellAddress(header.Number + 1), "The table has no cost lines: give a row per line with its name, amounts and Dekking."));
+            errors.Add(new CsvError(new CellAddress(header.Number + 1), ImportTexts.Of("Table.NoLines")));
         }
         return errors.Count > 0
             ? (null, errors)
@@ -196,7 +194,7 @@ public static partial class BudgetTableReader
 
         Section Invalid(CsvRow row, int column, string text)
         {
-            errors.Add(new CsvError(new CellAddress(row.Number, column, Soort), $"'{text}' is not a Soort: write Baten or Lasten."));
+            errors.Add(new CsvError(new CellAddress(row.Number, column, Soort), ImportTexts.Of("Row.SoortUnknown", ImportTexts.Text(text))));
             return Section.Lasten;
         }
     }
@@ -227,7 +225,7 @@ public static partial class BudgetTableReader
     {
         if (!optional.TryGetValue(column, out var c) || string.IsNullOrWhiteSpace(row[c])) return null;
         if (int.TryParse(row[c].Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out var number)) return number;
-        errors.Add(new CsvError(new CellAddress(row.Number, c, column), $"'{row[c].Trim()}' is not a whole number."));
+        errors.Add(new CsvError(new CellAddress(row.Number, c, column), ImportTexts.Of("Cell.NotWholeNumber", ImportTexts.Text(row[c].Trim()))));
         return null;
     }
 

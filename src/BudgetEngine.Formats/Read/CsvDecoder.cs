@@ -1,3 +1,4 @@
+using BudgetEngine.Core.Texts;
 using System.Text;
 
 namespace BudgetEngine.Formats.Read;
@@ -16,14 +17,14 @@ public static class CsvDecoder
         ?? throw new InvalidOperationException("The Windows-1252 code page is not available in this runtime.");
 
     /// <summary>The text and the name of the encoding it was read in; an error when a named charset is unknown.</summary>
-    public static (string Text, string Encoding, string? Error) Decode(ReadOnlySpan<byte> bytes, string? charset = null)
+    public static (string Text, string Encoding, ErrorText? Error) Decode(ReadOnlySpan<byte> bytes, string? charset = null)
     {
         if (!string.IsNullOrWhiteSpace(charset))
         {
             var named = Named(charset.Trim().Trim('"'));
             if (named is null)
             {
-                return ("", charset, $"The charset '{charset}' is not supported; send UTF-8 (charset=utf-8) or Windows-1252.");
+                return ("", charset, ImportTexts.Of("Csv.CharsetUnsupported", ImportTexts.Text(charset)));
             }
             return (Strip(named.GetString(bytes)), named.WebName, null);
         }

@@ -1,3 +1,4 @@
+using BudgetEngine.Core.Texts;
 using System.Text;
 
 namespace BudgetEngine.Formats.Read;
@@ -37,7 +38,7 @@ public static class CsvParser
                 {
                     if (i >= text.Length)
                     {
-                        return (rows, new CsvError(new CellAddress(row, column), "The quoted cell is not closed: a '\"' is missing."));
+                        return (rows, new CsvError(new CellAddress(row, column), ImportTexts.Of("Csv.QuoteNotClosed")));
                     }
                     if (text[i] == '"')
                     {
@@ -56,7 +57,7 @@ public static class CsvParser
                 if (i < text.Length && text[i] is not (Separator or '\r' or '\n'))
                 {
                     return (rows, new CsvError(new CellAddress(row, column),
-                        "There is text after the closing quote; put the whole cell in quotes and double any quote inside it (\"\")."));
+                        ImportTexts.Of("Csv.TextAfterQuote")));
                 }
                 continue;
             }
@@ -87,5 +88,9 @@ public static class CsvParser
 
 /// <summary>What is wrong with a CSV file, and where.</summary>
 /// <param name="At">The cell or row.</param>
-/// <param name="Message">What is wrong and what to do.</param>
-public sealed record CsvError(CellAddress At, string Message);
+/// <param name="Text">What is wrong and what to do, as data: written in the reader's language.</param>
+public sealed record CsvError(CellAddress At, ErrorText Text)
+{
+    /// <summary>The text in English.</summary>
+    public string Message => Text.ToString();
+}

@@ -1,3 +1,5 @@
+using BudgetEngine.Core.Findings;
+using BudgetEngine.Core.Texts;
 using BudgetEngine.Contracts;
 
 namespace BudgetEngine.Formats.Read;
@@ -15,5 +17,16 @@ public sealed record ImportFields(string? Organisation, string? Name, int? First
 
 /// <summary>Something that keeps a table from being imported.</summary>
 /// <param name="Where">The cell ("row 5, column C (2019)"), the parameter ("organisation") or the field of the scenario part ("scenario/grants/0/amount").</param>
-/// <param name="Message">What is wrong and what to do.</param>
-public sealed record ImportError(string Where, string Message);
+/// <param name="Message">What is wrong and what to do, in English (<see cref="MessageIn"/> for another language).</param>
+public sealed record ImportError(string Where, string Message)
+{
+    /// <summary>A refusal at <paramref name="where"/> whose message is <paramref name="text"/>, kept as data so that it can be read in any language.</summary>
+    public ImportError(string where, ErrorText text)
+        : this(where, text.In(MessageLanguage.English)) => Text = text;
+
+    /// <summary>The message as data (its id and values), when the refusal was made from one.</summary>
+    public ErrorText? Text { get; init; }
+
+    /// <summary>The message in <paramref name="language"/>; <see cref="Message"/> when the refusal has no message data.</summary>
+    public string MessageIn(MessageLanguage language) => Text?.In(language) ?? Message;
+}

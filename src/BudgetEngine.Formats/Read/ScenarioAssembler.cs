@@ -21,7 +21,7 @@ public static class ScenarioAssembler
         var part = fields.Scenario ?? new ScenarioDto();
         if (part.Lines is not null)
         {
-            errors.Add(new ImportError("scenario/lines", "The lines come from the table; leave lines out of the scenario part."));
+            errors.Add(new ImportError("scenario/lines", ImportTexts.Of("Part.LinesFromTable")));
         }
         var title = string.IsNullOrWhiteSpace(table.Title) ? null : table.Title;
         var dto = new ScenarioDto
@@ -42,14 +42,14 @@ public static class ScenarioAssembler
         };
         if (string.IsNullOrWhiteSpace(dto.Organisation))
         {
-            errors.Add(new ImportError("organisation", "Give the organisation whose budget this is (parameter organisation, or in the scenario part)."));
+            errors.Add(new ImportError("organisation", ImportTexts.Of("Part.OrganisationMissing")));
         }
         if (errors.Count > 0) return (null, null, errors);
 
         var (scenario, invalid) = ScenarioMapper.Read(dto);
         if (scenario is null)
         {
-            return (null, null, invalid.Select(e => new ImportError(Where(e.Field, table, fields), e.Message)).ToArray());
+            return (null, null, invalid.Select(e => new ImportError(Where(e.Field, table, fields), e.Message) { Text = e.Text }).ToArray());
         }
         return (ScenarioMapper.ToDto(scenario), scenario, []);
     }
@@ -74,7 +74,7 @@ public static class ScenarioAssembler
         if (table.Grants.Count == 0) return part.Grants ?? [];
         if (part.Grants is { Count: > 0 })
         {
-            errors.Add(new ImportError("scenario/grants", $"The table has Baten rows (row {table.Grants[0].Row}); leave grants out of the scenario part."));
+            errors.Add(new ImportError("scenario/grants", ImportTexts.Of("Part.GrantsFromTable", ImportTexts.Number(table.Grants[0].Row))));
         }
         return table.Grants.Select(g => new GrantDto
         {
@@ -93,7 +93,7 @@ public static class ScenarioAssembler
     {
         if (parameter is not null && part is not null && !EqualityComparer<T>.Default.Equals(parameter, part))
         {
-            errors.Add(new ImportError(field, $"The parameter {field} ('{parameter}') differs from the scenario part's ('{part}'); give it once."));
+            errors.Add(new ImportError(field, ImportTexts.Of("Part.ParameterDiffers", ImportTexts.Text(field), ImportTexts.Text($"{parameter}"), ImportTexts.Text($"{part}"))));
         }
         return parameter ?? part;
     }
@@ -103,7 +103,7 @@ public static class ScenarioAssembler
     {
         if (table is not null && part is not null)
         {
-            errors.Add(new ImportError($"scenario/declared/{field}", $"The table has a {row} row (row {table.Row}); leave declared.{field} out of the scenario part."));
+            errors.Add(new ImportError($"scenario/declared/{field}", ImportTexts.Of("Part.DeclaredFromTable", ImportTexts.Text(row), ImportTexts.Number(table.Row), ImportTexts.Text(field))));
         }
         return table is not null ? table.Amounts.OrderBy(a => a.Key).ToDictionary(a => Key(a.Key), a => a.Value.Euros) : part;
     }

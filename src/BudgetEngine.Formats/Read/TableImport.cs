@@ -1,3 +1,4 @@
+using BudgetEngine.Core.Texts;
 using BudgetEngine.Contracts;
 using BudgetEngine.Core.Scenarios;
 
@@ -55,7 +56,7 @@ public static class TableImport
         {
             if (fields.Scenario is not null)
             {
-                return new ImportOutcome(null, null, [new ImportError("scenario", $"The workbook has a sheet {part.Name} with the scenario part; leave the scenario part out of the request.")], encoding);
+                return new ImportOutcome(null, null, [new ImportError("scenario", ImportTexts.Of("Xlsx.ScenarioPartTwice", ImportTexts.Text(part.Name)))], encoding);
             }
             var json = part.Rows.Count > 1 ? part.Rows[1][0] : "";
             try
@@ -64,18 +65,18 @@ public static class TableImport
             }
             catch (System.Text.Json.JsonException)
             {
-                return new ImportOutcome(null, null, [new ImportError($"sheet {part.Name}, row 2, column A", "The cell does not hold the scenario part as JSON; export the scenario again, or remove the sheet and give the fields as parameters.")], encoding);
+                return new ImportOutcome(null, null, [new ImportError($"sheet {part.Name}, row 2, column A", ImportTexts.Of("Xlsx.ScenarioPartNotJson"))], encoding);
             }
         }
         var (read, tableErrors) = BudgetTableReader.Read(table.Rows);
         if (read is null)
         {
-            return new ImportOutcome(null, null, tableErrors.Select(e => new ImportError(Where(e.At.ToString()), e.Message)).ToArray(), encoding);
+            return new ImportOutcome(null, null, tableErrors.Select(e => new ImportError(Where(e.At.ToString()), e.Text)).ToArray(), encoding);
         }
         var (dto, scenario, errors) = ScenarioAssembler.Assemble(read, fields);
         return new ImportOutcome(dto, scenario, errors.Select(e => e with { Where = Where(e.Where) }).ToArray(), encoding);
     }
 
     private static ImportOutcome Failed(IEnumerable<CsvError> errors, string encoding) =>
-        new(null, null, errors.Select(e => new ImportError(e.At.ToString(), e.Message)).ToArray(), encoding);
+        new(null, null, errors.Select(e => new ImportError(e.At.ToString(), e.Text)).ToArray(), encoding);
 }

@@ -1,3 +1,4 @@
+using BudgetEngine.Core.Texts;
 using System.Globalization;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
@@ -20,7 +21,7 @@ public static class XlsxReader
     public static bool LooksLikeXlsx(ReadOnlySpan<byte> bytes) => bytes.Length >= 4 && bytes[0] == 'P' && bytes[1] == 'K' && bytes[2] == 3 && bytes[3] == 4;
 
     /// <summary>Every sheet of the workbook, in tab order; or why it cannot be read.</summary>
-    public static (IReadOnlyList<XlsxSheetRows>? Sheets, string? Error) Read(byte[] bytes)
+    public static (IReadOnlyList<XlsxSheetRows>? Sheets, ErrorText? Error) Read(byte[] bytes)
     {
         try
         {
@@ -34,11 +35,11 @@ public static class XlsxReader
                 if (sheet.Id?.Value is not { } id || workbook.GetPartById(id) is not WorksheetPart part) continue;
                 result.Add(new XlsxSheetRows(sheet.Name?.Value ?? "", Rows(part, shared)));
             }
-            return result.Count == 0 ? (null, "The workbook has no sheets.") : (result, null);
+            return result.Count == 0 ? (null, ImportTexts.Of("Xlsx.NoSheets")) : (result, null);
         }
         catch (Exception e) when (e is InvalidDataException or IOException or DocumentFormat.OpenXml.Packaging.OpenXmlPackageException or System.Xml.XmlException or FormatException)
         {
-            return (null, "The file cannot be read as an Excel workbook (.xlsx); save it from Excel as \"Excel-werkmap (*.xlsx)\", or send it as CSV.");
+            return (null, ImportTexts.Of("Xlsx.Unreadable"));
         }
     }
 

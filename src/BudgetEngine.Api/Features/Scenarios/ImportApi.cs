@@ -122,10 +122,10 @@ public static class ImportApi
             return (null, null, unsupported);
         }
         var fields = upload.ToFields(query);
-        if (upload.Errors.Count > 0) return (null, null, Invalid(upload.Errors, null));
+        if (upload.Errors.Count > 0) return (null, null, Invalid(upload.Errors, null, http));
 
         var outcome = upload.IsXlsx ? TableImport.RunXlsx(upload.Table, fields) : TableImport.Run(upload.Table, upload.Charset, fields);
-        if (outcome.Scenario is not { } scenario) return (null, null, Invalid(outcome.Errors, outcome.Encoding));
+        if (outcome.Scenario is not { } scenario) return (null, null, Invalid(outcome.Errors, outcome.Encoding, http));
         if (BodyOrganisationFilter.NotOwn(user, scenario.Organisation) is { } forbidden) return (null, null, forbidden);
         var body = ScenarioBodies.Serialize(scenario);
         // The limits of POST /v1/scenarios hold whatever the format: lines, years, text lengths and characters.
@@ -137,9 +137,10 @@ public static class ImportApi
         return (scenario, body, null);
     }
 
-    private static ValidationProblem Invalid(IEnumerable<ImportError> errors, string? encoding)
+    private static ValidationProblem Invalid(IEnumerable<ImportError> errors, string? encoding, HttpContext http)
     {
-        var result = TypedResults.ValidationProblem(errors.GroupBy(e => e.Where).ToDictionary(g => g.Key, g => g.Select(e => e.Message).ToArray()));
+        var language = RequestLanguage.Of(http.Request);
+        var result = TypedResults.ValidationProblem(errors.GroupBy(e => e.Where).ToDictionary(g => g.Key, g => g.Select(e => e.MessageIn(language)).ToArray()));
         ProblemLanguage.Attach(result.ProblemDetails, ProblemTexts.Of("Import.Invalid.Title"),
             encoding is null ? ProblemTexts.Of("Import.Invalid.Detail") : ProblemTexts.Of("Import.Invalid.DetailWithEncoding", ProblemTexts.Text(encoding)));
         return result;

@@ -73,7 +73,7 @@ public sealed class TableUpload
             var text = Field(field, fromQuery?.ToString(CultureInfo.InvariantCulture));
             if (text is null) return (int?)null;
             if (int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var value)) return value;
-            Errors.Add(new ImportError(field, $"'{text}' is not a year; give a whole number such as 2019."));
+            Errors.Add(new ImportError(field, ImportTexts.Of("Upload.NotAYear", ImportTexts.Text(text))));
             return null;
         };
         return new ImportFields(
@@ -89,7 +89,7 @@ public sealed class TableUpload
         var fromForm = Fields.GetValueOrDefault(name);
         if (fromQuery is not null && fromForm is not null && fromQuery != fromForm)
         {
-            Errors.Add(new ImportError(name, $"{name} is given both in the query ('{fromQuery}') and as a form field ('{fromForm}'); give it once."));
+            Errors.Add(new ImportError(name, ImportTexts.Of("Upload.GivenTwice", ImportTexts.Text(name), ImportTexts.Text(fromQuery), ImportTexts.Text(fromForm))));
         }
         return fromQuery ?? fromForm;
     }
@@ -118,7 +118,7 @@ public sealed class TableUpload
         }
         catch (Exception e) when (e is InvalidDataException or IOException or BadHttpRequestException)
         {
-            return new TableUpload { Errors = [new ImportError("body", "The multipart body cannot be read; send multipart/form-data with a 'table' part holding the CSV file.")] };
+            return new TableUpload { Errors = [new ImportError("body", ImportTexts.Of("Upload.MultipartUnreadable"))] };
         }
 
         var errors = new List<ImportError>();
@@ -129,7 +129,7 @@ public sealed class TableUpload
         {
             if (!Parts.Contains(name, StringComparer.Ordinal))
             {
-                errors.Add(new ImportError(name, $"'{name}' is not a part the import knows; send {string.Join(", ", Parts)}."));
+                errors.Add(new ImportError(name, ImportTexts.Of("Upload.PartUnknown", ImportTexts.Text(name), ImportTexts.Text(string.Join(", ", Parts)))));
             }
         }
         foreach (var file in form.Files)
@@ -151,7 +151,7 @@ public sealed class TableUpload
         {
             if (name == "table")
             {
-                if (table is not null) errors.Add(new ImportError("table", "Send the table once: as a file or as a field, not both."));
+                if (table is not null) errors.Add(new ImportError("table", ImportTexts.Of("Upload.TableTwice")));
                 table ??= Encoding.UTF8.GetBytes(values.ToString());
                 charset ??= "utf-8";
             }
@@ -162,7 +162,7 @@ public sealed class TableUpload
         }
         if (table is null)
         {
-            errors.Add(new ImportError("table", "Send the budget table as the 'table' part (the CSV file Excel saved)."));
+            errors.Add(new ImportError("table", ImportTexts.Of("Upload.TableMissing")));
         }
         var isXlsx = table is not null && XlsxReader.LooksLikeXlsx(table);
         return new TableUpload { Table = table ?? [], Charset = isXlsx ? null : charset, IsXlsx = isXlsx, Fields = fields, Errors = errors };

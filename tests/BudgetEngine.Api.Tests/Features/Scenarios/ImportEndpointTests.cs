@@ -124,8 +124,22 @@ public sealed class ImportEndpointTests : IDisposable
         var errors = problem["errors"]!.AsObject();
         errors.Select(e => e.Key).Should().BeEquivalentTo("row 2, column C (2020)", "row 3, column D (Dekking)", "row 4, column B (2019)");
         errors["row 2, column C (2020)"]![0]!.GetValue<string>().Should().Contain("'abc'");
-        errors["row 4, column B (2019)"]![0]!.GetValue<string>().Should().Contain("ambiguous");
+        errors["row 4, column B (2019)"]![0]!.GetValue<string>().Should().Contain("op twee manieren te lezen", "the answer is in Dutch unless the request asks for English");
         (await (await _client.GetAsync("/v1/scenarios")).ReadJson())["totalCount"]!.GetValue<int>().Should().Be(0);
+    }
+
+    [Fact]
+    public async Task A_refusal_of_a_cell_is_in_English_when_the_request_asks_for_English()
+    {
+        var table = SheetSamples.Table(
+            "Begroting;2019;Dekking",
+            "Training;1,234;GHNT");
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/v1/scenarios/import?organisation=Regio") { Content = SheetSamples.TextCsv(table) };
+        request.Headers.AcceptLanguage.ParseAdd("en");
+
+        var problem = await (await _client.SendAsync(request)).ShouldBeProblem(400);
+
+        problem["errors"]!["row 2, column B (2019)"]![0]!.GetValue<string>().Should().StartWith("'1,234' is ambiguous");
     }
 
     [Fact]
@@ -139,7 +153,7 @@ public sealed class ImportEndpointTests : IDisposable
         var problem = await (await _client.PostAsync("/v1/scenarios/import?organisation=Regio", SheetSamples.TextCsv(table))).ShouldBeProblem(400);
 
         var errors = problem["errors"]!.AsObject();
-        errors["row 3, column A"]![0]!.GetValue<string>().Should().Contain("used by another line");
+        errors["row 3, column A"]![0]!.GetValue<string>().Should().Contain("hoort al bij een andere regel", "the answer is in Dutch unless the request asks for English");
     }
 
     [Fact]
@@ -195,7 +209,7 @@ public sealed class ImportEndpointTests : IDisposable
 
         var problem = await (await _client.PostAsync("/v1/scenarios/import", form)).ShouldBeProblem(400);
 
-        problem["errors"]!["table"]![0]!.GetValue<string>().Should().Contain("'table' part");
+        problem["errors"]!["table"]![0]!.GetValue<string>().Should().Contain("het deel 'table'", "the answer is in Dutch unless the request asks for English");
     }
 
     [Fact]

@@ -1,3 +1,4 @@
+using BudgetEngine.Core.Findings;
 using BudgetEngine.Formats.Read;
 
 namespace BudgetEngine.Api.Tests.Formats.Read;
@@ -33,7 +34,7 @@ public sealed class AmountCellTests
     [Theory]
     [InlineData("")]
     [InlineData("   ")]
-    public void An_empty_cell_is_no_amount(string cell) => AmountCell.Read(cell).Should().Be(((BudgetEngine.Core.Amounts.Money?)null, (string?)null));
+    public void An_empty_cell_is_no_amount(string cell) => AmountCell.Read(cell).Should().Be(((BudgetEngine.Core.Amounts.Money?)null, (BudgetEngine.Core.Texts.ErrorText?)null));
 
     [Theory]
     [InlineData("abc", "'abc'")]
@@ -45,12 +46,30 @@ public sealed class AmountCellTests
         var (amount, error) = AmountCell.Read(cell);
 
         amount.Should().BeNull();
-        error.Should().Contain(said);
+        error!.In(MessageLanguage.English).Should().Contain(said);
+    }
+
+    [Theory]
+    [InlineData("abc", "'abc' is geen bedrag in euro's")]
+    [InlineData("1,234", "'1,234' is op twee manieren te lezen")]
+    [InlineData("$ 100", "'$ 100' is in een andere munt")]
+    public void What_is_no_amount_is_said_in_Dutch_by_default_for_the_finance_officer(string cell, string said)
+    {
+        AmountCell.Read(cell).Error!.In(MessageLanguage.Dutch).Should().StartWith(said);
+    }
+
+    [Fact]
+    public void Every_reason_the_parser_gives_has_a_text_of_the_import()
+    {
+        foreach (var reason in Enum.GetValues<BudgetEngine.Core.Amounts.MoneyParseError>())
+        {
+            ImportTexts.Catalog.Template("Amount." + reason, MessageLanguage.English).Should().NotBeNull(reason.ToString());
+        }
     }
 
     [Fact]
     public void The_error_quotes_the_cell_as_written_even_when_it_ends_with_comma_equals()
     {
-        AmountCell.Read("1,234,=").Error.Should().Contain("'1,234,='");
+        AmountCell.Read("1,234,=").Error!.ToString().Should().Contain("'1,234,='");
     }
 }

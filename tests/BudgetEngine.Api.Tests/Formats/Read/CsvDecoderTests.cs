@@ -1,3 +1,4 @@
+using BudgetEngine.Core.Texts;
 using System.Text;
 using BudgetEngine.Formats.Read;
 
@@ -19,7 +20,7 @@ public sealed class CsvDecoderTests
     [Fact]
     public void UTF8_without_a_byte_order_mark_is_recognised()
     {
-        CsvDecoder.Decode(Encoding.UTF8.GetBytes(Text)).Should().Be((Text, "utf-8", (string?)null));
+        CsvDecoder.Decode(Encoding.UTF8.GetBytes(Text)).Should().Be((Text, "utf-8", (ErrorText?)null));
     }
 
     [Fact]
@@ -28,7 +29,7 @@ public sealed class CsvDecoderTests
         var bytes = CsvDecoder.Windows1252.GetBytes(Text);
         bytes.Should().Contain(0x80).And.Contain(0xF6, "€ and ö are single bytes in Windows-1252");
 
-        CsvDecoder.Decode(bytes).Should().Be((Text, "windows-1252", (string?)null));
+        CsvDecoder.Decode(bytes).Should().Be((Text, "windows-1252", (ErrorText?)null));
     }
 
     [Fact]
@@ -53,6 +54,6 @@ public sealed class CsvDecoderTests
     [Fact]
     public void An_unknown_charset_is_an_error()
     {
-        CsvDecoder.Decode("x"u8, "klingon").Error.Should().Contain("'klingon'");
+        CsvDecoder.Decode("x"u8, "klingon").Error!.ToString().Should().Contain("'klingon'");
     }
 }
