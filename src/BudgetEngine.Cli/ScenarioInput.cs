@@ -22,7 +22,8 @@ public static class ScenarioInput
         }
         catch (JsonException e)
         {
-            return (null, [JsonErrors.Describe(e, typeof(ScenarioDto))]);
+            var error = JsonErrors.Describe(e, typeof(ScenarioDto));
+            return (null, [(error.Path, error.MessageIn(text.Language))]);
         }
         var (scenario, errors) = ScenarioMapper.Read(dto);
         return (scenario, errors.Select(e => (e.Path, e.MessageIn(text.Language))).ToArray());

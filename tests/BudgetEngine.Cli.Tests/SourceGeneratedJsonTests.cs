@@ -81,6 +81,7 @@ public sealed class SourceGeneratedJsonTests
     {
         var read = () => JsonSerializer.Deserialize<ScenarioDto>(json, options);
         var thrown = read.Should().Throw<JsonException>().Which;
-        return JsonErrors.Describe(thrown, typeof(ScenarioDto), options);
+        var described = JsonErrors.Describe(thrown, typeof(ScenarioDto), options);
+        return (described.Path, described.Message);
     }
 }

@@ -39,7 +39,7 @@ public sealed class CoverageDtoConverter : JsonConverter<CoverageDto>
                 }
                 return shape is null ? null : new CoverageDto { Kind = shape.Kind, Sources = shape.Sources };
             default:
-                throw new WireFormatException("A coverage is an object {\"kind\", \"sources\"} or a string such as \"GHNT/ Projectenpool\".");
+                throw new WireFormatException(WireTexts.Of("Wire.CoverageShape"));
         }
     }
 

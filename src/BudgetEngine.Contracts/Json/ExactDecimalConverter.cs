@@ -22,11 +22,11 @@ public sealed class ExactDecimalConverter : JsonConverter<decimal>
         var (digits, nonZero) = SignificantDigits(raw);
         if (value == 0m && nonZero)
         {
-            throw new WireFormatException($"The number {System.Text.Encoding.ASCII.GetString(raw)} is too small to be an amount; give euros with at most two decimals, e.g. 0.01.");
+            throw new WireFormatException(WireTexts.Of("Wire.AmountTooSmall", Core.Findings.MessageArgument.Text(System.Text.Encoding.ASCII.GetString(raw))));
         }
         if (digits > DecimalDigits)
         {
-            throw new WireFormatException($"The number {System.Text.Encoding.ASCII.GetString(raw)} has more digits than an amount can hold; give euros with at most two decimals.");
+            throw new WireFormatException(WireTexts.Of("Wire.AmountTooManyDigits", Core.Findings.MessageArgument.Text(System.Text.Encoding.ASCII.GetString(raw))));
         }
         return value;
     }

@@ -1,3 +1,6 @@
+using BudgetEngine.Core.Validation;
+using BudgetEngine.Core.Texts;
+using BudgetEngine.Core.Findings;
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
@@ -12,45 +15,45 @@ namespace BudgetEngine.Contracts.Json;
 /// </summary>
 public static partial class JsonErrors
 {
-    /// <summary>The pointer to the field and what is wrong with it.</summary>
+    /// <summary>The field (a JSON pointer) and what is wrong with it, as data to be written in the reader's language.</summary>
     /// <param name="exception">What the serializer threw.</param>
     /// <param name="bodyType">The type the body was read as (the endpoint's accepted type), if known.</param>
     /// <param name="options">The options it was read with.</param>
-    public static (string Pointer, string Message) Describe(JsonException exception, Type? bodyType = null, JsonSerializerOptions? options = null)
+    public static ValidationError Describe(JsonException exception, Type? bodyType = null, JsonSerializerOptions? options = null)
     {
         options ??= ApiJson.SourceGenerated;
         var segments = Segments(exception.Path);
         if (exception is NestedJsonException nested)
         {
             // Thrown by a converter that read a nested document: its inner path is relative to where the converter stood.
-            var (inner, message) = Describe(nested.Inner, Walk(bodyType, segments, options).Type, options);
-            return (ToPointer(exception.Path) + inner, message);
+            var inner = Describe(nested.Inner, Walk(bodyType, segments, options).Type, options);
+            return At(ToPointer(exception.Path) + inner.Path, inner.Text!);
         }
         var position = exception.LineNumber is { } line
-            ? $" (line {line + 1}, position {(exception.BytePositionInLine ?? 0) + 1})"
-            : "";
+            ? MessageArgument.Part(WireTexts.Of("Json.Position", MessageArgument.Number((int)line + 1), MessageArgument.Number((int)(exception.BytePositionInLine ?? 0) + 1)))
+            : MessageArgument.Empty;
 
         if (MaxDepthExceeded().IsMatch(exception.Message))
         {
             // The depth is told only in the serializer's text; a test pins it.
-            return (ToPointer(exception.Path), "The document nests too deeply here (Limits:MaxJsonDepth); send a flatter document" + position + ".");
+            return At(ToPointer(exception.Path), WireTexts.Of("Json.TooDeep", position));
         }
         if (exception.InnerException is JsonException)
         {
             // The reader itself stopped (its exception is the inner one): the text is not JSON.
-            return (ToPointer(exception.Path), "The body is not well-formed JSON" + position + ".");
+            return At(ToPointer(exception.Path), WireTexts.Of("Json.NotWellFormed", position));
         }
 
-        if (exception is WireFormatException)
+        if (exception is WireFormatException wire)
         {
             // The wire format's own converters word their messages for integrators.
-            return (ToPointer(exception.Path), exception.Message);
+            return At(ToPointer(exception.Path), wire.Text);
         }
 
         var field = Walk(bodyType, segments, options);
         if (field.UnknownProperty is { } unknown)
         {
-            return (ToPointer(segments.Take(field.Depth + 1)), $"'{unknown}' is not a known property here; remove it or check its spelling.");
+            return At(ToPointer(segments.Take(field.Depth + 1)), WireTexts.Of("Json.UnknownProperty", MessageArgument.Text(unknown)));
         }
         if (UnmappedProperty().Match(exception.Message) is { Success: true } unmapped)
         {
@@ -58,12 +61,14 @@ public static partial class JsonErrors
             var name = unmapped.Groups[1].Value;
             var pointer = ToPointer(exception.Path);
             if (!pointer.EndsWith("/" + JsonPointerSegment(name), StringComparison.Ordinal)) pointer += "/" + JsonPointerSegment(name);
-            return (pointer, $"'{name}' is not a known property here; remove it or check its spelling.");
+            return At(pointer, WireTexts.Of("Json.UnknownProperty", MessageArgument.Text(name)));
         }
         return field.Type is { } type
-            ? (ToPointer(exception.Path), ExpectedValue(type, options) + position)
-            : (ToPointer(exception.Path), "The value cannot be read here" + position + ".");
+            ? At(ToPointer(exception.Path), ExpectedValue(type, options, position))
+            : At(ToPointer(exception.Path), WireTexts.Of("Json.CannotRead", position));
     }
+
+    private static ValidationError At(string pointer, ErrorText text) => new(FieldPath.FromJsonPointer(pointer), text);
 
     /// <summary>
     /// The serializer's text for a property the type does not have ("The JSON property 'x' could not be mapped ..."): read
@@ -149,23 +154,27 @@ public static partial class JsonErrors
 
     private static string JsonPointerSegment(string segment) => segment.Replace("~", "~0").Replace("/", "~1");
 
-    private static string ExpectedValue(Type type, JsonSerializerOptions options)
+    private static ErrorText ExpectedValue(Type type, JsonSerializerOptions options, MessageArgument position)
     {
         type = Nullable.GetUnderlyingType(type) ?? type;
         if (type.IsEnum)
         {
             var names = Enum.GetNames(type).Select(n => JsonNamingPolicy.KebabCaseLower.ConvertName(n));
-            return $"The value is not one of: {string.Join(", ", names)}";
+            return WireTexts.Of("Json.Expected.Enum", MessageArgument.Text(string.Join(", ", names)), position);
         }
-        if (type == typeof(decimal)) return "Give a number (euros, at most two decimals, at most " + Core.Amounts.Money.MaxEuros.ToString("0", System.Globalization.CultureInfo.InvariantCulture) + ")";
-        if (type == typeof(int)) return "Give a whole number";
-        if (type == typeof(bool)) return "Give true or false";
-        if (type == typeof(string)) return "Give a string";
-        return options.GetTypeInfo(type).Kind switch
+        if (type == typeof(decimal))
         {
-            JsonTypeInfoKind.Dictionary => "Give an object keyed by year, e.g. {\"2019\": 30000}",
-            JsonTypeInfoKind.Enumerable => "Give an array",
-            _ => "Give an object",
-        };
+            return WireTexts.Of("Json.Expected.Amount", MessageArgument.Text(Core.Amounts.Money.MaxEuros.ToString("0", System.Globalization.CultureInfo.InvariantCulture)), position);
+        }
+        var id = type == typeof(int) ? "Json.Expected.WholeNumber"
+            : type == typeof(bool) ? "Json.Expected.Boolean"
+            : type == typeof(string) ? "Json.Expected.String"
+            : options.GetTypeInfo(type).Kind switch
+            {
+                JsonTypeInfoKind.Dictionary => "Json.Expected.Dictionary",
+                JsonTypeInfoKind.Enumerable => "Json.Expected.Array",
+                _ => "Json.Expected.Object",
+            };
+        return WireTexts.Of(id, position);
     }
 }

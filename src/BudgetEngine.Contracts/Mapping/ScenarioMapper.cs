@@ -1,3 +1,5 @@
+using BudgetEngine.Core.Texts;
+using BudgetEngine.Core.Findings;
 using System.Globalization;
 using BudgetEngine.Contracts;
 using BudgetEngine.Core.Amounts;
@@ -18,7 +20,7 @@ public static class ScenarioMapper
     {
         if (dto is null)
         {
-            return (null, [new ValidationError("", "Send a scenario as a JSON object.")]);
+            return (null, [new ValidationError(FieldPath.Root, WireTexts.Of("Scenario.NotAnObject"))]);
         }
         var reader = new Reader();
         var scenario = reader.Scenario(dto);
@@ -97,13 +99,15 @@ public static class ScenarioMapper
     {
         public List<ValidationError> Errors { get; } = [];
 
-        private void Error(string message, params object[] path) => Errors.Add(new ValidationError(FieldPath.Of(path), message));
+        private void Error(ErrorText text, params object[] path) => Errors.Add(new ValidationError(FieldPath.Of(path), text));
+
+        private static ErrorText Text(string id, params MessageArgument[] arguments) => WireTexts.Of(id, arguments);
 
         public Scenario Scenario(ScenarioDto dto)
         {
-            if (dto.Currency is not null && dto.Currency != "EUR") Error($"'{Shorten(dto.Currency)}' is not accepted; amounts are euros: give \"EUR\" or leave currency out.", "currency");
-            if (dto.FirstYear is null) Error("Give the first budget year.", "firstYear");
-            if (dto.LastYear is null) Error("Give the last budget year.", "lastYear");
+            if (dto.Currency is not null && dto.Currency != "EUR") Error(Text("Scenario.CurrencyNotEuro", MessageArgument.Text(Shorten(dto.Currency))), "currency");
+            if (dto.FirstYear is null) Error(Text("Scenario.FirstYearMissing"), "firstYear");
+            if (dto.LastYear is null) Error(Text("Scenario.LastYearMissing"), "lastYear");
             var sources = List(dto.Sources, "sources", Source);
             var grants = List(dto.Grants, "grants", Grant);
             var lines = List(dto.Lines, "lines", Line);
@@ -122,7 +126,7 @@ public static class ScenarioMapper
             {
                 if (items[i] is not { } item)
                 {
-                    Error("Give an object here, not null.", name, i);
+                    Error(Text("Item.Null"), name, i);
                     continue;
                 }
                 result.Add(map(item, [name, i]));
@@ -132,7 +136,7 @@ public static class ScenarioMapper
 
         private FundingSource Source(SourceDto dto, object[] at)
         {
-            if (dto.Kind is null) Error("Give the kind of source: ghnt, projectenpool, duvo, dumo, gemeente, reserve or other.", [.. at, "kind"]);
+            if (dto.Kind is null) Error(Text("Source.KindMissing"), [.. at, "kind"]);
             return new FundingSource(dto.Code ?? "", WireEnums.ToCore(dto.Kind ?? FundingKindDto.Other))
             {
                 Name = dto.Name,
@@ -144,17 +148,17 @@ public static class ScenarioMapper
 
         private Grant Grant(GrantDto dto, object[] at)
         {
-            if (dto.Amount is null) Error("Give the grant's amount in euros.", [.. at, "amount"]);
-            if (dto.Status is null) Error("Give the grant's status: awarded, conditional or rejected.", [.. at, "status"]);
+            if (dto.Amount is null) Error(Text("Grant.AmountMissing"), [.. at, "amount"]);
+            if (dto.Status is null) Error(Text("Grant.StatusMissing"), [.. at, "status"]);
             var period = GrantPeriod.CalendarYear(ScenarioValidator.MinYear);
             if (dto.Period is null)
             {
-                Error("Give the grant's period: {\"kind\": \"calendar-year\" or \"project-year\", \"year\": ...}.", [.. at, "period"]);
+                Error(Text("Grant.PeriodMissing"), [.. at, "period"]);
             }
             else
             {
-                if (dto.Period.Kind is null) Error("Give the period's kind: calendar-year or project-year.", [.. at, "period", "kind"]);
-                if (dto.Period.Year is null) Error("Give the period's year.", [.. at, "period", "year"]);
+                if (dto.Period.Kind is null) Error(Text("Period.KindMissing"), [.. at, "period", "kind"]);
+                if (dto.Period.Year is null) Error(Text("Period.YearMissing"), [.. at, "period", "year"]);
                 period = new GrantPeriod(WireEnums.ToCore(dto.Period.Kind ?? PeriodKindDto.CalendarYear), dto.Period.Year ?? ScenarioValidator.MinYear);
             }
             return new Grant(
@@ -175,7 +179,7 @@ public static class ScenarioMapper
             Coverage coverage;
             if (dto.Coverage is null)
             {
-                Error("Say which sources pay this line, e.g. \"GHNT\" or {\"kind\": \"single\", \"sources\": [{\"source\": \"GHNT\"}]}.", [.. at, "coverage"]);
+                Error(Text("Line.CoverageMissing"), [.. at, "coverage"]);
                 coverage = new Coverage(CoverageKind.Single, []);
             }
             else
@@ -199,7 +203,7 @@ public static class ScenarioMapper
             {
                 if (items[j] is not { } item)
                 {
-                    Error("Give an object here, not null.", [.. line, "coverage", "sources", j]);
+                    Error(Text("Item.Null"), [.. line, "coverage", "sources", j]);
                     continue;
                 }
                 sources.Add(new CoverageSource(item.Source ?? "", item.Weight ?? 1m));
@@ -231,12 +235,12 @@ public static class ScenarioMapper
             {
                 if (!int.TryParse(key, NumberStyles.None, CultureInfo.InvariantCulture, out var year))
                 {
-                    Error($"'{key}' is not a year; key amounts by year, e.g. \"2019\": 30000.", [.. parent, field, key]);
+                    Error(Text("Amounts.KeyNotAYear", MessageArgument.Text(key)), [.. parent, field, key]);
                     return;
                 }
                 if (!result.TryAdd(year, Amount(euros, parent, field, key)))
                 {
-                    Error($"The year {year} is given twice.", [.. parent, field, key]);
+                    Error(Text("Amounts.YearTwice", MessageArgument.Number(year)), [.. parent, field, key]);
                 }
             }
             // A dictionary's own enumerator, where the map is one, boxes nothing per line.
@@ -261,11 +265,11 @@ public static class ScenarioMapper
             object[] at = key is null ? [.. parent, field] : [.. parent, field, key];
             if (Math.Abs(euros) > Money.MaxEuros)
             {
-                Error($"The amount {euros.ToString(CultureInfo.InvariantCulture)} is too large; amounts are at most {Money.MaxEuros.ToString("0", CultureInfo.InvariantCulture)} euros.", at);
+                Error(Text("Amount.TooLarge", MessageArgument.Text(euros.ToString(CultureInfo.InvariantCulture)), MessageArgument.Text(Money.MaxEuros.ToString("0", CultureInfo.InvariantCulture))), at);
             }
             else
             {
-                Error($"The amount {euros.ToString(CultureInfo.InvariantCulture)} is finer than a cent; give euros with at most two decimals.", at);
+                Error(Text("Amount.FinerThanCent", MessageArgument.Text(euros.ToString(CultureInfo.InvariantCulture))), at);
             }
             return Money.Zero;
         }
@@ -280,7 +284,7 @@ public static class ScenarioMapper
             for (var i = 0; i < items.Count; i++)
             {
                 if (items[i] is { } item) result.Add(item);
-                else Error("Give a string here, not null.", [.. parent, field, i]);
+                else Error(Text("String.Null"), [.. parent, field, i]);
             }
             return [.. result];
         }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using BudgetEngine.Core.Amounts;
+using BudgetEngine.Core.Texts;
 
 namespace BudgetEngine.Core.Findings;
 
@@ -12,12 +13,14 @@ public readonly record struct MessageArgument
     private readonly string? _text;
     private readonly long _cents;
     private readonly FindingMessage? _message;
+    private readonly ErrorText? _error;
 
-    private MessageArgument(string? text, long cents, FindingMessage? message)
+    private MessageArgument(string? text, long cents, FindingMessage? message, ErrorText? error = null)
     {
         _text = text;
         _cents = cents;
         _message = message;
+        _error = error;
     }
 
     /// <summary>A name, code or other text, written as it is.</summary>
@@ -35,6 +38,9 @@ public readonly record struct MessageArgument
     /// <summary>A part of the message that is itself a message (a grant's description, an optional clause).</summary>
     public static MessageArgument Part(FindingMessage message) => new(null, 0, message);
 
+    /// <summary>A part of an error text that is itself a text (where in a document, an optional clause).</summary>
+    public static MessageArgument Part(ErrorText text) => new(null, 0, null, text);
+
     /// <summary>Nothing: an optional part left out.</summary>
     public static MessageArgument Empty { get; } = new("", 0, null);
 
@@ -44,6 +50,7 @@ public readonly record struct MessageArgument
     /// <summary>The value as <paramref name="language"/> writes it.</summary>
     public string In(MessageLanguage language) =>
         _message is not null ? _message.In(language)
+        : _error is not null ? _error.In(language)
         : _text is not null ? _text
         : language == MessageLanguage.Dutch ? Money.FromCents(_cents).ToDutchString() : FindingText.Euros(_cents);
 }

@@ -103,8 +103,8 @@ public sealed class TableUpload
         }
         catch (JsonException e)
         {
-            var (pointer, message) = JsonErrors.Describe(e, typeof(ScenarioDto));
-            Errors.Add(new ImportError("scenario" + pointer, message));
+            var error = JsonErrors.Describe(e, typeof(ScenarioDto));
+            Errors.Add(new ImportError("scenario" + error.Path, error.Message) { Text = error.Text });
             return null;
         }
     }

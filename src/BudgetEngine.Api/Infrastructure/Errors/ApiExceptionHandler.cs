@@ -65,8 +65,8 @@ public sealed class ApiExceptionHandler(
         switch (exception)
         {
             case BadHttpRequestException { InnerException: JsonException json }:
-                var (pointer, message) = JsonErrors.Describe(json, endpoint?.Metadata.GetMetadata<IAcceptsMetadata>()?.RequestType, jsonOptions.Value.SerializerOptions);
-                return (StatusCodes.Status400BadRequest, Text("Body.Invalid.Title"), Text("Body.Invalid.Detail"), [(pointer, _ => message)]);
+                var error = JsonErrors.Describe(json, endpoint?.Metadata.GetMetadata<IAcceptsMetadata>()?.RequestType, jsonOptions.Value.SerializerOptions);
+                return (StatusCodes.Status400BadRequest, Text("Body.Invalid.Title"), Text("Body.Invalid.Detail"), [(error.Path, error.MessageIn)]);
             case BadHttpRequestException { StatusCode: StatusCodes.Status415UnsupportedMediaType }:
                 return (StatusCodes.Status415UnsupportedMediaType, Text("Body.NotJson.Title"), Text("Body.NotJson.Detail"), [("Content-Type", Text("Body.NotJson.Error").In)]);
             case BadHttpRequestException when BoundParameters.FirstUnreadable(endpoint, routeValues, http.Request.Query) is { } unreadable:

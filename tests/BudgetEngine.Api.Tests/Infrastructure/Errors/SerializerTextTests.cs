@@ -35,7 +35,8 @@ public sealed class SerializerTextTests
         var thrown = Assert.Throws<JsonException>(() => JsonSerializer.Deserialize<ScenarioDto>("""{ "lines": [ { "naam": "Projectleiding" } ] }""", ApiJson.Options));
         var withoutText = new JsonException("", thrown.Path, thrown.LineNumber, thrown.BytePositionInLine);
 
-        JsonErrors.Describe(withoutText, typeof(ScenarioDto)).Should().Be(("/lines/0/naam", "'naam' is not a known property here; remove it or check its spelling."));
+        var described = JsonErrors.Describe(withoutText, typeof(ScenarioDto));
+        (described.Path, described.Message).Should().Be(("/lines/0/naam", "'naam' is not a known property here; remove it or check its spelling."));
     }
 
     [Fact]

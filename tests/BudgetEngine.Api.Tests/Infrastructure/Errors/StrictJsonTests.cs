@@ -30,8 +30,8 @@ public sealed class StrictJsonTests : IDisposable
     }
 
     [Theory]
-    [InlineData("1e-400", "too small")]
-    [InlineData("20000.00000000000000000000000001", "more digits")]
+    [InlineData("1e-400", "te klein")]
+    [InlineData("20000.00000000000000000000000001", "meer cijfers")]
     public async Task A_number_the_API_cannot_hold_exactly_is_refused_naming_the_field(string amount, string reason)
     {
         var body = Http.SmallScenario().Replace("\"2019\": 20000,", $"\"2019\": {amount},", StringComparison.Ordinal);

@@ -82,6 +82,43 @@ public sealed class AcceptLanguageTests : IDisposable
     }
 
     [Fact]
+    public async Task A_body_the_serializer_cannot_read_is_explained_in_Dutch_by_default_and_in_English_when_asked()
+    {
+        var wrongType = Overspent.Replace("\"firstYear\":2020", "\"firstYear\":\"twintig\"", StringComparison.Ordinal);
+
+        var (dutchResponse, dutch) = await Post(wrongType, null);
+        var (_, english) = await Post(wrongType, "en");
+
+        dutchResponse.StatusCode.Should().Be(HttpStatusCode.BadRequest);
+        dutch["errors"]!["/firstYear"]![0]!.GetValue<string>().Should().StartWith("Geef een geheel getal (regel ");
+        english["errors"]!["/firstYear"]![0]!.GetValue<string>().Should().StartWith("Give a whole number (line ");
+    }
+
+    [Fact]
+    public async Task An_amount_finer_than_a_cent_is_refused_in_Dutch_by_default_naming_the_number()
+    {
+        var tooFine = Overspent.Replace("\"2020\":76500", "\"2020\":1e-400", StringComparison.Ordinal);
+
+        var (response, body) = await Post(tooFine, null);
+
+        response.StatusCode.Should().Be(HttpStatusCode.BadRequest);
+        body["errors"]!["/lines/0/amounts/2020"]![0]!.GetValue<string>().Should().Be(
+            "Het getal 1e-400 is te klein voor een bedrag; geef euro's met hoogstens twee decimalen, bijv. 0.01.");
+    }
+
+    [Fact]
+    public async Task A_field_the_mapping_refuses_is_explained_in_Dutch_by_default_and_in_English_when_asked()
+    {
+        var inGuilders = Overspent.Replace("\"firstYear\":2020,", "\"firstYear\":2020,\"currency\":\"NLG\",", StringComparison.Ordinal);
+
+        var (_, dutch) = await Post(inGuilders, null);
+        var (_, english) = await Post(inGuilders, "en");
+
+        dutch["errors"]!["/currency"]![0]!.GetValue<string>().Should().Be("'NLG' wordt niet aanvaard; bedragen zijn in euro's: geef \"EUR\" of laat currency weg.");
+        english["errors"]!["/currency"]![0]!.GetValue<string>().Should().Be("'NLG' is not accepted; amounts are euros: give \"EUR\" or leave currency out.");
+    }
+
+    [Fact]
     public async Task A_problem_title_and_detail_are_in_Dutch_by_default()
     {
         var client = await app.CreateClientAsync("finance-officer", "Gooi en Vechtstreek");
