@@ -1,3 +1,4 @@
+using BudgetEngine.Api.Infrastructure.Errors;
 using BudgetEngine.Api.Infrastructure.Limits;
 using BudgetEngine.Api.Infrastructure.Security;
 using BudgetEngine.Core.Validation;
@@ -11,25 +12,25 @@ public static class CreateKeyValidation
     {
         var errors = new List<ValidationError>();
         if (string.IsNullOrWhiteSpace(request.Organisation))
-            errors.Add(new ValidationError("/organisation", "Give the organisation the key belongs to, e.g. \"Regio Gooi en Vechtstreek\", \"GM0402\" or \"national\"."));
+            errors.Add(new ValidationError(FieldPath.Of("organisation"), ProblemTexts.Of("Field.KeyOrganisationMissing")));
         else if (request.Organisation.Length > limits.MaxStringLength)
-            errors.Add(new ValidationError("/organisation", $"The text is {request.Organisation.Length} characters; at most {limits.MaxStringLength} are accepted."));
+            errors.Add(new ValidationError(FieldPath.Of("organisation"), ProblemTexts.Of("Field.TextTooLong", ProblemTexts.Number(request.Organisation.Length), ProblemTexts.Number(limits.MaxStringLength))));
         else if (Infrastructure.Limits.TextCharacters.Refusal(request.Organisation) is { } refusal)
-            errors.Add(new ValidationError("/organisation", refusal));
+            errors.Add(new ValidationError(FieldPath.Of("organisation"), refusal));
         if (request.Name is { Length: var length } && length > limits.MaxStringLength)
-            errors.Add(new ValidationError("/name", $"The text is {length} characters; at most {limits.MaxStringLength} are accepted."));
+            errors.Add(new ValidationError(FieldPath.Of("name"), ProblemTexts.Of("Field.TextTooLong", ProblemTexts.Number(length), ProblemTexts.Number(limits.MaxStringLength))));
         if (request.Roles is not { Count: > 0 } roles)
         {
-            errors.Add(new ValidationError("/roles", $"Give one or more roles: {string.Join(", ", Roles.All)}."));
+            errors.Add(new ValidationError(FieldPath.Of("roles"), ProblemTexts.Of("Field.RolesMissing", ProblemTexts.Text(string.Join(", ", Roles.All)))));
             return errors;
         }
         var seen = new HashSet<string>(StringComparer.Ordinal);
         for (var i = 0; i < roles.Count; i++)
         {
             if (!Roles.IsKnown(roles[i]))
-                errors.Add(new ValidationError($"/roles/{i}", $"'{Shorten(roles[i])}' is not a role; use {string.Join(", ", Roles.All)}."));
+                errors.Add(new ValidationError(FieldPath.Of("roles", i), ProblemTexts.Of("Field.RoleUnknown", ProblemTexts.Text(Shorten(roles[i])), ProblemTexts.Text(string.Join(", ", Roles.All)))));
             else if (!seen.Add(roles[i]!))
-                errors.Add(new ValidationError($"/roles/{i}", $"The role '{roles[i]}' is given twice."));
+                errors.Add(new ValidationError(FieldPath.Of("roles", i), ProblemTexts.Of("Field.RoleTwice", ProblemTexts.Text(roles[i]!))));
         }
         return errors;
     }

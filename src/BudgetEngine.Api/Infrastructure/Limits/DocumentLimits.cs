@@ -1,3 +1,4 @@
+using BudgetEngine.Api.Infrastructure.Errors;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using BudgetEngine.Contracts.Json;
@@ -34,7 +35,7 @@ public static class DocumentLimits
                 break;
             case JsonArray array:
                 if (array.Count > limits.MaxLinesPerScenario)
-                    errors.Add(new ValidationError(JsonPointer.Of([.. path]), $"The list has {array.Count} items; at most {limits.MaxLinesPerScenario} are accepted."));
+                    errors.Add(new ValidationError(FieldPath.Of([.. path]), ProblemTexts.Of("Field.ListTooLong", ProblemTexts.Number(array.Count), ProblemTexts.Number(limits.MaxLinesPerScenario))));
                 for (var i = 0; i < array.Count && i <= limits.MaxLinesPerScenario; i++)
                 {
                     path.Add(i);
@@ -51,8 +52,8 @@ public static class DocumentLimits
     private static void Text(string text, List<object> path, LimitsOptions limits, List<ValidationError> errors)
     {
         if (text.Length > limits.MaxStringLength)
-            errors.Add(new ValidationError(JsonPointer.Of([.. path]), $"The text is {text.Length} characters; at most {limits.MaxStringLength} are accepted."));
+            errors.Add(new ValidationError(FieldPath.Of([.. path]), ProblemTexts.Of("Field.TextTooLong", ProblemTexts.Number(text.Length), ProblemTexts.Number(limits.MaxStringLength))));
         else if (TextCharacters.Refusal(text) is { } refusal)
-            errors.Add(new ValidationError(JsonPointer.Of([.. path]), refusal));
+            errors.Add(new ValidationError(FieldPath.Of([.. path]), refusal));
     }
 }

@@ -1,3 +1,4 @@
+using BudgetEngine.Api.Infrastructure.Errors;
 using BudgetEngine.Contracts;
 using BudgetEngine.Core.Validation;
 
@@ -14,7 +15,7 @@ public static class ScenarioLimits
         void Text(string? value, params ReadOnlySpan<object> path)
         {
             if (TooLong(value))
-                errors.Add(new ValidationError(FieldPath.Of(path.ToArray()), $"The text is {value!.Length} characters; at most {limits.MaxStringLength} are accepted."));
+                errors.Add(new ValidationError(FieldPath.Of(path.ToArray()), ProblemTexts.Of("Field.TextTooLong", ProblemTexts.Number(value!.Length), ProblemTexts.Number(limits.MaxStringLength))));
             else if (TextCharacters.Refusal(value) is { } refusal)
                 errors.Add(new ValidationError(FieldPath.Of(path.ToArray()), refusal));
         }
@@ -30,13 +31,13 @@ public static class ScenarioLimits
         void Count(int count, params ReadOnlySpan<object> path)
         {
             if (count > limits.MaxLinesPerScenario)
-                errors.Add(new ValidationError(FieldPath.Of(path.ToArray()), $"The list has {count} items; at most {limits.MaxLinesPerScenario} are accepted."));
+                errors.Add(new ValidationError(FieldPath.Of(path.ToArray()), ProblemTexts.Of("Field.ListTooLong", ProblemTexts.Number(count), ProblemTexts.Number(limits.MaxLinesPerScenario))));
         }
         void Years<T>(IReadOnlyDictionary<string, T>? amounts, params ReadOnlySpan<object> path)
         {
             if (amounts is null) return;
             if (amounts.Count > limits.MaxYearsPerScenario)
-                errors.Add(new ValidationError(FieldPath.Of(path.ToArray()), $"{amounts.Count} years are given; a scenario spans at most {limits.MaxYearsPerScenario}."));
+                errors.Add(new ValidationError(FieldPath.Of(path.ToArray()), ProblemTexts.Of("Field.AmountYearsTooMany", ProblemTexts.Number(amounts.Count), ProblemTexts.Number(limits.MaxYearsPerScenario))));
             foreach (var key in amounts.Keys)
             {
                 Text(key, [.. path, key]);
@@ -48,7 +49,7 @@ public static class ScenarioLimits
         Text(scenario.Currency, "currency");
         if (scenario.FirstYear is { } first && scenario.LastYear is { } last && last - first + 1 > limits.MaxYearsPerScenario)
         {
-            errors.Add(new ValidationError("/lastYear", $"The scenario spans {last - first + 1} years; at most {limits.MaxYearsPerScenario} are accepted."));
+            errors.Add(new ValidationError(FieldPath.Of("lastYear"), ProblemTexts.Of("Field.ScenarioSpanTooLong", ProblemTexts.Number(last - first + 1), ProblemTexts.Number(limits.MaxYearsPerScenario))));
         }
         if (scenario.Sources is { } sources)
         {

@@ -1,3 +1,4 @@
+using BudgetEngine.Api.Infrastructure.Errors;
 namespace BudgetEngine.Api.Infrastructure.Limits;
 
 /// <summary>
@@ -8,15 +9,15 @@ namespace BudgetEngine.Api.Infrastructure.Limits;
 public static class TextCharacters
 {
     /// <summary>What is wrong with <paramref name="text"/>, or null when it holds none of them.</summary>
-    public static string? Refusal(string? text)
+    public static BudgetEngine.Core.Texts.ErrorText? Refusal(string? text)
     {
         if (text is null) return null;
         foreach (var c in text)
         {
             if (char.IsControl(c))
-                return $"The text holds the control character U+{(int)c:X4}; send printable text without control characters (no NUL, tab or line break).";
+                return ProblemTexts.Of("Field.ControlCharacter", ProblemTexts.Text(((int)c).ToString("X4", System.Globalization.CultureInfo.InvariantCulture)));
             if (c is >= '\u202A' and <= '\u202E' or >= '\u2066' and <= '\u2069')
-                return $"The text holds the bidirectional formatting character U+{(int)c:X4}, which makes it read differently from what it is; send it without.";
+                return ProblemTexts.Of("Field.BidiCharacter", ProblemTexts.Text(((int)c).ToString("X4", System.Globalization.CultureInfo.InvariantCulture)));
         }
         return null;
     }

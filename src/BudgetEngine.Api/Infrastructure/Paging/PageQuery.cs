@@ -1,3 +1,4 @@
+using BudgetEngine.Api.Infrastructure.Errors;
 using System.ComponentModel;
 using BudgetEngine.Core.Validation;
 using Microsoft.AspNetCore.Mvc;
@@ -26,8 +27,8 @@ public sealed record PageQuery
         var page = Page ?? 1;
         var pageSize = PageSize ?? 20;
         var errors = new List<ValidationError>();
-        if (page < 1) errors.Add(new ValidationError("page", "The page starts at 1."));
-        if (pageSize is < 1 or > MaxPageSize) errors.Add(new ValidationError("pageSize", $"The page size is 1 to {MaxPageSize}."));
+        if (page < 1) errors.Add(new ValidationError(FieldPath.Parameter("page"), ProblemTexts.Of("Field.PageStart")));
+        if (pageSize is < 1 or > MaxPageSize) errors.Add(new ValidationError(FieldPath.Parameter("pageSize"), ProblemTexts.Of("Field.PageSize", ProblemTexts.Number(MaxPageSize))));
         return (page, pageSize, errors);
     }
 }

@@ -46,6 +46,6 @@ public sealed class BodyLimitTests : IDisposable
         var response = await _app.CreateClient().PostAsync("/v1/scenarios", Http.Json(Http.SmallScenario(name: new string('x', 21), organisation: "Regio Eigen")));
 
         var problem = await response.ShouldBeProblem(400);
-        problem["errors"]!["/name"]![0]!.GetValue<string>().Should().Contain("at most 20");
+        problem["errors"]!["/name"]![0]!.GetValue<string>().Should().Contain("hoogstens 20");
     }
 }

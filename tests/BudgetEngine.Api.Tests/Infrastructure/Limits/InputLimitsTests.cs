@@ -21,7 +21,7 @@ public sealed class InputLimitsTests : IDisposable
 
         var problem = await (await _app.CreateClient().PostAsync("/v1/scenarios/import?organisation=Regio", SheetSamples.TextCsv(SheetSamples.Table(rows)))).ShouldBeProblem(400);
 
-        problem["errors"]!["/lines"]![0]!.GetValue<string>().Should().Contain("5001 items; at most 5000");
+        problem["errors"]!["/lines"]![0]!.GetValue<string>().Should().Contain("5001 elementen; hoogstens 5000");
         await NothingStored();
     }
 
@@ -32,7 +32,7 @@ public sealed class InputLimitsTests : IDisposable
 
         var problem = await (await _app.CreateClient().PostAsync("/v1/scenarios/import?organisation=Regio", SheetSamples.TextCsv(table))).ShouldBeProblem(400);
 
-        problem["errors"]!["/lines/0/name"]![0]!.GetValue<string>().Should().Contain("10000 characters; at most 500");
+        problem["errors"]!["/lines/0/name"]![0]!.GetValue<string>().Should().Contain("10000 tekens lang; hoogstens 500");
         await NothingStored();
     }
 
@@ -58,7 +58,7 @@ public sealed class InputLimitsTests : IDisposable
 
         var problem = await (await _app.CreateClient().Put(DuVoRequests.PlanUrl("GM0344", 2015), plan.ToJsonString(), ifMatch: null)).ShouldBeProblem(400);
 
-        problem["errors"]![field]![0]!.GetValue<string>().Should().Contain("at most 500");
+        problem["errors"]![field]![0]!.GetValue<string>().Should().Contain("hoogstens 500");
         (await _app.CreateClient().GetAsync(DuVoRequests.PlanUrl("GM0344", 2015))).StatusCode.Should().Be(System.Net.HttpStatusCode.NotFound);
     }
 
