@@ -17,23 +17,23 @@ public static class CofinancingRules
     {
         if (plan.CofinancingRules is null)
         {
-            errors.Add("/cofinancing/rules", ValidationTexts.Of("DuVo.Cofinancing.RulesNotList"));
+            errors.Add(FieldPath.Of("cofinancing", "rules"), "DuVo.Cofinancing.RulesNotList");
             return;
         }
         var regiogemeenten = plan.Regiogemeenten ?? [];
         for (var i = 0; i < plan.CofinancingRules.Count; i++)
         {
-            var path = $"/cofinancing/rules/{i}";
+            var path = FieldPath.Of("cofinancing", "rules", i);
             var rule = plan.CofinancingRules[i];
             if (rule is null)
             {
-                errors.Add(path, ValidationTexts.Of("DuVo.Cofinancing.RuleMissing"));
+                errors.Add(path, "DuVo.Cofinancing.RuleMissing");
                 continue;
             }
             var shared = SharedAmount(plan, rule, path, errors);
             if (regiogemeenten.Count == 0)
             {
-                errors.Add("/regiogemeenten", ValidationTexts.Of("DuVo.Cofinancing.NoRegiogemeenten"));
+                errors.Add(FieldPath.Of("regiogemeenten"), "DuVo.Cofinancing.NoRegiogemeenten");
                 continue;
             }
             switch (rule.Key)
@@ -54,30 +54,30 @@ public static class CofinancingRules
         }
     }
 
-    private static Money? SharedAmount(SpendPlan plan, CofinancingRule rule, string path, ValidationErrors errors)
+    private static Money? SharedAmount(SpendPlan plan, CofinancingRule rule, FieldPath path, ValidationErrors errors)
     {
         if ((rule.Amount is null) == string.IsNullOrWhiteSpace(rule.Category))
         {
-            errors.Add(path, ValidationTexts.Of("DuVo.Cofinancing.AmountOrCategory"));
+            errors.Add(path, "DuVo.Cofinancing.AmountOrCategory");
             return null;
         }
         if (rule.Amount is { } amount)
         {
             if (amount.IsNegative)
             {
-                errors.Add($"{path}/amount", ValidationTexts.Of("DuVo.Cofinancing.AmountNegative"));
+                errors.Add(path.Then("amount"), "DuVo.AmountNegative");
                 return null;
             }
             if (rule.Part is not null)
             {
-                errors.Add($"{path}/part", ValidationTexts.Of("DuVo.Cofinancing.PartWithoutCategory"));
+                errors.Add(path.Then("part"), "DuVo.Cofinancing.PartWithoutCategory");
             }
             return amount;
         }
         var category = plan.Categories?.FirstOrDefault(c => c is not null && string.Equals(c.Name, rule.Category, StringComparison.OrdinalIgnoreCase));
         if (category is null)
         {
-            errors.Add($"{path}/category", ValidationTexts.Of("DuVo.Cofinancing.NoSuchCategory", MessageArgument.Text(rule.Category!)));
+            errors.Add(path.Then("category"), "DuVo.Cofinancing.NoSuchCategory", MessageArgument.Text(rule.Category!));
             return null;
         }
         if (rule.Part is null)
@@ -87,13 +87,13 @@ public static class CofinancingRules
         var part = category.Parts?.FirstOrDefault(p => p is not null && string.Equals(p.Name, rule.Part, StringComparison.OrdinalIgnoreCase));
         if (part is null)
         {
-            errors.Add($"{path}/part", ValidationTexts.Of("DuVo.Cofinancing.NoSuchPart", MessageArgument.Text(rule.Part), MessageArgument.Text(category.Name)));
+            errors.Add(path.Then("part"), "DuVo.Cofinancing.NoSuchPart", MessageArgument.Text(rule.Part), MessageArgument.Text(category.Name));
             return null;
         }
         return part.Amount;
     }
 
-    private static void RequireWeights<T>(IReadOnlyList<Regiogemeente> regiogemeenten, Func<Regiogemeente, T?> weight, string field, string path, ValidationErrors errors)
+    private static void RequireWeights<T>(IReadOnlyList<Regiogemeente> regiogemeenten, Func<Regiogemeente, T?> weight, string field, FieldPath path, ValidationErrors errors)
         where T : struct, IComparable<T>
     {
         var any = false;
@@ -102,7 +102,7 @@ public static class CofinancingRules
             if (regiogemeenten[i] is not { } regio) continue;
             if (weight(regio) is not { } value)
             {
-                errors.Add($"/regiogemeenten/{i}/{field}", ValidationTexts.Of("DuVo.Cofinancing.WeightMissing", MessageArgument.Text(field), MessageArgument.Text(path)));
+                errors.Add(FieldPath.Of("regiogemeenten", i, field), "DuVo.Cofinancing.WeightMissing", MessageArgument.Text(field), MessageArgument.Text(path.ToJsonPointer()));
             }
             else if (value.CompareTo(default) > 0)
             {
@@ -111,15 +111,15 @@ public static class CofinancingRules
         }
         if (!any)
         {
-            errors.Add($"{path}/key", ValidationTexts.Of("DuVo.Cofinancing.WeightsZero", MessageArgument.Text(field)));
+            errors.Add(path.Then("key"), "DuVo.Cofinancing.WeightsZero", MessageArgument.Text(field));
         }
     }
 
-    private static void ValidateAgreedAmounts(IReadOnlyList<Regiogemeente> regiogemeenten, CofinancingRule rule, Money? shared, string path, ValidationErrors errors)
+    private static void ValidateAgreedAmounts(IReadOnlyList<Regiogemeente> regiogemeenten, CofinancingRule rule, Money? shared, FieldPath path, ValidationErrors errors)
     {
         if (rule.AgreedAmounts is null || rule.AgreedAmounts.Count == 0)
         {
-            errors.Add($"{path}/amounts", ValidationTexts.Of("DuVo.Cofinancing.AgreedAmountsMissing"));
+            errors.Add(path.Then("amounts"), "DuVo.Cofinancing.AgreedAmountsMissing");
             return;
         }
         var codes = new HashSet<string>(StringComparer.Ordinal);
@@ -127,29 +127,29 @@ public static class CofinancingRules
         for (var j = 0; j < rule.AgreedAmounts.Count; j++)
         {
             var agreed = rule.AgreedAmounts[j];
-            var at = $"{path}/amounts/{j}";
+            var at = path.Then("amounts", j);
             if (agreed is null)
             {
-                errors.Add(at, ValidationTexts.Of("DuVo.Cofinancing.RuleMissing"));
+                errors.Add(at, "DuVo.Cofinancing.RuleMissing");
                 continue;
             }
             if (!regiogemeenten.Any(r => r is not null && r.Code == agreed.Code))
             {
-                errors.Add($"{at}/code", ValidationTexts.Of("DuVo.Cofinancing.NotARegiogemeente", MessageArgument.Text(agreed.Code)));
+                errors.Add(at.Then("code"), "DuVo.Cofinancing.NotARegiogemeente", MessageArgument.Text(agreed.Code));
             }
             else if (!codes.Add(agreed.Code))
             {
-                errors.Add($"{at}/code", ValidationTexts.Of("DuVo.Cofinancing.AgreedTwice", MessageArgument.Text(agreed.Code)));
+                errors.Add(at.Then("code"), "DuVo.CodeTwice", MessageArgument.Text(agreed.Code));
             }
             if (agreed.Amount.IsNegative)
             {
-                errors.Add($"{at}/amount", ValidationTexts.Of("DuVo.Cofinancing.AmountNegative"));
+                errors.Add(at.Then("amount"), "DuVo.AmountNegative");
             }
             total += agreed.Amount;
         }
         if (shared is { } amount && total != amount)
         {
-            errors.Add($"{path}/amounts", ValidationTexts.Of("DuVo.Cofinancing.AgreedSumDiffers", MessageArgument.Amount(total), MessageArgument.Amount(amount)));
+            errors.Add(path.Then("amounts"), "DuVo.Cofinancing.AgreedSumDiffers", MessageArgument.Amount(total), MessageArgument.Amount(amount));
         }
     }
 

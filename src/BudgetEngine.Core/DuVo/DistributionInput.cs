@@ -1,5 +1,6 @@
 using BudgetEngine.Core.Validation;
 using BudgetEngine.Core.Amounts;
+using BudgetEngine.Core.Findings;
 
 namespace BudgetEngine.Core.DuVo;
 
@@ -106,9 +107,10 @@ public sealed record PhaseInPath(IReadOnlyList<PhaseInStep> Steps)
     public IReadOnlyList<ValidationError> Validate()
     {
         var errors = new ValidationErrors();
+        var steps = FieldPath.Of("steps");
         if (Steps is null)
         {
-            errors.Add("/steps", "Give the steps of the path (an empty list is allowed).");
+            errors.Add(steps, "DuVo.PhaseIn.StepsMissing");
             return errors.ToList();
         }
         var years = new HashSet<int>();
@@ -117,16 +119,16 @@ public sealed record PhaseInPath(IReadOnlyList<PhaseInStep> Steps)
             var step = Steps[i];
             if (step is null)
             {
-                errors.Add($"/steps/{i}", "The step is missing.");
+                errors.Add(steps.Then(i), "DuVo.PhaseIn.StepMissing");
                 continue;
             }
             if (!years.Add(step.Year))
             {
-                errors.Add($"/steps/{i}/year", $"The year {step.Year} appears more than once.");
+                errors.Add(steps.Then(i, "year"), "DuVo.PhaseIn.YearTwice", MessageArgument.Number(step.Year));
             }
             if (step.Fraction is < 0m or > 1m)
             {
-                errors.Add($"/steps/{i}/fraction", "The fraction must be between 0 and 1.");
+                errors.Add(steps.Then(i, "fraction"), "DuVo.PhaseIn.FractionRange");
             }
         }
         return errors.ToList();

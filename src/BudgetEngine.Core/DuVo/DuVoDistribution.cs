@@ -43,44 +43,44 @@ public static class DuVoDistribution
         var errors = new ValidationErrors();
         if (input.Year < 1)
         {
-            errors.Add("/year", "The year must be a positive number.");
+            errors.Add(FieldPath.Of("year"), "DuVo.YearNotPositive");
         }
         if (!input.MacroBudget.IsPositive)
         {
-            errors.Add("/macroBudget", "The macro budget must be above zero.");
+            errors.Add(FieldPath.Of("macroBudget"), "DuVo.Distribution.MacroBudgetNotPositive");
         }
         if (input.PhaseIn is < 0m or > 1m)
         {
-            errors.Add("/phaseIn", $"The phase-in fraction must be between 0 and 1; it is {input.PhaseIn.ToString(CultureInfo.InvariantCulture)}.");
+            errors.Add(FieldPath.Of("phaseIn"), "DuVo.Distribution.PhaseInRange", MessageArgument.Decimal(input.PhaseIn));
         }
         if (input.TransitionBudget is { } transition)
         {
             if (string.IsNullOrWhiteSpace(transition.Name))
             {
-                errors.Add("/transitionBudget/name", "The transition budget needs a name.");
+                errors.Add(FieldPath.Of("transitionBudget", "name"), "DuVo.Distribution.TransitionNameMissing");
             }
             if (transition.Amount.IsNegative)
             {
-                errors.Add("/transitionBudget/amount", "The transition budget must not be negative.");
+                errors.Add(FieldPath.Of("transitionBudget", "amount"), "DuVo.Distribution.TransitionNegative");
             }
         }
         if (input.LossCap is { } cap)
         {
             if (cap.Given != 1)
             {
-                errors.Add("/lossCap", "Give exactly one of maxFraction, maxFractionOfCut and maxAmount.");
+                errors.Add(FieldPath.Of("lossCap"), "DuVo.Distribution.LossCapOne");
             }
             if (cap.MaxFraction is < 0m or > 1m)
             {
-                errors.Add("/lossCap/maxFraction", "The maximum yearly loss must be a fraction between 0 and 1.");
+                errors.Add(FieldPath.Of("lossCap", "maxFraction"), "DuVo.Distribution.MaxFractionRange");
             }
             if (cap.MaxFractionOfCut is < 0m or > 1m)
             {
-                errors.Add("/lossCap/maxFractionOfCut", "The maximum yearly loss must be a fraction of the cut between 0 and 1.");
+                errors.Add(FieldPath.Of("lossCap", "maxFractionOfCut"), "DuVo.Distribution.MaxFractionOfCutRange");
             }
             if (cap.MaxAmount is { IsNegative: true })
             {
-                errors.Add("/lossCap/maxAmount", "The maximum yearly loss must not be negative.");
+                errors.Add(FieldPath.Of("lossCap", "maxAmount"), "DuVo.Distribution.MaxAmountNegative");
             }
         }
         ValidateEntries(input, errors);
@@ -89,9 +89,10 @@ public static class DuVoDistribution
 
     private static void ValidateEntries(DistributionInput input, ValidationErrors errors)
     {
+        var all = FieldPath.Of("centrumgemeenten");
         if (input.Centrumgemeenten is null || input.Centrumgemeenten.Count == 0)
         {
-            errors.Add("/centrumgemeenten", "Give at least one centrumgemeente.");
+            errors.Add(all, "DuVo.Distribution.CentrumgemeentenMissing");
             return;
         }
         var seen = new HashSet<string>(StringComparer.Ordinal);
@@ -99,28 +100,28 @@ public static class DuVoDistribution
         var totalHistorical = Money.Zero;
         for (var i = 0; i < input.Centrumgemeenten.Count; i++)
         {
-            var path = $"/centrumgemeenten/{i}";
+            var path = all.Then(i);
             var entry = input.Centrumgemeenten[i];
             if (entry is null)
             {
-                errors.Add(path, "The entry is missing.");
+                errors.Add(path, "DuVo.Distribution.EntryMissing");
                 continue;
             }
             if (!CbsCode.IsValid(entry.Code))
             {
-                errors.Add($"{path}/code", $"'{entry.Code}' is not a CBS code; expected \"GM\" followed by four digits, e.g. GM0344.");
+                errors.Add(path.Then("code"), "DuVo.CbsCodeInvalid", MessageArgument.Text(entry.Code));
             }
             else if (!seen.Add(entry.Code))
             {
-                errors.Add($"{path}/code", $"{entry.Code} appears more than once.");
+                errors.Add(path.Then("code"), "DuVo.CodeTwice", MessageArgument.Text(entry.Code));
             }
             if (string.IsNullOrWhiteSpace(entry.Name))
             {
-                errors.Add($"{path}/name", "The name must not be empty.");
+                errors.Add(path.Then("name"), "DuVo.NameMissing");
             }
             if (entry.Historical.IsNegative)
             {
-                errors.Add($"{path}/historical", "The historical amount must not be negative.");
+                errors.Add(path.Then("historical"), "DuVo.Distribution.HistoricalNegative");
             }
             else
             {
@@ -128,7 +129,7 @@ public static class DuVoDistribution
             }
             if (entry.KeyWeight < 0m)
             {
-                errors.Add($"{path}/keyWeight", "The key weight must not be negative.");
+                errors.Add(path.Then("keyWeight"), "DuVo.Distribution.KeyWeightNegative");
             }
             else
             {
@@ -137,11 +138,11 @@ public static class DuVoDistribution
         }
         if (totalWeight <= 0m)
         {
-            errors.Add("/centrumgemeenten", "At least one key weight must be above zero.");
+            errors.Add(all, "DuVo.Distribution.KeyWeightsZero");
         }
         if (totalHistorical.IsZero && input.PhaseIn < 1m)
         {
-            errors.Add("/centrumgemeenten", "All historical amounts are zero, so only a phase-in fraction of 1 (fully objective) can be applied.");
+            errors.Add(all, "DuVo.Distribution.HistoricalZero");
         }
     }
 
@@ -230,6 +231,4 @@ public static class DuVoDistribution
 
     private static AllocationShare[] Shares(string[] keys, IEnumerable<decimal> weights) =>
         weights.Select((w, i) => new AllocationShare(keys[i], w)).ToArray();
-
-    internal static string Format(Money amount) => amount.Euros.ToString("N2", CultureInfo.InvariantCulture);
 }

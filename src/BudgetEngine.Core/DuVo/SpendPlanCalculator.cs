@@ -2,6 +2,7 @@ using BudgetEngine.Core.Validation;
 using BudgetEngine.Core.Allocation;
 using BudgetEngine.Core.Amounts;
 using BudgetEngine.Core.Findings;
+using static BudgetEngine.Core.Findings.MessageArgument;
 
 namespace BudgetEngine.Core.DuVo;
 
@@ -38,11 +39,11 @@ public static class SpendPlanCalculator
         var codeValid = CbsCode.IsValid(plan.Centrumgemeente);
         if (!codeValid)
         {
-            errors.Add("/centrumgemeente", $"'{plan.Centrumgemeente}' is not a CBS code; expected \"GM\" followed by four digits, e.g. GM0344.");
+            errors.Add(FieldPath.Of("centrumgemeente"), "DuVo.CbsCodeInvalid", Text(plan.Centrumgemeente));
         }
         if (plan.Year < 1)
         {
-            errors.Add("/year", "The year must be a positive number.");
+            errors.Add(FieldPath.Of("year"), "DuVo.YearNotPositive");
         }
         ValidatePayment(plan, distribution, codeValid, errors);
         ValidateCategories(plan, errors);
@@ -53,21 +54,22 @@ public static class SpendPlanCalculator
 
     private static void ValidatePayment(SpendPlan plan, DistributionResult? distribution, bool codeValid, ValidationErrors errors)
     {
+        var payment = FieldPath.Of("payment");
         if (plan.Payment is { IsNegative: true })
         {
-            errors.Add("/payment", "The payment must not be negative.");
+            errors.Add(payment, "DuVo.Plan.PaymentNegative");
         }
         if (distribution is null)
         {
             if (plan.Payment is null)
             {
-                errors.Add("/payment", "Enter the DU VO payment, or calculate with the national distribution of the year.");
+                errors.Add(payment, "DuVo.Plan.PaymentMissing");
             }
             return;
         }
         if (distribution.Year != plan.Year)
         {
-            errors.Add("/year", $"The plan is for {plan.Year} but the national distribution is for {distribution.Year}.");
+            errors.Add(FieldPath.Of("year"), "DuVo.Plan.YearNotDistributions", Number(plan.Year), Number(distribution.Year));
         }
         if (!codeValid)
         {
@@ -76,11 +78,11 @@ public static class SpendPlanCalculator
         var share = distribution.Find(CbsCode.Parse(plan.Centrumgemeente));
         if (share is null)
         {
-            errors.Add("/centrumgemeente", $"{plan.Centrumgemeente} is not in the national distribution of {distribution.Year}.");
+            errors.Add(FieldPath.Of("centrumgemeente"), "DuVo.Plan.NotInDistribution", Text(plan.Centrumgemeente), Number(distribution.Year));
         }
         else if (plan.Payment is { } entered && entered != share.Payment)
         {
-            errors.Add("/payment", $"The entered payment EUR {DuVoDistribution.Format(entered)} differs from the national distribution's EUR {DuVoDistribution.Format(share.Payment)}; enter none to use the distribution's.");
+            errors.Add(payment, "DuVo.Plan.PaymentDiffers", Amount(entered), Amount(share.Payment));
         }
     }
 
@@ -88,65 +90,65 @@ public static class SpendPlanCalculator
     {
         if (plan.Categories is null)
         {
-            errors.Add("/categories", "Give the spending categories (an empty list is allowed).");
+            errors.Add(FieldPath.Of("categories"), "DuVo.Plan.CategoriesMissing");
             return;
         }
         var names = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         for (var i = 0; i < plan.Categories.Count; i++)
         {
-            var path = $"/categories/{i}";
+            var path = FieldPath.Of("categories", i);
             var category = plan.Categories[i];
             if (category is null)
             {
-                errors.Add(path, "The category is missing.");
+                errors.Add(path, "DuVo.Plan.CategoryMissing");
                 continue;
             }
             if (string.IsNullOrWhiteSpace(category.Name))
             {
-                errors.Add($"{path}/name", "The name must not be empty.");
+                errors.Add(path.Then("name"), "DuVo.NameMissing");
             }
             else if (!names.Add(category.Name))
             {
-                errors.Add($"{path}/name", $"The category '{category.Name}' appears more than once (names are compared ignoring case).");
+                errors.Add(path.Then("name"), "DuVo.Plan.CategoryTwice", Text(category.Name));
             }
             if (category.Amount.IsNegative)
             {
-                errors.Add($"{path}/amount", "The amount must not be negative.");
+                errors.Add(path.Then("amount"), "DuVo.AmountNegative");
             }
             if (category.Tags is null)
             {
-                errors.Add($"{path}/tags", "Tags must be a list (it may be empty).");
+                errors.Add(path.Then("tags"), "DuVo.Plan.TagsNotList");
             }
             if (category.Parts is null)
             {
-                errors.Add($"{path}/parts", "Parts must be a list (it may be empty).");
+                errors.Add(path.Then("parts"), "DuVo.Plan.PartsNotList");
                 continue;
             }
             var itemised = Money.Zero;
             for (var j = 0; j < category.Parts.Count; j++)
             {
-                var partPath = $"{path}/parts/{j}";
+                var partPath = path.Then("parts", j);
                 var part = category.Parts[j];
                 if (part is null)
                 {
-                    errors.Add(partPath, "The part is missing.");
+                    errors.Add(partPath, "DuVo.Plan.PartMissing");
                     continue;
                 }
                 if (string.IsNullOrWhiteSpace(part.Name))
                 {
-                    errors.Add($"{partPath}/name", "The name must not be empty.");
+                    errors.Add(partPath.Then("name"), "DuVo.NameMissing");
                 }
                 if (string.IsNullOrWhiteSpace(part.Source))
                 {
-                    errors.Add($"{partPath}/source", $"Name the source that pays the part (\"{DuVoSources.DuVo}\" or another, e.g. \"{DuVoSources.Jeugd}\").");
+                    errors.Add(partPath.Then("source"), "DuVo.Plan.PartSourceMissing", Text(DuVoSources.DuVo), Text(DuVoSources.Jeugd));
                 }
                 if (part.Tags is null)
                 {
-                    errors.Add($"{partPath}/tags", "Tags must be a list (it may be empty).");
+                    errors.Add(partPath.Then("tags"), "DuVo.Plan.TagsNotList");
                 }
                 if (part.Amount.IsNegative)
                 {
-                    errors.Add($"{partPath}/amount", "The amount must not be negative.");
+                    errors.Add(partPath.Then("amount"), "DuVo.AmountNegative");
                 }
                 else
                 {
@@ -155,16 +157,17 @@ public static class SpendPlanCalculator
             }
             if (!category.Amount.IsNegative && itemised > category.Amount)
             {
-                errors.Add($"{path}/parts", $"The parts add up to EUR {DuVoDistribution.Format(itemised)}, more than the category's amount EUR {DuVoDistribution.Format(category.Amount)}.");
+                errors.Add(path.Then("parts"), "DuVo.Plan.PartsAboveCategory", Amount(itemised), Amount(category.Amount));
             }
         }
     }
 
     private static void ValidateRegiogemeenten(SpendPlan plan, ValidationErrors errors)
     {
+        var all = FieldPath.Of("regiogemeenten");
         if (plan.Regiogemeenten is null)
         {
-            errors.Add("/regiogemeenten", "Regiogemeenten must be a list (it may be empty).");
+            errors.Add(all, "DuVo.Plan.RegiogemeentenNotList");
             return;
         }
         var codes = new HashSet<string>(StringComparer.Ordinal);
@@ -173,40 +176,40 @@ public static class SpendPlanCalculator
         int byInhabitants = 0, byShare = 0;
         for (var i = 0; i < plan.Regiogemeenten.Count; i++)
         {
-            var path = $"/regiogemeenten/{i}";
+            var path = all.Then(i);
             var regio = plan.Regiogemeenten[i];
             if (regio is null)
             {
-                errors.Add(path, "The regiogemeente is missing.");
+                errors.Add(path, "DuVo.Plan.RegiogemeenteMissing");
                 continue;
             }
             if (!CbsCode.IsValid(regio.Code))
             {
-                errors.Add($"{path}/code", $"'{regio.Code}' is not a CBS code; expected \"GM\" followed by four digits, e.g. GM0202.");
+                errors.Add(path.Then("code"), "DuVo.CbsCodeInvalid", Text(regio.Code));
             }
             else if (!codes.Add(regio.Code))
             {
-                errors.Add($"{path}/code", $"{regio.Code} appears more than once.");
+                errors.Add(path.Then("code"), "DuVo.CodeTwice", Text(regio.Code));
             }
             if (string.IsNullOrWhiteSpace(regio.Name))
             {
-                errors.Add($"{path}/name", "The name must not be empty.");
+                errors.Add(path.Then("name"), "DuVo.NameMissing");
             }
             if ((regio.Inhabitants is null) == (regio.FixedShare is null))
             {
-                errors.Add(path, "Give exactly one of inhabitants and fixedShare.");
+                errors.Add(path, "DuVo.Plan.InhabitantsOrFixedShare");
                 continue;
             }
             if (regio.Inhabitants0To17 is < 0)
             {
-                errors.Add($"{path}/inhabitants0to17", ValidationTexts.Of("DuVo.Regiogemeente.YouthNegative"));
+                errors.Add(path.Then("inhabitants0to17"), "DuVo.Regiogemeente.YouthNegative");
             }
             if (regio.Inhabitants is { } count)
             {
                 byInhabitants++;
                 if (count < 0)
                 {
-                    errors.Add($"{path}/inhabitants", "The number of inhabitants must not be negative.");
+                    errors.Add(path.Then("inhabitants"), "DuVo.Plan.InhabitantsNegative");
                 }
                 else
                 {
@@ -218,7 +221,7 @@ public static class SpendPlanCalculator
                 byShare++;
                 if (share < 0m)
                 {
-                    errors.Add($"{path}/fixedShare", "The fixed share must not be negative.");
+                    errors.Add(path.Then("fixedShare"), "DuVo.Plan.FixedShareNegative");
                 }
                 else
                 {
@@ -228,15 +231,15 @@ public static class SpendPlanCalculator
         }
         if (byInhabitants > 0 && byShare > 0)
         {
-            errors.Add("/regiogemeenten", "Key every regiogemeente the same way: all by inhabitants or all by fixed share.");
+            errors.Add(all, "DuVo.Plan.KeysMixed");
         }
         else if (byInhabitants > 0 && inhabitants == 0)
         {
-            errors.Add("/regiogemeenten", "The regiogemeenten have no inhabitants in total; at least one must have some.");
+            errors.Add(all, "DuVo.Plan.InhabitantsZero");
         }
         else if (byShare > 0 && shares != 100m)
         {
-            errors.Add("/regiogemeenten", $"The fixed shares add up to {shares:0.##########} percent; they must add up to exactly 100.");
+            errors.Add(all, "DuVo.Plan.FixedSharesNot100", MessageArgument.Decimal(shares));
         }
     }
 

@@ -14,13 +14,15 @@ public readonly record struct MessageArgument
     private readonly long _cents;
     private readonly FindingMessage? _message;
     private readonly ErrorText? _error;
+    private readonly decimal? _decimal;
 
-    private MessageArgument(string? text, long cents, FindingMessage? message, ErrorText? error = null)
+    private MessageArgument(string? text, long cents, FindingMessage? message, ErrorText? error = null, decimal? @decimal = null)
     {
         _text = text;
         _cents = cents;
         _message = message;
         _error = error;
+        _decimal = @decimal;
     }
 
     /// <summary>A name, code or other text, written as it is.</summary>
@@ -28,6 +30,9 @@ public readonly record struct MessageArgument
 
     /// <summary>A year or another whole number, written with digits only.</summary>
     public static MessageArgument Number(int number) => new(number.ToString(CultureInfo.InvariantCulture), 0, null);
+
+    /// <summary>A number with a fraction (a percentage, a weight), written with the language's decimal sign and no trailing zeros: 99,5 or 99.5.</summary>
+    public static MessageArgument Decimal(decimal number) => new(null, 0, null, @decimal: number);
 
     /// <summary>An amount, written in the language's notation.</summary>
     public static MessageArgument Amount(Money amount) => new(null, amount.Cents, null);
@@ -51,6 +56,14 @@ public readonly record struct MessageArgument
     public string In(MessageLanguage language) =>
         _message is not null ? _message.In(language)
         : _error is not null ? _error.In(language)
+        : _decimal is { } number ? Plain(number, language)
         : _text is not null ? _text
         : language == MessageLanguage.Dutch ? Money.FromCents(_cents).ToDutchString() : FindingText.Euros(_cents);
+
+    // Without grouping, the two notations differ only in the decimal sign.
+    private static string Plain(decimal number, MessageLanguage language)
+    {
+        var text = number.ToString("0.##########", CultureInfo.InvariantCulture);
+        return language == MessageLanguage.Dutch ? text.Replace('.', ',') : text;
+    }
 }

@@ -14,6 +14,12 @@ public sealed record ErrorText(TextCatalog Catalog, string Id, IReadOnlyList<Mes
     /// <summary>The text written in <paramref name="language"/>.</summary>
     public string In(MessageLanguage language) => Catalog.Format(Id, Arguments, language);
 
+    /// <summary>Equal when the catalog, the id and every value in order are (the values are compared, not the list holding them).</summary>
+    public bool Equals(ErrorText? other) =>
+        other is not null && ReferenceEquals(Catalog, other.Catalog) && Id == other.Id && Arguments.SequenceEqual(other.Arguments);
+
+    public override int GetHashCode() => HashCode.Combine(Catalog, Id, Arguments.Count);
+
     /// <summary>The text in English (what logs and exceptions carry).</summary>
     public override string ToString() => In(MessageLanguage.English);
 }

@@ -1,5 +1,6 @@
 using BudgetEngine.Core.Amounts;
 using BudgetEngine.Core.DuVo;
+using BudgetEngine.Core.Findings;
 
 namespace BudgetEngine.Core.Tests.DuVo;
 
@@ -78,7 +79,7 @@ public class CofinancingRuleTests
         var plan = VeiligThuisWithMinors(MinorsByYouth);
         plan = plan with { Regiogemeenten = [.. plan.Regiogemeenten.Take(2), plan.Regiogemeenten[2] with { Inhabitants0To17 = null }] };
 
-        SpendPlanCalculator.Validate(plan).Select(e => e.Path).Should().Equal("/regiogemeenten/2/inhabitants0to17");
+        SpendPlanCalculator.Validate(plan).Select(e => (e.Path, e.Text!.Id)).Should().Equal(("/regiogemeenten/2/inhabitants0to17", "DuVo.Cofinancing.WeightMissing"));
     }
 
     [Fact]
@@ -92,10 +93,14 @@ public class CofinancingRuleTests
             AgreedAmounts = [new AgreedAmount("GM0307", E(4m)), new AgreedAmount("GM9999", E(5m))],
         };
 
-        SpendPlanCalculator.Validate(VeiligThuisWithMinors(both, noPart, agreedOff)).Select(e => e.Path).Should().Equal(
-            "/cofinancing/rules/0",
-            "/cofinancing/rules/1/part",
-            "/cofinancing/rules/2/amounts/1/code",
-            "/cofinancing/rules/2/amounts");
+        var errors = SpendPlanCalculator.Validate(VeiligThuisWithMinors(both, noPart, agreedOff));
+
+        errors.Select(e => (e.Path, e.Text!.Id)).Should().Equal(
+            ("/cofinancing/rules/0", "DuVo.Cofinancing.AmountOrCategory"),
+            ("/cofinancing/rules/1/part", "DuVo.Cofinancing.NoSuchPart"),
+            ("/cofinancing/rules/2/amounts/1/code", "DuVo.Cofinancing.NotARegiogemeente"),
+            ("/cofinancing/rules/2/amounts", "DuVo.Cofinancing.AgreedSumDiffers"));
+        // 4.00 + 5.00 agreed against the 10.00 the rule shares.
+        errors[3].MessageIn(MessageLanguage.Dutch).Should().Be("De afgesproken bedragen zijn samen € 9,00, maar de regel verdeelt € 10,00; die moeten gelijk zijn.");
     }
 }

@@ -229,18 +229,19 @@ public class DuVoDistributionTests
 
         var errors = DuVoDistribution.Validate(input);
 
-        errors.Select(e => e.Path).Should().BeEquivalentTo(
-            "/macroBudget",
-            "/phaseIn",
-            "/transitionBudget/name",
-            "/transitionBudget/amount",
-            "/lossCap",
-            "/centrumgemeenten/0/historical",
-            "/centrumgemeenten/1/code",
-            "/centrumgemeenten/1/name",
-            "/centrumgemeenten/1/keyWeight",
-            "/centrumgemeenten/2/code");
-        errors.Should().OnlyContain(e => e.Message.Length > 0);
+        errors.Select(e => (e.Path, e.Text!.Id)).Should().Equal(
+            ("/macroBudget", "DuVo.Distribution.MacroBudgetNotPositive"),
+            ("/phaseIn", "DuVo.Distribution.PhaseInRange"),
+            ("/transitionBudget/name", "DuVo.Distribution.TransitionNameMissing"),
+            ("/transitionBudget/amount", "DuVo.Distribution.TransitionNegative"),
+            ("/lossCap", "DuVo.Distribution.LossCapOne"),
+            ("/centrumgemeenten/0/historical", "DuVo.Distribution.HistoricalNegative"),
+            ("/centrumgemeenten/1/code", "DuVo.CbsCodeInvalid"),
+            ("/centrumgemeenten/1/name", "DuVo.NameMissing"),
+            ("/centrumgemeenten/1/keyWeight", "DuVo.Distribution.KeyWeightNegative"),
+            ("/centrumgemeenten/2/code", "DuVo.CodeTwice"));
+        errors[1].MessageIn(MessageLanguage.Dutch).Should().Be("De ingroeifractie moet tussen 0 en 1 liggen; die is 1,5.");
+        errors[1].MessageIn(MessageLanguage.English).Should().Be("The phase-in fraction must be between 0 and 1; it is 1.5.");
         FluentActions.Invoking(() => DuVoDistribution.Calculate(input))
             .Should().Throw<DuVoValidationException>()
             .Which.Errors.Should().Equal(errors);
@@ -262,7 +263,7 @@ public class DuVoDistributionTests
     {
         var path = new PhaseInPath([new PhaseInStep(2015, 0.5m), new PhaseInStep(2015, 1.5m)]);
 
-        path.Validate().Select(e => e.Path).Should().Equal("/steps/1/year", "/steps/1/fraction");
+        path.Validate().Select(e => (e.Path, e.Text!.Id)).Should().Equal(("/steps/1/year", "DuVo.PhaseIn.YearTwice"), ("/steps/1/fraction", "DuVo.PhaseIn.FractionRange"));
         FluentActions.Invoking(() => path.FractionFor(2015)).Should().Throw<DuVoValidationException>();
     }
 
@@ -292,7 +293,7 @@ public class DuVoDistributionTests
             2017, E(100m), phase,
             [new DistributionEntry("GM0344", "Utrecht", Money.Zero, 2m), new DistributionEntry("GM0307", "Amersfoort", Money.Zero, 1m)]);
 
-        DuVoDistribution.Validate(Input(0.5m)).Should().ContainSingle().Which.Path.Should().Be("/centrumgemeenten");
+        DuVoDistribution.Validate(Input(0.5m)).Select(e => (e.Path, e.Text!.Id)).Should().Equal(("/centrumgemeenten", "DuVo.Distribution.HistoricalZero"));
         // 100.00 x 1/3 = 33.333... and x 2/3 = 66.666...: the spare cent goes to the larger remainder (GM0344).
         DuVoDistribution.Calculate(Input(1m)).Centrumgemeenten.Select(c => c.Payment).Should().Equal(E(33.33m), E(66.67m));
     }
@@ -381,9 +382,9 @@ public class DuVoDistributionTests
         var none = ThreeCentres() with { LossCap = new LossCap() };
         var outside = ThreeCentres() with { LossCap = LossCap.FractionOfCut(1.5m) };
 
-        DuVoDistribution.Validate(both).Select(e => e.Path).Should().Equal("/lossCap");
-        DuVoDistribution.Validate(none).Select(e => e.Path).Should().Equal("/lossCap");
-        DuVoDistribution.Validate(outside).Select(e => e.Path).Should().Equal("/lossCap/maxFractionOfCut");
+        DuVoDistribution.Validate(both).Select(e => (e.Path, e.Text!.Id)).Should().Equal(("/lossCap", "DuVo.Distribution.LossCapOne"));
+        DuVoDistribution.Validate(none).Select(e => (e.Path, e.Text!.Id)).Should().Equal(("/lossCap", "DuVo.Distribution.LossCapOne"));
+        DuVoDistribution.Validate(outside).Select(e => (e.Path, e.Text!.Id)).Should().Equal(("/lossCap/maxFractionOfCut", "DuVo.Distribution.MaxFractionOfCutRange"));
     }
 
     [Theory]

@@ -258,11 +258,24 @@ public class SpendPlanCalculatorTests
             2016, E(1_000_000m), 0m, [new DistributionEntry("GM0307", "Amersfoort", E(1_000_000m), 1m)]));
 
         SpendPlanCalculator.Validate(ReferencePlans.Utrecht2015 with { Payment = null }, distribution)
-            .Select(e => e.Path).Should().Equal("/year", "/centrumgemeente");
+            .Select(e => (e.Path, e.Text!.Id)).Should().Equal(("/year", "DuVo.Plan.YearNotDistributions"), ("/centrumgemeente", "DuVo.Plan.NotInDistribution"));
         SpendPlanCalculator.Validate(ReferencePlans.Amersfoort2015 with { Year = 2016 }, distribution)
-            .Select(e => e.Path).Should().Equal("/payment");
+            .Select(e => (e.Path, e.Text!.Id)).Should().Equal(("/payment", "DuVo.Plan.PaymentDiffers"));
         SpendPlanCalculator.Validate(ReferencePlans.Amersfoort2015 with { Payment = null })
-            .Select(e => e.Path).Should().Equal("/payment");
+            .Select(e => (e.Path, e.Text!.Id)).Should().Equal(("/payment", "DuVo.Plan.PaymentMissing"));
+    }
+
+    [Fact]
+    public void A_payment_that_differs_from_the_distribution_is_refused_naming_both_amounts_in_the_readers_notation()
+    {
+        // Amersfoort enters 2,076,766.00; the 2016 distribution gives it the whole macro budget of 1,000,000.00.
+        var distribution = DuVoDistribution.Calculate(new DistributionInput(
+            2016, E(1_000_000m), 0m, [new DistributionEntry("GM0307", "Amersfoort", E(1_000_000m), 1m)]));
+
+        var error = SpendPlanCalculator.Validate(ReferencePlans.Amersfoort2015 with { Year = 2016 }, distribution).Should().ContainSingle().Subject;
+
+        error.MessageIn(MessageLanguage.Dutch).Should().Contain("€ 2.076.766,00").And.Contain("€ 1.000.000,00");
+        error.MessageIn(MessageLanguage.English).Should().Contain("EUR 2,076,766.00").And.Contain("EUR 1,000,000.00");
     }
 
     [Fact]
@@ -336,7 +349,7 @@ public class SpendPlanCalculatorTests
     }
 
     [Fact]
-    public void Invalid_plans_are_reported_with_json_pointer_paths()
+    public void Invalid_plans_are_reported_at_their_fields_with_the_rule_each_breaks()
     {
         var plan = new SpendPlan("GM344", 0,
             [
@@ -362,20 +375,22 @@ public class SpendPlanCalculatorTests
 
         var errors = SpendPlanCalculator.Validate(plan);
 
-        errors.Select(e => e.Path).Should().Equal(
-            "/centrumgemeente",
-            "/year",
-            "/payment",
-            "/categories/0/amount",
-            "/categories/1/name",
-            "/categories/1/parts/0/name",
-            "/categories/1/parts/0/source",
-            "/categories/1/parts",
-            "/regiogemeenten/1/code",
-            "/regiogemeenten/2/code",
-            "/regiogemeenten/2/name",
-            "/regiogemeenten/2",
-            "/regiogemeenten");
+        errors.Select(e => (e.Path, e.Text!.Id)).Should().Equal(
+            ("/centrumgemeente", "DuVo.CbsCodeInvalid"),
+            ("/year", "DuVo.YearNotPositive"),
+            ("/payment", "DuVo.Plan.PaymentNegative"),
+            ("/categories/0/amount", "DuVo.AmountNegative"),
+            ("/categories/1/name", "DuVo.Plan.CategoryTwice"),
+            ("/categories/1/parts/0/name", "DuVo.NameMissing"),
+            ("/categories/1/parts/0/source", "DuVo.Plan.PartSourceMissing"),
+            ("/categories/1/parts", "DuVo.Plan.PartsAboveCategory"),
+            ("/regiogemeenten/1/code", "DuVo.CodeTwice"),
+            ("/regiogemeenten/2/code", "DuVo.CbsCodeInvalid"),
+            ("/regiogemeenten/2/name", "DuVo.NameMissing"),
+            ("/regiogemeenten/2", "DuVo.Plan.InhabitantsOrFixedShare"),
+            ("/regiogemeenten", "DuVo.Plan.KeysMixed"));
+        // The parts 8.00 + 5.00 = 13.00 exceed the category's 10.00.
+        errors[7].MessageIn(MessageLanguage.Dutch).Should().Be("De onderdelen zijn samen € 13,00, meer dan het bedrag van de categorie, € 10,00.");
         FluentActions.Invoking(() => SpendPlanCalculator.Calculate(plan))
             .Should().Throw<DuVoValidationException>().Which.Errors.Should().Equal(errors);
     }
@@ -388,6 +403,21 @@ public class SpendPlanCalculatorTests
             Regiogemeenten = [new Regiogemeente("GM0344", "Utrecht") { FixedShare = 60m }, new Regiogemeente("GM0307", "Amersfoort") { FixedShare = 30m }],
         };
 
-        SpendPlanCalculator.Validate(plan).Should().ContainSingle().Which.Path.Should().Be("/regiogemeenten");
+        SpendPlanCalculator.Validate(plan).Select(e => (e.Path, e.Text!.Id)).Should().Equal(("/regiogemeenten", "DuVo.Plan.FixedSharesNot100"));
+    }
+
+    [Fact]
+    public void The_sum_of_fixed_shares_is_stated_with_the_readers_decimal_sign()
+    {
+        // 60 + 29.5 = 89.5 percent.
+        var plan = ReferencePlans.Utrecht2015 with
+        {
+            Regiogemeenten = [new Regiogemeente("GM0344", "Utrecht") { FixedShare = 60m }, new Regiogemeente("GM0307", "Amersfoort") { FixedShare = 29.5m }],
+        };
+
+        var error = SpendPlanCalculator.Validate(plan).Should().ContainSingle().Subject;
+
+        error.MessageIn(MessageLanguage.Dutch).Should().Be("De vaste aandelen zijn samen 89,5 procent; dat moet precies 100 zijn.");
+        error.MessageIn(MessageLanguage.English).Should().Be("The fixed shares add up to 89.5 percent; they must add up to exactly 100.");
     }
 }

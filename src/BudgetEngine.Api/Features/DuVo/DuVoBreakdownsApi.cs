@@ -57,7 +57,7 @@ public static class DuVoBreakdownsApi
 
         var (distribution, distributionErrors) = DuVoDistributionMapper.Read(request.Distribution, year);
         if (distribution is null)
-            return Problems.Validation(distributionErrors.Select(e => new ValidationError("/distribution" + e.Path, e.Message)), "Invalid.Distribution");
+            return Problems.Validation(distributionErrors.Select(e => e with { Field = FieldPath.Of("distribution").Then([.. e.Field.Segments.Cast<object>()]) }), "Invalid.Distribution");
         var result = DuVoDistribution.Calculate(distribution);
         if (result.Find(CbsCode.Parse(code)) is null)
             return Problems.Validation([new ValidationError("/code", $"The distribution does not include {code}. Add it to distribution.centrumgemeenten, or enter the payment.")], "Invalid.Plan");

@@ -86,7 +86,24 @@ public sealed class DuVoInputErrorTests : IDisposable
         var errors = await Errors(await _client.Put(DuVoRequests.PlanUrl("GM0202", 2019), plan, null));
 
         errors.Keys.Should().Contain("/regiogemeenten/0/code");
-        errors["/regiogemeenten/1"].Should().Contain(m => m.Contains("exactly one"));
+        errors["/regiogemeenten/1"].Should().Equal("Geef precies een van inhabitants en fixedShare.");
+    }
+
+    [Fact]
+    public async Task A_plan_error_is_in_Dutch_by_default_and_in_English_when_asked_at_the_same_field()
+    {
+        // The parts 150.00 exceed the category's 100.00.
+        const string plan = """
+            { "payment": 100, "categories": [{ "name": "Veilig Thuis", "amount": 100, "parts": [{ "name": "Minderjarigen", "amount": 150, "source": "Jeugd" }] }] }
+            """;
+        using var english = new HttpRequestMessage(HttpMethod.Put, DuVoRequests.PlanUrl("GM0344", 2015)) { Content = Http.Json(plan) };
+        english.Headers.TryAddWithoutValidation("Accept-Language", "en");
+
+        var inDutch = await Errors(await _client.Put(DuVoRequests.PlanUrl("GM0344", 2015), plan, null));
+        var inEnglish = await Errors(await _client.SendAsync(english));
+
+        inDutch["/categories/0/parts"].Should().Equal("De onderdelen zijn samen € 150,00, meer dan het bedrag van de categorie, € 100,00.");
+        inEnglish["/categories/0/parts"].Should().Equal("The parts add up to EUR 150.00, more than the category's amount EUR 100.00.");
     }
 
     [Fact]
