@@ -12,5 +12,6 @@ namespace BudgetEngine.Contracts.Json;
 [JsonSerializable(typeof(DuVoPlanDto))]
 [JsonSerializable(typeof(DuVoDistributionDto))]
 [JsonSerializable(typeof(DuVoBreakdownDto))]
+[JsonSerializable(typeof(DuVoPlanBreakdownDto))]
 [JsonSerializable(typeof(CoverageDtoConverter.CoverageShape))]
 internal sealed partial class WireJsonContext : JsonSerializerContext;

@@ -9,13 +9,26 @@ namespace BudgetEngine.Contracts.Mapping;
 public static class DuVoBreakdownMapper
 {
     /// <summary>The breakdown on the wire, naming the stored versions it was computed from; its findings' messages in <paramref name="language"/>.</summary>
-    public static DuVoBreakdownDto ToDto(SpendBreakdown breakdown, DuVoVersionReferenceDto plan, DuVoVersionReferenceDto? distribution, MessageLanguage language)
+    public static DuVoBreakdownDto ToDto(SpendBreakdown breakdown, DuVoVersionReferenceDto plan, DuVoVersionReferenceDto? distribution, MessageLanguage language) =>
+        ToDto(breakdown, breakdown.Year ?? throw new ArgumentException("A stored plan's breakdown has a year.", nameof(breakdown)), plan, distribution, language);
+
+    /// <summary>
+    /// The breakdown of a plan that is not stored, under the <paramref name="centrumgemeente"/> the request gives (null when none) and
+    /// the plan's year (null when none); <paramref name="fromDistribution"/> when its payment was taken from a distribution sent with it.
+    /// </summary>
+    public static DuVoPlanBreakdownDto ToPlanDto(SpendBreakdown breakdown, string? centrumgemeente, bool fromDistribution, MessageLanguage language) =>
+        DuVoPlanBreakdownDto.Of(ToDto(breakdown, breakdown.Year ?? 0, Unstored, fromDistribution ? Unstored : null, language), centrumgemeente, breakdown.Year);
+
+    /// <summary>The version reference of what is not stored (the plan breakdown names none on the wire).</summary>
+    private static readonly DuVoVersionReferenceDto Unstored = new(0, "");
+
+    private static DuVoBreakdownDto ToDto(SpendBreakdown breakdown, int year, DuVoVersionReferenceDto plan, DuVoVersionReferenceDto? distribution, MessageLanguage language)
     {
         var (shares, unspent) = DuVoPaymentShares.Of(breakdown);
         return new DuVoBreakdownDto(
             breakdown.Centrumgemeente.Value,
             breakdown.Name,
-            breakdown.Year,
+            year,
             breakdown.Payment.Euros,
             distribution is null ? DuVoPaymentSourceDto.Plan : DuVoPaymentSourceDto.Distribution,
             breakdown.Categories

@@ -15,7 +15,7 @@ public static class DuVoPlanMapper
     /// The core plan <paramref name="dto"/> describes for <paramref name="code"/> and <paramref name="year"/>, and every rule it
     /// breaks (null plan when any). A plan without a payment is valid: the payment then comes from the national distribution.
     /// </summary>
-    public static (SpendPlan? Plan, IReadOnlyList<ValidationError> Errors) Read(DuVoPlanDto? dto, string code, int year)
+    public static (SpendPlan? Plan, IReadOnlyList<ValidationError> Errors) Read(DuVoPlanDto? dto, string code, int? year)
     {
         if (dto is null) return (null, [new ValidationError("", "Send the plan as a JSON object.")]);
         var reader = new DuVoFieldReader();

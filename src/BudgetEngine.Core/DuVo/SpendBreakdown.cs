@@ -9,7 +9,7 @@ namespace BudgetEngine.Core.DuVo;
 /// </summary>
 /// <param name="Centrumgemeente">The centrumgemeente's CBS code.</param>
 /// <param name="Name">Its name, when given.</param>
-/// <param name="Year">The payment year.</param>
+/// <param name="Year">The payment year; null when the plan names none.</param>
 /// <param name="Payment">The DU VO payment (entered, or from the national distribution).</param>
 /// <param name="Categories">Per category, in the order of the plan.</param>
 /// <param name="OtherSourceParts">Parts of categories paid from other sources, in the order of the plan; not counted against the DU VO.</param>
@@ -21,7 +21,7 @@ namespace BudgetEngine.Core.DuVo;
 public sealed record SpendBreakdown(
     CbsCode Centrumgemeente,
     string? Name,
-    int Year,
+    int? Year,
     Money Payment,
     IReadOnlyList<CategoryBreakdown> Categories,
     IReadOnlyList<OtherSourcePart> OtherSourceParts,

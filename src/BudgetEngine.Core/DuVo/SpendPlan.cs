@@ -7,9 +7,9 @@ namespace BudgetEngine.Core.DuVo;
 /// that co-finance when the costs exceed it. See <see cref="SpendPlanCalculator"/>.
 /// </summary>
 /// <param name="Centrumgemeente">The centrumgemeente's CBS code (e.g. "GM0344").</param>
-/// <param name="Year">The payment year.</param>
+/// <param name="Year">The payment year; null for a plan of no particular year (a what-if), whose findings then name no year.</param>
 /// <param name="Categories">The spending categories (unique names), e.g. Veilig Thuis, Opvang en begeleiding, Algemeen.</param>
-public sealed record SpendPlan(string Centrumgemeente, int Year, IReadOnlyList<SpendCategory> Categories)
+public sealed record SpendPlan(string Centrumgemeente, int? Year, IReadOnlyList<SpendCategory> Categories)
 {
     /// <summary>The centrumgemeente's name (display only).</summary>
     public string? Name { get; init; }

@@ -41,7 +41,7 @@ public static class SpendPlanCalculator
         {
             errors.Add(FieldPath.Of("centrumgemeente"), "DuVo.CbsCodeInvalid", Text(plan.Centrumgemeente));
         }
-        if (plan.Year < 1)
+        if (plan.Year is < 1)
         {
             errors.Add(FieldPath.Of("year"), "DuVo.YearNotPositive");
         }
@@ -67,9 +67,13 @@ public static class SpendPlanCalculator
             }
             return;
         }
-        if (distribution.Year != plan.Year)
+        if (plan.Year is not { } year)
         {
-            errors.Add(FieldPath.Of("year"), "DuVo.Plan.YearNotDistributions", Number(plan.Year), Number(distribution.Year));
+            errors.Add(FieldPath.Of("year"), "DuVo.Plan.YearMissing");
+        }
+        else if (distribution.Year != year)
+        {
+            errors.Add(FieldPath.Of("year"), "DuVo.Plan.YearNotDistributions", Number(year), Number(distribution.Year));
         }
         if (!codeValid)
         {
@@ -295,7 +299,7 @@ public static class SpendPlanCalculator
                 DuVoSources.DuVo,
                 null,
                 shortfall,
-                FindingMessage.Of("DuVo.OverAllocated", MessageArgument.Number(plan.Year), MessageArgument.Amount(duVoCosts), MessageArgument.Amount(payment),
+                InYear(plan.Year, "DuVo.OverAllocated", MessageArgument.Amount(duVoCosts), MessageArgument.Amount(payment),
                     MessageArgument.Amount(shortfall), MessageArgument.Part(split))));
         }
         else if (surplus.IsPositive)
@@ -307,7 +311,7 @@ public static class SpendPlanCalculator
                 DuVoSources.DuVo,
                 null,
                 surplus,
-                FindingMessage.Of("DuVo.Surplus", MessageArgument.Number(plan.Year), MessageArgument.Amount(surplus), MessageArgument.Amount(payment))));
+                InYear(plan.Year, "DuVo.Surplus", MessageArgument.Amount(surplus), MessageArgument.Amount(payment))));
         }
 
         var ordered = findings
@@ -323,7 +327,12 @@ public static class SpendPlanCalculator
         };
     }
 
-    private static void FlagIneligible(int year, SpendCategory category, List<Finding> findings)
+    /// <summary>The message <paramref name="id"/> with the year first; for a plan of no year, its ".AnyYear" text, which names none.</summary>
+    private static FindingMessage InYear(int? year, string id, params MessageArgument[] arguments) => year is { } known
+        ? FindingMessage.Of(id, [MessageArgument.Number(known), .. arguments])
+        : FindingMessage.Of(id + ".AnyYear", arguments);
+
+    private static void FlagIneligible(int? year, SpendCategory category, List<Finding> findings)
     {
         var categorySource = FirstIneligible(category.Tags);
         var itemised = Money.Zero;
@@ -355,7 +364,7 @@ public static class SpendPlanCalculator
             .Select(t => ((string Tag, string Source)?)(t.Tag, t.Source!))
             .FirstOrDefault();
 
-    private static Finding Ineligible(int year, string line, Money amount, (string Tag, string Source) reason)
+    private static Finding Ineligible(int? year, string line, Money amount, (string Tag, string Source) reason)
     {
         var minors = string.Equals(reason.Source, DuVoSources.Jeugd, StringComparison.Ordinal);
         return Finding.Of(

@@ -8,12 +8,17 @@ namespace BudgetEngine.Formats.Write;
 /// </summary>
 public static class DuVoBreakdownCsv
 {
-    public static CsvFile Write(DuVoBreakdownDto breakdown)
+    public static CsvFile Write(DuVoBreakdownDto breakdown) => Write(breakdown, breakdown.Centrumgemeente, breakdown.Year);
+
+    /// <summary>The breakdown of a plan that is not stored: its centrumgemeente and year cells empty when the request gave none.</summary>
+    public static CsvFile Write(DuVoPlanBreakdownDto breakdown) => Write(DuVoPlanBreakdownFigures.Of(breakdown), breakdown.Centrumgemeente, breakdown.Year);
+
+    private static CsvFile Write(DuVoBreakdownDto breakdown, string? centrumgemeente, int? year)
     {
         var csv = new CsvWriter();
         csv.Row("DU VO-besteding");
-        csv.Row("Centrumgemeente", breakdown.Centrumgemeente, breakdown.Name);
-        csv.Row("Jaar", DutchCells.Number(breakdown.Year));
+        csv.Row("Centrumgemeente", centrumgemeente, breakdown.Name);
+        csv.Row("Jaar", DutchCells.Number(year));
         csv.Row("Uitkering", DutchCells.Amount(breakdown.Payment), breakdown.PaymentSource == DuVoPaymentSourceDto.Plan ? "uit het plan" : "uit de landelijke verdeling");
 
         csv.BlankRow().Row("Categorieën");

@@ -9,14 +9,19 @@ namespace BudgetEngine.Formats.Write;
 /// </summary>
 public static class DuVoBreakdownXlsx
 {
-    public static byte[] Write(DuVoBreakdownDto breakdown)
+    public static byte[] Write(DuVoBreakdownDto breakdown) => Write(breakdown, breakdown.Centrumgemeente, breakdown.Year);
+
+    /// <summary>The breakdown of a plan that is not stored: its centrumgemeente and year cells empty when the request gave none.</summary>
+    public static byte[] Write(DuVoPlanBreakdownDto breakdown) => Write(DuVoPlanBreakdownFigures.Of(breakdown), breakdown.Centrumgemeente, breakdown.Year);
+
+    private static byte[] Write(DuVoBreakdownDto breakdown, string? centrumgemeente, int? year)
     {
         var book = new XlsxWorkbook();
 
         var overview = book.Sheet("Overzicht", frozenRows: 0);
         overview.Row(XlsxCell.Title("DU VO-besteding"))
-            .Row("Centrumgemeente", breakdown.Centrumgemeente, breakdown.Name)
-            .Row("Jaar", XlsxCell.Whole(breakdown.Year))
+            .Row("Centrumgemeente", centrumgemeente, breakdown.Name)
+            .Row("Jaar", XlsxCell.Whole(year))
             .Row("Uitkering", XlsxCell.Amount(breakdown.Payment), breakdown.PaymentSource == DuVoPaymentSourceDto.Plan ? "uit het plan" : "uit de landelijke verdeling")
             .Row("Lasten uit DU VO", XlsxCell.Amount(breakdown.DuVoCosts))
             .Row("Tekort", XlsxCell.Amount(breakdown.Shortfall))

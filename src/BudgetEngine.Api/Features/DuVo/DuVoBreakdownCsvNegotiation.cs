@@ -8,15 +8,23 @@ namespace BudgetEngine.Api.Features.DuVo;
 public static class DuVoBreakdownCsvExtensions
 {
     /// <summary>Accept: text/csv or the xlsx type answers the breakdown as a sheet (attachment).</summary>
-    public static RouteHandlerBuilder WithDuVoBreakdownCsv(this RouteHandlerBuilder builder, Func<HttpContext, string>? fileStem = null) =>
+    public static RouteHandlerBuilder WithDuVoBreakdownCsv(this RouteHandlerBuilder builder) =>
         builder.WithSheets(new SheetWriters<DuVoBreakdownDto>(
-            (breakdown, _) => DuVoBreakdownCsv.Write(breakdown),
-            (breakdown, _) => DuVoBreakdownXlsx.Write(breakdown),
-            fileStem ?? FileStem,
+            (breakdown, _) => DuVoBreakdownCsv.Write(breakdown), (breakdown, _) => DuVoBreakdownXlsx.Write(breakdown), FileStem, CsvDescription, XlsxDescription));
+
+    /// <summary>The same for the breakdown of a plan that is not stored (attachment duvo-breakdown).</summary>
+    public static RouteHandlerBuilder WithDuVoPlanBreakdownSheets(this RouteHandlerBuilder builder) =>
+        builder.WithSheets(new SheetWriters<DuVoPlanBreakdownDto>(
+            (breakdown, _) => DuVoBreakdownCsv.Write(breakdown), (breakdown, _) => DuVoBreakdownXlsx.Write(breakdown), _ => "duvo-breakdown",
+            CsvDescription.Replace("duvo-{code}-{year}", "duvo-breakdown"), XlsxDescription.Replace("duvo-{code}-{year}", "duvo-breakdown")));
+
+    private const string CsvDescription =
             "With Accept: text/csv, the breakdown as a sheet for Dutch Excel: ';' between cells, amounts as 25.000,00, UTF-8 with BOM, sections for "
-            + "the categories, the parts other sources pay, the balance, the co-financing per regiogemeente and the findings (attachment duvo-{code}-{year}.csv).",
+            + "the categories, the parts other sources pay, the balance, the co-financing per regiogemeente and the findings (attachment duvo-{code}-{year}.csv).";
+
+    private const string XlsxDescription =
             "With the xlsx Accept, the breakdown as an Excel workbook: sheets Overzicht, Categorieën, Andere bronnen, Cofinanciering (per regiogemeente) "
-            + "and Bevindingen; amounts as number cells formatted € #.##0,00, header rows frozen (attachment duvo-{code}-{year}.xlsx)."));
+            + "and Bevindingen; amounts as number cells formatted € #.##0,00, header rows frozen (attachment duvo-{code}-{year}.xlsx).";
 
     /// <summary>duvo-{code}-{year}.</summary>
     public static string FileStem(HttpContext http) =>

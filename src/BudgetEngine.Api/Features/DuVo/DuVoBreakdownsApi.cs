@@ -18,21 +18,22 @@ public static class DuVoBreakdownsApi
             .AddEndpointFilter<DocumentLimitsFilter<DuVoBreakdownRequestDto>>()
             .RequireAccess(AccessRules.Reconcile)
             .RequireRateLimiting(RateLimits.PerKey)
-            .WithDuVoBreakdownCsv(_ => "duvo-breakdown")
+            .WithDuVoPlanBreakdownSheets()
             .WithTags("Vrouwenopvang (DU VO)")
             .WithName("BreakDownDuVoPlan")
             .WithSummary("Break a DU VO plan down without storing it")
             .WithDescription("The plan exactly as PUT /v1/centrumgemeenten/{code}/duvo/{year}/plan takes it, with code and year optional; its payment, "
                 + "or, without one, a national distribution inline (as PUT /v1/duvo/{year}/distribution takes it) that includes code. The answer is the "
-                + "breakdown GET /v1/centrumgemeenten/{code}/duvo/{year}/breakdown gives for the same plan stored (its plan and distribution references are "
-                + "version 0: nothing is stored). Accept: text/csv or xlsx as for the stored one (attachment duvo-breakdown).")
+                + "breakdown GET /v1/centrumgemeenten/{code}/duvo/{year}/breakdown gives for the same plan stored, without the plan and distribution versions "
+                + "(nothing is stored); centrumgemeente and year are null when the request gives none, and the findings of a plan without a year name none. "
+                + "A payment taken from the distribution needs the code and the year (the phase-in is per year). Accept: text/csv or xlsx as for the stored one (attachment duvo-breakdown).")
             .Accepts<DuVoBreakdownRequestDto>("application/json")
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status409Conflict)
             .ProducesProblem(StatusCodes.Status415UnsupportedMediaType)
             .ProducesProblem(StatusCodes.Status429TooManyRequests);
 
-    public static Results<Ok<DuVoBreakdownDto>, ValidationProblem, ProblemHttpResult> Break(DuVoBreakdownRequestDto request, HttpRequest http)
+    public static Results<Ok<DuVoPlanBreakdownDto>, ValidationProblem, ProblemHttpResult> Break(DuVoBreakdownRequestDto request, HttpRequest http)
     {
         var errors = new List<ValidationError>();
         if (request.Code is not null && !CbsCode.IsValid(request.Code))
@@ -43,30 +44,27 @@ public static class DuVoBreakdownsApi
             errors.Add(new ValidationError("/payment", "Enter the payment, or send the national distribution as distribution to take it from."));
         if (request.Payment is null && request.Distribution is not null && request.Code is null)
             errors.Add(new ValidationError("/code", "Give the centrumgemeente's CBS code, to find its payment in the distribution."));
+        if (request.Payment is null && request.Distribution is not null && request.Year is null)
+            errors.Add(new ValidationError("/year", "Give the year: the distribution's phase-in and transition budget are per year."));
         if (errors.Count > 0) return Problems.Validation(errors, "Invalid.Plan");
 
-        // The calculation needs a centrumgemeente and a year to name; without them it is given placeholders, and the answer says "" and 0.
-        var code = request.Code ?? UnnamedCode;
-        var year = request.Year ?? DuVoProblems.MinYear;
-        var (plan, planErrors) = DuVoPlanMapper.Read(request.Plan(), code, year);
+        // The calculation names a centrumgemeente: without a code (only with an entered payment) it is given one no municipality has,
+        // which the answer does not show (centrumgemeente null). A plan without a year is of no particular year: its findings name none.
+        var (plan, planErrors) = DuVoPlanMapper.Read(request.Plan(), request.Code ?? UnnamedCode, request.Year);
         if (plan is null) return Problems.Validation(planErrors, "Invalid.Plan");
         var language = RequestLanguage.Of(http);
-        var planReference = new DuVoVersionReferenceDto(0, "");
         if (plan.Payment is not null)
-            return TypedResults.Ok(AsAddressed(DuVoBreakdownMapper.ToDto(SpendPlanCalculator.Calculate(plan), planReference, null, language), request));
+            return TypedResults.Ok(DuVoBreakdownMapper.ToPlanDto(SpendPlanCalculator.Calculate(plan), request.Code, fromDistribution: false, language));
 
-        var (distribution, distributionErrors) = DuVoDistributionMapper.Read(request.Distribution, year);
+        var (distribution, distributionErrors) = DuVoDistributionMapper.Read(request.Distribution, request.Year!.Value);
         if (distribution is null)
             return Problems.Validation(distributionErrors.Select(e => e with { Field = FieldPath.Of("distribution").Then([.. e.Field.Segments.Cast<object>()]) }), "Invalid.Distribution");
         var result = DuVoDistribution.Calculate(distribution);
-        if (result.Find(CbsCode.Parse(code)) is null)
-            return Problems.Validation([new ValidationError("/code", $"The distribution does not include {code}. Add it to distribution.centrumgemeenten, or enter the payment.")], "Invalid.Plan");
-        return TypedResults.Ok(AsAddressed(DuVoBreakdownMapper.ToDto(SpendPlanCalculator.Calculate(plan, result), planReference, new DuVoVersionReferenceDto(0, ""), language), request));
+        if (result.Find(CbsCode.Parse(request.Code!)) is null)
+            return Problems.Validation([new ValidationError("/code", $"The distribution does not include {request.Code}. Add it to distribution.centrumgemeenten, or enter the payment.")], "Invalid.Plan");
+        return TypedResults.Ok(DuVoBreakdownMapper.ToPlanDto(SpendPlanCalculator.Calculate(plan, result), request.Code, fromDistribution: true, language));
     }
 
-    /// <summary>The placeholder CBS code of a plan sent without one (no municipality has it).</summary>
+    /// <summary>The CBS code the calculation is given for a plan sent without one (no municipality has it; never in the answer).</summary>
     private const string UnnamedCode = "GM0000";
-
-    private static DuVoBreakdownDto AsAddressed(DuVoBreakdownDto breakdown, DuVoBreakdownRequestDto request) =>
-        breakdown with { Centrumgemeente = request.Code ?? "", Year = request.Year ?? 0 };
 }

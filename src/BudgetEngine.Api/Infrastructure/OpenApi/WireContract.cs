@@ -11,7 +11,7 @@ namespace BudgetEngine.Api.Infrastructure.OpenApi;
 /// Makes the generated document say exactly what the server sends, where the generator cannot tell: every property the
 /// serializer always writes is <c>required</c> in responses and <c>nullable</c> exactly where its type allows null (the
 /// serializer writes nulls, <see cref="ApiJson"/>); a record read in requests and sent back in responses (a stored scenario,
-/// plan or distribution) gets a response schema of its own, "Stored…", with the coverage always the object; a response
+/// plan or distribution) gets a response schema of its own, "Stored…", with a line's coverage always the object; a response
 /// schema's nullable reference is <c>allOf</c> plus <c>nullable</c> (OpenAPI 3.0 ignores siblings of <c>$ref</c>). Public
 /// operations say <c>security: []</c>; the document names its server, licence and contact, and describes every tag.
 /// </summary>
@@ -58,8 +58,7 @@ public static class WireContract
         // Response copies of the shared records; the responses and the copies point at them.
         foreach (var name in shared.Order(StringComparer.Ordinal))
         {
-            var copy = schemas[name]!.DeepClone().AsObject();
-            if (name == nameof(CoverageDto)) copy = AlwaysTheObject(copy);
+            var copy = WithoutShorthands(schemas[name]!.DeepClone().AsObject());
             copy["description"] ??= $"{name} as the server sends it back.";
             schemas["Stored" + name] = copy;
         }
@@ -96,7 +95,7 @@ public static class WireContract
     private static void DescribeServerAndOwner(JsonObject document)
     {
         var info = document["info"]!.AsObject();
-        info["contact"] = new JsonObject { ["name"] = "BudgetEngine maintainers (the operator of this server)" };
+        info["contact"] = new JsonObject { ["name"] = "BudgetEngine maintainers" };
         // No licence is granted with the software yet: the document says so rather than name one.
         info["license"] = new JsonObject { ["name"] = "All rights reserved (no licence granted)", ["url"] = "https://en.wikipedia.org/wiki/All_rights_reserved" };
         var reordered = new JsonObject();
@@ -154,11 +153,17 @@ public static class WireContract
 
     private static bool IsObject(JsonNode schema) => schema["properties"] is not null || schema["oneOf"] is not null;
 
-    private static JsonObject AlwaysTheObject(JsonObject coverage)
+    /// <summary>A property that is an object or, on input, a shorthand string (a line's coverage) is always the object in a response.</summary>
+    private static JsonObject WithoutShorthands(JsonObject schema)
     {
-        var shape = coverage["oneOf"]!.AsArray().OfType<JsonObject>().First(s => (string?)s["type"] == "object").DeepClone().AsObject();
-        shape["description"] = "Which sources pay the line (\"dekking\"), as the server always writes it: the object.";
-        return shape;
+        if (schema["properties"] is not JsonObject properties) return schema;
+        foreach (var (name, property) in properties.ToArray())
+        {
+            if (property?["oneOf"] is not JsonArray choices || choices.OfType<JsonObject>().FirstOrDefault(c => c["$ref"] is not null) is not { } reference) continue;
+            if (!choices.OfType<JsonObject>().All(c => c == reference || (string?)c["type"] == "string")) continue;
+            properties[name] = new JsonObject { ["$ref"] = reference["$ref"]!.GetValue<string>() };
+        }
+        return schema;
     }
 
     private static IEnumerable<string> Refs(IEnumerable<JsonNode?> nodes)

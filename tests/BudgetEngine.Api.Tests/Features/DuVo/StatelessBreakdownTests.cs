@@ -78,6 +78,38 @@ public sealed class StatelessBreakdownTests : IDisposable
     }
 
     [Fact]
+    public async Task A_plan_without_code_or_year_is_answered_without_them_and_its_findings_name_no_year()
+    {
+        // Payment 1,000.00, costs 400.00: a surplus of 600.00 (DUVO_SURPLUS), of no particular year.
+        var body = JsonNode.Parse(DuVoRequests.Plan(1_000m, ("Veilig Thuis", 400m)))!.AsObject();
+
+        var breakdown = (await (await Post(_admin, body)).ReadJson()).AsObject();
+
+        breakdown["centrumgemeente"].Should().BeNull();
+        breakdown["year"].Should().BeNull();
+        breakdown.Should().NotContainKey("plan").And.NotContainKey("distribution");
+        var finding = breakdown["findings"]!.AsArray().Single()!;
+        finding["code"]!.GetValue<string>().Should().Be("DUVO_SURPLUS");
+        finding["year"].Should().BeNull();
+        finding["message"]!.GetValue<string>().Should().Be("€ 600,00 van de DU VO-uitkering (€ 1.000,00) wordt in het plan niet besteed.");
+    }
+
+    [Fact]
+    public async Task A_payment_taken_from_the_distribution_needs_the_year()
+    {
+        var body = JsonNode.Parse(DuVoRequests.Plan(null, ("Veilig Thuis", 700_000m)))!.AsObject();
+        body["code"] = "GM0344";
+        body["distribution"] = JsonNode.Parse("""
+            { "macroBudget": 1000000, "phaseIn": 1,
+              "centrumgemeenten": [ { "code": "GM0344", "name": "Utrecht", "historical": 600000, "keyWeight": 7 } ] }
+            """);
+
+        var problem = await (await Post(_admin, body)).ShouldBeProblem(400);
+
+        problem["errors"]!.AsObject().Should().ContainKey("/year");
+    }
+
+    [Fact]
     public async Task Nothing_is_stored()
     {
         var body = JsonNode.Parse(DuVoRequests.Plan(1_000m, ("Veilig Thuis", 1_000m)))!.AsObject();
