@@ -30,6 +30,8 @@ public sealed record ReconciliationOptionsDto(RecognitionDto Recognition, bool I
 /// <param name="Lapsed">Money that lapsed in the year (an earmarked grant left unspent when its period ended).</param>
 /// <param name="BySource">Each funding source's balance in the year.</param>
 /// <param name="Unfunded">The part of the year that belongs to no source ("Ongedekt"): costs no source may pay and deficits handed on.</param>
+/// <param name="ByActielijn">The year's costs per action line, lines without one under "unassigned"; they add up to costs to the cent.</param>
+/// <param name="ByTaakveld">The year's costs per Iv3 taakveld, lines without one under "unassigned"; they add up to costs to the cent.</param>
 public sealed record YearDto(
     int Year,
     decimal OpeningBalance,
@@ -38,7 +40,29 @@ public sealed record YearDto(
     decimal ClosingBalance,
     decimal Lapsed,
     IReadOnlyList<SourceYearDto> BySource,
-    UnfundedDto Unfunded);
+    UnfundedDto Unfunded,
+    IReadOnlyList<ActielijnCostsDto> ByActielijn,
+    IReadOnlyList<TaakveldCostsDto> ByTaakveld);
+
+/// <summary>The costs of one action line's lines in a year, and who is charged with them: sources plus unfunded equal costs.</summary>
+/// <param name="Actielijn">The action line, "1", "2" or "3", or "unassigned" for the lines without one.</param>
+/// <param name="Costs">The sum of its lines in the year.</param>
+/// <param name="Sources">The sources charged with them, as in bySource[].costs (what each pays, and what no source pays of the lines it is accountable for); sources charged nothing are left out.</param>
+/// <param name="Unfunded">The part no source may pay (charged to "Ongedekt").</param>
+public sealed record ActielijnCostsDto(string Actielijn, decimal Costs, IReadOnlyList<SourceChargeDto> Sources, decimal Unfunded);
+
+/// <summary>The costs of one Iv3 taakveld's lines in a year, and who is charged with them: sources plus unfunded equal costs.</summary>
+/// <param name="Taakveld">The taakveld's code, e.g. "6.81", or "unassigned" for the lines without one.</param>
+/// <param name="Name">The taakveld's name in the Iv3 list, e.g. "Geëscaleerde zorg 18+"; null for "unassigned".</param>
+/// <param name="Costs">The sum of its lines in the year.</param>
+/// <param name="Sources">The sources charged with them, as in bySource[].costs; sources charged nothing are left out.</param>
+/// <param name="Unfunded">The part no source may pay (charged to "Ongedekt").</param>
+public sealed record TaakveldCostsDto(string Taakveld, string? Name, decimal Costs, IReadOnlyList<SourceChargeDto> Sources, decimal Unfunded);
+
+/// <summary>What one source is charged with of a group of lines in a year.</summary>
+/// <param name="Source">The source code.</param>
+/// <param name="Amount">The amount in euros.</param>
+public sealed record SourceChargeDto(string Source, decimal Amount);
 
 /// <summary>"Ongedekt" in one year: opening + income = costs + deficitsFromSources + closing, to the cent.</summary>
 /// <param name="OpeningBalance">The previous year's closing balance of unfunded.</param>

@@ -108,6 +108,10 @@ public sealed record LineDto
     /// <summary>The action line: 1 eerder en beter in beeld, 2 stoppen en duurzaam oplossen, 3 specifieke groepen.</summary>
     public int? Actielijn { get; init; }
 
+    /// <summary>The Iv3 taakveld the line is reported under to the CBS, e.g. "6.81" (Geëscaleerde zorg 18+); a code of the list in docs/reference/iv3-taakvelden.csv.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public string? Taakveld { get; init; }
+
     /// <summary>The cost per year in euros, keyed by year ("2019": 30000); years without cost may be left out.</summary>
     public IReadOnlyDictionary<string, decimal>? Amounts { get; init; }
 
@@ -164,8 +168,12 @@ public sealed record SubtotalDto
     /// <summary>The group's name, e.g. "Verbinding zorg en onderwijs".</summary>
     public string? Name { get; init; }
 
-    /// <summary>The names of the lines in the group.</summary>
+    /// <summary>The names of the lines in the group; leave out for an action line's subtotal (actielijn).</summary>
     public IReadOnlyList<string>? Lines { get; init; }
+
+    /// <summary>The action line (1, 2 or 3) whose total this subtotal declares, instead of lines: checked against every line of that action line.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public int? Actielijn { get; init; }
 
     /// <summary>The declared subtotal per year, in euros keyed by year.</summary>
     public IReadOnlyDictionary<string, decimal>? Amounts { get; init; }

@@ -6,6 +6,7 @@ using BudgetEngine.Contracts;
 using BudgetEngine.Contracts.Mapping;
 using BudgetEngine.Core.Amounts;
 using BudgetEngine.Core.Findings;
+using BudgetEngine.Core.LineTotals;
 using BudgetEngine.Core.Reconciliation;
 
 namespace BudgetEngine.Contracts.Json;
@@ -148,7 +149,35 @@ public static class ReconciliationJsonWriter
         WriteEuros(json, Names.DeficitsFromSources, unfunded.DeficitsFromSources);
         WriteEuros(json, Names.ClosingBalance, unfunded.ClosingBalance);
         json.WriteEndObject();
+        WriteGroups(json, Names.ByActielijn, Names.Actielijn, year.ByActielijn, named: false);
+        WriteGroups(json, Names.ByTaakveld, Names.Taakveld, year.ByTaakveld, named: true);
         json.WriteEndObject();
+    }
+
+    /// <summary>A year's costs per group of lines; a taakveld's (<paramref name="named"/>) with its name from the Iv3 list.</summary>
+    private static void WriteGroups(Utf8JsonWriter json, JsonEncodedText property, JsonEncodedText key, IReadOnlyList<LineGroupCosts> groups, bool named)
+    {
+        json.WriteStartArray(property);
+        for (var i = 0; i < groups.Count; i++)
+        {
+            var group = groups[i];
+            json.WriteStartObject();
+            json.WriteString(key, group.Key);
+            if (named) json.WriteString(Names.Name, Iv3Taakvelden.Find(group.Key)?.Name);
+            WriteEuros(json, Names.Costs, group.Costs);
+            json.WriteStartArray(Names.Sources);
+            for (var j = 0; j < group.Sources.Count; j++)
+            {
+                json.WriteStartObject();
+                json.WriteString(Names.Source, group.Sources[j].Source);
+                WriteEuros(json, Names.Amount, group.Sources[j].Amount);
+                json.WriteEndObject();
+            }
+            json.WriteEndArray();
+            WriteEuros(json, Names.Unfunded, group.Unfunded);
+            json.WriteEndObject();
+        }
+        json.WriteEndArray();
     }
 
     private static void WriteFinding(Utf8JsonWriter json, Finding finding, MessageLanguage language)
@@ -259,6 +288,11 @@ public static class ReconciliationJsonWriter
         public static readonly JsonEncodedText DeficitSettled = Encode(nameof(SourceYearDto.DeficitSettled));
         public static readonly JsonEncodedText DeficitsFromSources = Encode(nameof(UnfundedDto.DeficitsFromSources));
         public static readonly JsonEncodedText Conditional = Encode(nameof(SourceShareDto.Conditional));
+        public static readonly JsonEncodedText ByActielijn = Encode(nameof(YearDto.ByActielijn));
+        public static readonly JsonEncodedText ByTaakveld = Encode(nameof(YearDto.ByTaakveld));
+        public static readonly JsonEncodedText Actielijn = Encode(nameof(ActielijnCostsDto.Actielijn));
+        public static readonly JsonEncodedText Taakveld = Encode(nameof(TaakveldCostsDto.Taakveld));
+        public static readonly JsonEncodedText Name = Encode(nameof(TaakveldCostsDto.Name));
 
         private static JsonEncodedText Encode(string property) => EncodeAscii(JsonNamingPolicy.CamelCase.ConvertName(property)); // as ApiJson.Configure names them
 

@@ -1,5 +1,6 @@
 using BudgetEngine.Contracts;
 using BudgetEngine.Core.Findings;
+using BudgetEngine.Core.LineTotals;
 using BudgetEngine.Core.Reconciliation;
 
 namespace BudgetEngine.Contracts.Mapping;
@@ -38,7 +39,9 @@ public static class ReconciliationMapper
                 y.Unfunded.Income.Euros,
                 y.Unfunded.Costs.Euros,
                 y.Unfunded.DeficitsFromSources.Euros,
-                y.Unfunded.ClosingBalance.Euros))).ToArray(),
+                y.Unfunded.ClosingBalance.Euros),
+            y.ByActielijn.Select(g => new ActielijnCostsDto(g.Key, g.Costs.Euros, Charges(g), g.Unfunded.Euros)).ToArray(),
+            y.ByTaakveld.Select(g => new TaakveldCostsDto(g.Key, Iv3Taakvelden.Find(g.Key)?.Name, g.Costs.Euros, Charges(g), g.Unfunded.Euros)).ToArray())).ToArray(),
         reconciliation.Findings.Select(f => ToDto(f, language)).ToArray(),
         view == ReconciliationView.Summary ? null : reconciliation.Allocations.Select(a => new AllocationDto(
             a.Line,
@@ -49,6 +52,8 @@ public static class ReconciliationMapper
             a.AccountableSource,
             a.Settled.Select(x => new SettlementDto(x.Source, x.Year, x.Amount.Euros)).ToArray())).ToArray(),
         ToDto(reconciliation.Options));
+
+    private static SourceChargeDto[] Charges(LineGroupCosts group) => group.Sources.Select(c => new SourceChargeDto(c.Source, c.Amount.Euros)).ToArray();
 
     /// <summary>The finding on the wire, its message in <paramref name="language"/>.</summary>
     public static FindingDto ToDto(Finding finding, MessageLanguage language) => new(

@@ -69,6 +69,7 @@ public static class ScenarioMapper
         {
             Name = l.Name,
             Actielijn = l.Actielijn,
+            Taakveld = l.Taakveld,
             Amounts = ByYear(l.Amounts),
             Coverage = new CoverageDto
             {
@@ -87,6 +88,7 @@ public static class ScenarioMapper
                 Name = s.Name,
                 Lines = s.Lines.ToArray(),
                 Amounts = ByYear(s.Amounts),
+                Actielijn = s.Actielijn,
             }).ToArray(),
         },
     };
@@ -189,6 +191,7 @@ public static class ScenarioMapper
             return new CostLine(dto.Name ?? "", Amounts(dto.Amounts, at, "amounts"), coverage)
             {
                 Actielijn = dto.Actielijn,
+                Taakveld = dto.Taakveld,
                 Tags = dto.Tags is null ? [] : Strings(dto.Tags, at, "tags"),
                 Project = dto.Project,
             };
@@ -222,7 +225,10 @@ public static class ScenarioMapper
                 Subtotals = List(dto.Subtotals, "subtotals", (SubtotalDto s, object[] at) => new DeclaredSubtotal(
                     s.Name ?? "",
                     s.Lines is null ? [] : Strings(s.Lines, ["declared", .. at], "lines"),
-                    Amounts(s.Amounts, ["declared", .. at], "amounts"))),
+                    Amounts(s.Amounts, ["declared", .. at], "amounts"))
+                {
+                    Actielijn = s.Actielijn,
+                }),
             };
         }
 

@@ -28,6 +28,16 @@ internal static class DeclaredFiguresCheck
         {
             foreach (var (year, subtotal) in group.Amounts.OrderBy(a => a.Key))
             {
+                if (group.Actielijn is { } actielijn)
+                {
+                    var total = Money.Sum(scenario.Lines.Where(l => l.Actielijn == actielijn).Select(l => l.AmountIn(year)));
+                    if (subtotal != total)
+                    {
+                        yield return Mismatch(year, group.Name, subtotal, total,
+                            FindingMessage.Of("Declared.Subtotal.Actielijn", MessageArgument.Text(group.Name), MessageArgument.Number(actielijn), MessageArgument.Number(year)));
+                    }
+                    continue;
+                }
                 var computed = Money.Sum(group.Lines.Select(name => lines.TryGetValue(name.Trim(), out var line) ? line.AmountIn(year) : Money.Zero));
                 if (subtotal != computed)
                 {

@@ -1,5 +1,6 @@
 using BudgetEngine.Core.Amounts;
 using BudgetEngine.Core.Findings;
+using BudgetEngine.Core.LineTotals;
 using BudgetEngine.Core.Scenarios;
 using BudgetEngine.Core.Validation;
 
@@ -57,6 +58,8 @@ public static class Reconciler
         for (var d = 0; d < demands.Length; d++) costCents[demands[d].Year] += demands[d].Cents;
         var opening = Money.FromCents(income.UnassignedOpening + income.Pots.Sum(p => p.Opening));
         var unfundedOpening = Money.FromCents(income.UnassignedOpening);
+        var byActielijn = ledger.CostsByGroup(LineGroups.Actielijn, LineGroups.ActielijnOrder);
+        var byTaakveld = ledger.CostsByGroup(LineGroups.Taakveld, LineGroups.TaakveldOrder);
         for (var y = 0; y < years; y++)
         {
             var year = scenario.FirstYear + y;
@@ -67,7 +70,12 @@ public static class Reconciler
             var closing = opening + yearIncome - costs - lapsed;
             var unfunded = Unfunded(unfundedOpening, Money.FromCents(income.UnassignedIncome[y]), Money.FromCents(ledger.UnfundedCosts(y)),
                 Money.FromCents(ledger.DeficitsToUnfunded(y)));
-            result[y] = new YearReconciliation(year, opening, yearIncome, costs, lapsed, closing, bySource) { Unfunded = unfunded };
+            result[y] = new YearReconciliation(year, opening, yearIncome, costs, lapsed, closing, bySource)
+            {
+                Unfunded = unfunded,
+                ByActielijn = byActielijn[y],
+                ByTaakveld = byTaakveld[y],
+            };
             opening = closing;
             unfundedOpening = unfunded.ClosingBalance;
         }

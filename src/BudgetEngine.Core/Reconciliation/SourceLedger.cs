@@ -1,5 +1,6 @@
 using BudgetEngine.Core.Amounts;
 using BudgetEngine.Core.Findings;
+using BudgetEngine.Core.LineTotals;
 using BudgetEngine.Core.Scenarios;
 
 namespace BudgetEngine.Core.Reconciliation;
@@ -155,6 +156,56 @@ internal sealed class SourceLedger
         var sum = 0L;
         for (var s = 0; s < _codes.Length; s++) sum += DeficitToUnfunded(s, y);
         return sum;
+    }
+
+    /// <summary>
+    /// The costs charged per group of lines (<paramref name="key"/> of each line) in every year index, groups in
+    /// <paramref name="order"/>: to each source what <see cref="Year"/> charges it (what it pays, and what no source pays of
+    /// the lines it is accountable for), the rest to unfunded. Summed over the groups, each source's amounts are its costs.
+    /// </summary>
+    public LineGroupCosts[][] CostsByGroup(Func<CostLine, string> key, IComparer<string> order)
+    {
+        var keys = _scenario.Lines.Select(key).Distinct(StringComparer.Ordinal).Order(order).ToArray();
+        var groupIndex = new Dictionary<string, int>(keys.Length, StringComparer.Ordinal);
+        for (var g = 0; g < keys.Length; g++) groupIndex.Add(keys[g], g);
+        var lineGroup = new Dictionary<CostLine, int>(_scenario.Lines.Count, ReferenceEqualityComparer.Instance);
+        foreach (var line in _scenario.Lines) lineGroup.TryAdd(line, groupIndex[key(line)]);
+
+        // Per group, year and source (index (g * years + y) * width + s); the last column of a row is unfunded.
+        var width = _codes.Length + 1;
+        var charged = new long[keys.Length * _years * width];
+        long Row(int d) => ((long)lineGroup[_demands[d].Line] * _years + _demands[d].Year) * width;
+        foreach (var payment in _network.Payments())
+        {
+            charged[Row(payment.Demand) + _potSource[payment.Pot]] += payment.Cents;
+        }
+        var sourceIndex = new Dictionary<string, int>(_codes.Length, StringComparer.Ordinal);
+        for (var s = 0; s < _codes.Length; s++) sourceIndex.Add(_codes[s], s);
+        for (var d = 0; d < _demands.Length; d++)
+        {
+            var unpaid = _demands[d].Cents - _network.Served(d);
+            if (unpaid == 0) continue;
+            charged[Row(d) + (_demands[d].Accountable is { } accountable ? sourceIndex[accountable.Code] : _codes.Length)] += unpaid;
+        }
+
+        var result = new LineGroupCosts[_years][];
+        for (var y = 0; y < _years; y++)
+        {
+            result[y] = new LineGroupCosts[keys.Length];
+            for (var g = 0; g < keys.Length; g++)
+            {
+                var row = (g * _years + y) * width;
+                var sources = new List<SourceCharge>();
+                var costs = 0L;
+                for (var s = 0; s < width; s++) costs += charged[row + s];
+                for (var s = 0; s < _codes.Length; s++)
+                {
+                    if (charged[row + s] != 0) sources.Add(new SourceCharge(_codes[s], Money.FromCents(charged[row + s])));
+                }
+                result[y][g] = new LineGroupCosts(keys[g], Money.FromCents(costs), sources, Money.FromCents(charged[row + _codes.Length]));
+            }
+        }
+        return result;
     }
 
     /// <summary>Each line's allocation per year (split parts combined), by line name and year.</summary>

@@ -1,4 +1,5 @@
 using BudgetEngine.Core.Amounts;
+using BudgetEngine.Core.LineTotals;
 
 namespace BudgetEngine.Core.Reconciliation;
 
@@ -24,4 +25,10 @@ public sealed record YearReconciliation(
 {
     /// <summary>The part of the year's figures that belongs to no source ("Ongedekt").</summary>
     public UnfundedYear Unfunded { get; init; } = UnfundedYear.None;
+
+    /// <summary>The year's costs per action line ("actielijn"), lines without one under <see cref="LineGroups.Unassigned"/>: they add up to <see cref="Costs"/>.</summary>
+    public IReadOnlyList<LineGroupCosts> ByActielijn { get; init; } = [];
+
+    /// <summary>The year's costs per Iv3 taakveld, lines without one under <see cref="LineGroups.Unassigned"/>: they add up to <see cref="Costs"/>.</summary>
+    public IReadOnlyList<LineGroupCosts> ByTaakveld { get; init; } = [];
 }

@@ -11,6 +11,9 @@ public sealed record CostLine(string Name, IReadOnlyDictionary<int, Money> Amoun
     /// <summary>The action line ("actielijn"): 1 eerder en beter in beeld, 2 stoppen en duurzaam oplossen, 3 specifieke groepen.</summary>
     public int? Actielijn { get; init; }
 
+    /// <summary>The Iv3 taakveld the line is reported under to the CBS, e.g. <c>6.81</c> (<see cref="LineTotals.Iv3Taakvelden"/>).</summary>
+    public string? Taakveld { get; init; }
+
     /// <summary>Tags that eligibility rules read, e.g. <c>minors</c>, <c>dumo-crisis</c>.</summary>
     public IReadOnlyList<string> Tags { get; init; } = [];
 

@@ -1,5 +1,6 @@
 using BudgetEngine.Core.Amounts;
 using BudgetEngine.Core.Findings;
+using BudgetEngine.Core.LineTotals;
 using BudgetEngine.Core.Texts;
 using BudgetEngine.Core.Validation;
 
@@ -73,6 +74,10 @@ public static class ScenarioValidator
             if (string.IsNullOrWhiteSpace(line.Name)) Error(Text("Line.NameMissing"), "lines", i, "name");
             else if (!lineNames.Add(line.Name.Trim())) Error(Text("Line.NameTaken", Name(line.Name)), "lines", i, "name");
             if (line.Actielijn is { } actielijn && actielijn is < 1 or > 3) Error(Text("Line.ActielijnRange"), "lines", i, "actielijn");
+            if (line.Taakveld is { } taakveld && Iv3Taakvelden.Find(taakveld) is null)
+            {
+                Error(Text("Line.TaakveldUnknown", Name(taakveld), MessageArgument.Text(Iv3Taakvelden.ReferenceFile)), "lines", i, "taakveld");
+            }
             // A dictionary's own enumerator, where the map is one, boxes nothing per line.
             if (line.Amounts is Dictionary<int, Money> amounts)
             {
@@ -98,7 +103,12 @@ public static class ScenarioValidator
             var group = scenario.Declared.Subtotals[i];
             if (string.IsNullOrWhiteSpace(group.Name)) Error(Text("Subtotal.NameMissing"), "declared", "subtotals", i, "name");
             else if (!groups.Add(group.Name.Trim())) Error(Text("Subtotal.DeclaredTwice", Name(group.Name)), "declared", "subtotals", i, "name");
-            if (group.Lines.Count == 0) Error(Text("Subtotal.LinesMissing"), "declared", "subtotals", i, "lines");
+            if (group.Actielijn is { } actielijn)
+            {
+                if (actielijn is < 1 or > 3) Error(Text("Line.ActielijnRange"), "declared", "subtotals", i, "actielijn");
+                if (group.Lines.Count > 0) Error(Text("Subtotal.LinesWithActielijn"), "declared", "subtotals", i, "lines");
+            }
+            else if (group.Lines.Count == 0) Error(Text("Subtotal.LinesMissing"), "declared", "subtotals", i, "lines");
             for (var j = 0; j < group.Lines.Count; j++)
             {
                 if (!lineNames.Contains(group.Lines[j]?.Trim() ?? "")) Error(Text("Subtotal.NoSuchLine", Name(group.Lines[j])), "declared", "subtotals", i, "lines", j);

@@ -24,6 +24,9 @@ public sealed record BudgetTable(
     DeclaredRow? Results,
     IReadOnlyList<TableGrant> Grants)
 {
+    /// <summary>The "Totaal actielijn N" rows: declared subtotals of action lines, top to bottom.</summary>
+    public IReadOnlyList<ActielijnTotalRow> ActielijnTotals { get; init; } = [];
+
     /// <summary>The column of <paramref name="year"/>, if the header has it.</summary>
     public TableYear? YearColumn(int year) => Years.FirstOrDefault(y => y.Year == year);
 }
@@ -49,6 +52,9 @@ public sealed record TableLine(int Row, string Name, IReadOnlyDictionary<int, Mo
 
     /// <summary>The project whose earmarked grants may pay the line (Project column), if any.</summary>
     public string? Project { get; init; }
+
+    /// <summary>The Iv3 taakveld (Taakveld column), if given.</summary>
+    public string? Taakveld { get; init; }
 }
 
 /// <summary>A row of declared figures ("Totaal" or "Resultaat").</summary>
@@ -72,3 +78,9 @@ public sealed record DeclaredRow(int Row, IReadOnlyDictionary<int, Money> Amount
 public sealed record TableGrant(
     int Row, int Column, string Description, int Year, Money Amount, string Source,
     bool Conditional, bool Rejected, bool ProjectYear, string? Project, int? AwardYear, string? Id);
+
+/// <summary>A row declaring an action line's subtotal ("Totaal actielijn 2").</summary>
+/// <param name="Name">The row's name as written (markers removed).</param>
+/// <param name="Actielijn">The action line it names.</param>
+/// <param name="Row">Its row and declared figures.</param>
+public sealed record ActielijnTotalRow(string Name, int Actielijn, DeclaredRow Row);

@@ -7,7 +7,7 @@ namespace BudgetEngine.Formats.Read;
 /// <summary>
 /// Reads a budget table from the rows of a sheet. The first non-empty row is the header: its first cell is the table's
 /// title, then a column per year ("2018") and a "Dekking" column. Below it, each row with a name and a Dekking is a cost
-/// line; a row named "Totaal" or "Resultaat" declares totals or results; a row with only a name and no amounts
+/// line; a row named "Totaal" or "Resultaat" declares totals or results, "Totaal actielijn 2" an action line's subtotal; a row with only a name and no amounts
 /// ("Kosten", a footnote such as "* meenemen naar volgend projectjaar") is a heading and is skipped. Line names lose the
 /// seed's markers ("Project trauma**": "**" means conditional on projectenpool funding). Every problem is reported with
 /// its row and column, and all of them at once.
@@ -73,6 +73,7 @@ public static partial class BudgetTableReader
         var lines = new List<TableLine>();
         var grants = new List<TableGrant>();
         DeclaredRow? totals = null, results = null;
+        var actielijnTotals = new List<ActielijnTotalRow>();
         var section = Section.Lasten;
         foreach (var row in rows.Where(r => r.Number > header.Number && !r.IsBlank))
         {
@@ -92,6 +93,19 @@ public static partial class BudgetTableReader
             if (computedOnly && (TotalRow().IsMatch(name) || ResultRow().IsMatch(name) || SaldoRow().IsMatch(name)))
             {
                 continue; // a total Excel computes: shown, not declared
+            }
+            if (ActielijnTotalRow().Match(name) is { Success: true } actielijnTotal)
+            {
+                var number = int.Parse(actielijnTotal.Groups[1].Value, CultureInfo.InvariantCulture);
+                if (actielijnTotals.FirstOrDefault(t => t.Actielijn == number) is { } earlier)
+                {
+                    errors.Add(new CsvError(new CellAddress(row.Number, 0), ImportTexts.Of("Row.SecondActielijnTotal", ImportTexts.Number(number), ImportTexts.Number(earlier.Row.Row))));
+                }
+                else
+                {
+                    actielijnTotals.Add(new ActielijnTotalRow(name, number, new DeclaredRow(row.Number, Amounts(row, years, errors, declared: true))));
+                }
+                continue;
             }
             if (TotalRow().IsMatch(name) && !IncomeTotalRow().IsMatch(name))
             {
@@ -147,6 +161,7 @@ public static partial class BudgetTableReader
                 lines.Add(new TableLine(row.Number, name, amounts, sources)
                 {
                     Actielijn = OptionalNumber(row, optional, Actielijn, errors),
+                    Taakveld = Optional(row, Taakveld) is { Length: > 0 } taakveld ? taakveld : null,
                     Tags = Tags(Optional(row, Kenmerken)),
                     Project = Optional(row, Project) is { Length: > 0 } lineProject ? lineProject : null,
                 });
@@ -190,7 +205,7 @@ public static partial class BudgetTableReader
         }
         return errors.Count > 0
             ? (null, errors)
-            : (new BudgetTable(header[0].Trim(), years, coverage, coverageHeader, lines, totals, results, grants), errors);
+            : (new BudgetTable(header[0].Trim(), years, coverage, coverageHeader, lines, totals, results, grants) { ActielijnTotals = actielijnTotals }, errors);
 
         Section Invalid(CsvRow row, int column, string text)
         {
@@ -215,9 +230,11 @@ public static partial class BudgetTableReader
     public const string Actielijn = "Actielijn";
     /// <summary>The header of a cost line's tags, separated by commas.</summary>
     public const string Kenmerken = "Kenmerken";
+    /// <summary>The header of a cost line's Iv3 taakveld (e.g. 6.81).</summary>
+    public const string Taakveld = "Taakveld";
 
     /// <summary>The columns a table may have besides the years and Dekking.</summary>
-    public static readonly IReadOnlyList<string> OptionalColumns = [Soort, Status, Periode, Project, ToegekendIn, Id, Actielijn, Kenmerken];
+    public static readonly IReadOnlyList<string> OptionalColumns = [Soort, Status, Periode, Project, ToegekendIn, Id, Actielijn, Kenmerken, Taakveld];
 
     private enum Section { Lasten, Baten }
 
@@ -257,6 +274,9 @@ public static partial class BudgetTableReader
 
     [GeneratedRegex(@"^totaal\b", RegexOptions.IgnoreCase)]
     private static partial Regex TotalRow();
+
+    [GeneratedRegex(@"^totaal\s+actielijn\s*(\d+)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex ActielijnTotalRow();
 
     [GeneratedRegex(@"^resultaat\b", RegexOptions.IgnoreCase)]
     private static partial Regex ResultRow();

@@ -37,7 +37,12 @@ public static class ScenarioAssembler
             {
                 Totals = Declared("totals", "Totaal", table.Totals, part.Declared?.Totals, errors),
                 Results = Declared("results", "Resultaat", table.Results, part.Declared?.Results, errors),
-                Subtotals = part.Declared?.Subtotals ?? [],
+                Subtotals = [.. part.Declared?.Subtotals ?? [], .. table.ActielijnTotals.Select(t => new SubtotalDto
+                {
+                    Name = t.Name,
+                    Actielijn = t.Actielijn,
+                    Amounts = t.Row.Amounts.OrderBy(a => a.Key).ToDictionary(a => Key(a.Key), a => a.Value.Euros),
+                })],
             },
         };
         if (string.IsNullOrWhiteSpace(dto.Organisation))
@@ -64,6 +69,7 @@ public static class ScenarioAssembler
             Sources = line.Coverage.Select(s => new CoverageSourceDto { Source = s }).ToArray(),
         },
         Actielijn = line.Actielijn,
+        Taakveld = line.Taakveld,
         Tags = line.Tags,
         Project = line.Project,
     };

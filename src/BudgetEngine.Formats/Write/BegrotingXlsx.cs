@@ -9,7 +9,7 @@ namespace BudgetEngine.Formats.Write;
 /// <summary>
 /// A scenario as the begroting a finance officer keeps in Excel, which <c>POST /v1/scenarios/import</c> takes back to
 /// the same scenario. Sheet Begroting: a column per year and Dekking; under Lasten a row per line (with its actielijn,
-/// kenmerken and project), a Totaal lasten row, under Baten a row per grant (the amount in its period's year, the source in
+/// kenmerken, taakveld and project), a Totaal lasten row, under Baten a row per grant (the amount in its period's year, the source in
 /// Dekking, Status, Periode, Project, Toegekend in, Id), a Totaal baten row and the declared Resultaat. Declared totals are
 /// typed numbers; totals the scenario does not declare are SUM formulas, which the import reads as computed, not declared.
 /// Sheet Scenario: what the begroting does not show (organisation, name, years, the sources, declared subtotals) as the
@@ -27,7 +27,7 @@ public static class BegrotingXlsx
     {
         var years = Enumerable.Range(scenario.FirstYear ?? 0, Math.Max(0, (scenario.LastYear ?? 0) - (scenario.FirstYear ?? 0) + 1)).ToArray();
         string[] extra = [BudgetTableReader.Status, BudgetTableReader.Periode, BudgetTableReader.Project, BudgetTableReader.ToegekendIn, BudgetTableReader.Id,
-            BudgetTableReader.Actielijn, BudgetTableReader.Kenmerken];
+            BudgetTableReader.Actielijn, BudgetTableReader.Kenmerken, BudgetTableReader.Taakveld];
         var coverageColumn = years.Length + 1;
         int Column(string header) => coverageColumn + 1 + Array.IndexOf(extra, header);
 
@@ -50,6 +50,7 @@ public static class BegrotingXlsx
             cells[Column(BudgetTableReader.Project)] = line.Project;
             cells[Column(BudgetTableReader.Actielijn)] = XlsxCell.Whole(line.Actielijn);
             cells[Column(BudgetTableReader.Kenmerken)] = line.Tags is { Count: > 0 } tags ? string.Join(", ", tags) : null;
+            cells[Column(BudgetTableReader.Taakveld)] = line.Taakveld;
             sheet.Row(cells);
         }
         var lastLine = sheet.Rows.Count;

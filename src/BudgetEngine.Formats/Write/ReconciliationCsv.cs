@@ -5,7 +5,8 @@ namespace BudgetEngine.Formats.Write;
 /// <summary>
 /// A reconciliation as a sheet: the options, the budget as a whole per year, each source per year followed by the
 /// unfunded part ("Ongedekt", so that every column of the section adds up to the budget's figure; the deficits handed
-/// to it appear with the opposite sign, so that column adds up to zero), how each line is paid (not in the summary
+/// to it appear with the opposite sign, so that column adds up to zero), the costs per action line and per taakveld with
+/// the sources charged with them (when any line has one), how each line is paid (not in the summary
 /// view, whose DTO has no allocations), and the findings, each section under a title row and separated by an empty
 /// row. Headers in Dutch, amounts in Dutch notation.
 /// </summary>
@@ -43,6 +44,16 @@ public static class ReconciliationCsv
             csv.Row(UnfundedLabel, DutchCells.Number(year.Year), DutchCells.Amount(unfunded.OpeningBalance), DutchCells.Amount(unfunded.Income),
                 DutchCells.Amount(unfunded.Costs), DutchCells.Amount(0m), DutchCells.Amount(unfunded.ClosingBalance),
                 DutchCells.Amount(0m), DutchCells.Amount(0m), DutchCells.Amount(-unfunded.DeficitsFromSources), DutchCells.Amount(0m));
+        }
+
+        if (LineGroupRows.AnyAssigned(reconciliation))
+        {
+            csv.BlankRow().Row("Per actielijn");
+            csv.Row(LineGroupRows.Header(reconciliation, "Actielijn").Select(h => (CsvWriter.Cell)h).ToArray());
+            foreach (var row in LineGroupRows.ByActielijn(reconciliation)) csv.Row(row.Cells());
+            csv.BlankRow().Row("Per taakveld");
+            csv.Row(LineGroupRows.Header(reconciliation, "Taakveld", "Naam").Select(h => (CsvWriter.Cell)h).ToArray());
+            foreach (var row in LineGroupRows.ByTaakveld(reconciliation)) csv.Row(row.Cells());
         }
 
         // The summary view (?allocations=false) has no allocations: its sheet leaves the coverage section out.

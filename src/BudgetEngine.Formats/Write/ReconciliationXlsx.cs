@@ -4,7 +4,8 @@ namespace BudgetEngine.Formats.Write;
 
 /// <summary>
 /// A reconciliation as an Excel workbook, a sheet per section: Overzicht per jaar (the budget as a whole), Per bron (each
-/// source per year, then Ongedekt, the part that belongs to no source), Dekking per regel (how each line is paid, lines
+/// source per year, then Ongedekt, the part that belongs to no source), Per actielijn and Per taakveld (the costs per group
+/// and year with the sources charged with them; when any line has an action line or taakveld), Dekking per regel (how each line is paid, lines
 /// in the scenario's order; not in the summary view) and Bevindingen. Amounts are number cells formatted <c>€ #.##0,00</c>,
 /// years whole numbers, header rows frozen; the same in any locale.
 /// </summary>
@@ -46,6 +47,16 @@ public static class ReconciliationXlsx
             bySource.Row(ReconciliationCsv.UnfundedLabel, XlsxCell.Whole(year.Year), XlsxCell.Amount(unfunded.OpeningBalance), XlsxCell.Amount(unfunded.Income),
                 XlsxCell.Amount(unfunded.Costs), XlsxCell.Amount(0m), XlsxCell.Amount(unfunded.ClosingBalance), XlsxCell.Amount(0m), XlsxCell.Amount(0m),
                 XlsxCell.Amount(-unfunded.DeficitsFromSources), XlsxCell.Amount(0m));
+        }
+
+        if (LineGroupRows.AnyAssigned(reconciliation))
+        {
+            var byActielijn = book.Sheet("Per actielijn", frozenRows: 1);
+            byActielijn.HeaderRow(LineGroupRows.Header(reconciliation, "Actielijn"));
+            foreach (var row in LineGroupRows.ByActielijn(reconciliation)) byActielijn.Row(row.XlsxCells());
+            var byTaakveld = book.Sheet("Per taakveld", frozenRows: 1);
+            byTaakveld.HeaderRow(LineGroupRows.Header(reconciliation, "Taakveld", "Naam"));
+            foreach (var row in LineGroupRows.ByTaakveld(reconciliation)) byTaakveld.Row(row.XlsxCells());
         }
 
         if (reconciliation.Allocations is { } allocations)

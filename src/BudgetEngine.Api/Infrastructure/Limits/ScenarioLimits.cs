@@ -82,6 +82,7 @@ public static class ScenarioLimits
                 if (lines[i] is not { } line) continue;
                 Text(line.Name, "lines", i, "name");
                 Text(line.Project, "lines", i, "project");
+                Text(line.Taakveld, "lines", i, "taakveld");
                 Texts(line.Tags, "lines", i, "tags");
                 Years(line.Amounts, "lines", i, "amounts");
                 if (line.Coverage?.Sources is { } coverage)

@@ -35,7 +35,7 @@ public sealed class ExamplesOperationFilter : IOperationFilter
           "lines": [
             { "name": "Projectleider", "actielijn": 1, "amounts": { "2020": 20000 }, "coverage": "GHNT" },
             { "name": "Project trauma", "actielijn": 2, "amounts": { "2019": 30000, "2020": 50000 }, "coverage": "Projectenpool" },
-            { "name": "Borgen MDA++", "actielijn": 2, "amounts": { "2020": 45000 }, "coverage": "GHNT/ Projectenpool" },
+            { "name": "Borgen MDA++", "actielijn": 2, "taakveld": "6.81", "amounts": { "2020": 45000 }, "coverage": "GHNT/ Projectenpool" },
             { "name": "Lokale samenwerking zicht op veiligheid", "amounts": { "2019": 3000, "2020": 32000 }, "coverage": "GNHT" }
           ],
           "declared": {

@@ -17,11 +17,16 @@ namespace BudgetEngine.Api.Infrastructure.OpenApi;
 /// </summary>
 public static class WireContract
 {
-    /// <summary>Properties the serializer leaves out in some answers (allocations under ?allocations=false; currency, never stored).</summary>
+    /// <summary>
+    /// Properties the serializer leaves out in some answers (allocations under ?allocations=false; currency, never stored; a
+    /// line's taakveld and a subtotal's actielijn when not given, so documents without them read as they always did).
+    /// </summary>
     private static readonly HashSet<(string Schema, string Property)> SometimesAbsent =
     [
         (nameof(ReconciliationDto), "allocations"),
         ("Stored" + nameof(ScenarioDto), "currency"),
+        ("Stored" + nameof(LineDto), "taakveld"),
+        ("Stored" + nameof(SubtotalDto), "actielijn"),
     ];
 
     /// <summary>Schemas the framework writes (problem details leave out what is null): left as generated.</summary>

@@ -73,6 +73,13 @@ public static class TrickyScenarioGenerator
 
         var grants = ScenarioDraws.Grants(random, random.Next(12), SourceName, 90_000_00, first, last, calendarYearsAfterLast: 1, i => $"G{i} {random.Pick(texts)}", lineNames);
         var lines = ScenarioDraws.Lines(random, lineNames, sources, first, last, 45_000_00, "GNHT");
+        // Action lines and taakvelden from a stream of their own, so the other draws stay as they were.
+        var groups = SeededRandom.For(seed, "line-groups", 0);
+        lines = lines.Select(l => l with
+        {
+            Actielijn = groups.Chance(1, 3) ? null : 1 + groups.Next(3),
+            Taakveld = groups.Chance(1, 3) ? null : groups.Pick(new[] { "6.81", "6.82", "0.10", "7.1" }),
+        }).ToArray();
 
         var declared = new DeclaredFigures
         {
