@@ -89,13 +89,14 @@ public sealed record GrantDto
     public string? Description { get; init; }
 }
 
-/// <summary>The period a grant is for.</summary>
+/// <summary>The period a grant is for. A project year's year is also accepted as the words users type: "2019/2020" or "2019-2020".</summary>
+[JsonConverter(typeof(Json.PeriodDtoConverter))]
 public sealed record PeriodDto
 {
     /// <summary>calendar-year (January-December) or project-year (1 September of the year to 31 August of the next).</summary>
     public PeriodKindDto? Kind { get; init; }
 
-    /// <summary>The calendar year, or the year in which the project year starts.</summary>
+    /// <summary>The calendar year, or the year in which the project year starts (for a project year also "2019/2020" or "2019-2020"; answers give the number).</summary>
     public int? Year { get; init; }
 }
 

@@ -1,12 +1,13 @@
 namespace BudgetEngine.Contracts;
 
 // Wire names are the members in kebab-case lower (JsonStringEnumConverter with JsonNamingPolicy.KebabCaseLower):
-// never rename a member, other systems match on these strings.
+// never rename a member, other systems match on these strings. The words users type for some (WireAliases) are
+// accepted on input only.
 
 /// <summary>The kind of a funding source: ghnt, projectenpool, duvo, dumo, gemeente, reserve, other.</summary>
 public enum FundingKindDto { Ghnt, Projectenpool, Duvo, Dumo, Gemeente, Reserve, Other }
 
-/// <summary>Where a grant stands: awarded, conditional ("onder voorbehoud"), rejected.</summary>
+/// <summary>Where a grant stands: awarded, conditional ("onder voorbehoud"), rejected. On input also in Dutch: "toegekend", "onder voorbehoud", "afgewezen".</summary>
 public enum GrantStatusDto { Awarded, Conditional, Rejected }
 
 /// <summary>The kind of a grant's period: calendar-year, project-year.</summary>
@@ -15,7 +16,7 @@ public enum PeriodKindDto { CalendarYear, ProjectYear }
 /// <summary>How a coverage is shared: single, split, flexible.</summary>
 public enum CoverageKindDto { Single, Split, Flexible }
 
-/// <summary>When grants count as income: award-year (fully in the award year) or pro-rata (over the months of the period).</summary>
+/// <summary>When grants count as income: award-year (fully in the award year) or pro-rata (over the months of the period; on input also "naar-rato").</summary>
 public enum RecognitionDto { AwardYear, ProRata }
 
 /// <summary>How much a finding matters: info, warning, error.</summary>

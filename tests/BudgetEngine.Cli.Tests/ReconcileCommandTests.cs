@@ -42,6 +42,37 @@ public sealed class ReconcileCommandTests : IDisposable
     }
 
     [Fact]
+    public void The_recognition_naar_rato_is_pro_rata_and_the_answer_says_pro_rata()
+    {
+        var run = _workspace.Run("reconcile", Workspace.Sample, "--recognition", "naar-rato");
+
+        run.Exit.Should().Be(ExitCode.Done);
+        run.OutputDocuments[0]["options"]!["recognition"]!.GetValue<string>().Should().Be("pro-rata");
+    }
+
+    [Fact]
+    public void A_document_in_the_words_users_type_reconciles_as_its_canonical_values()
+    {
+        _workspace.Write("woorden.json", """
+            {
+              "organisation": "Regio Test", "name": "Woorden", "firstYear": 2019, "lastYear": 2020,
+              "sources": [{ "code": "PP", "kind": "projectenpool" }],
+              "grants": [{ "id": "pp", "source": "PP", "amount": 120000, "period": { "kind": "project-year", "year": "2019/2020" }, "status": "onder voorbehoud" }],
+              "lines": [{ "name": "Project", "amounts": { "2019": 30000, "2020": 30000 }, "coverage": "PP" }]
+            }
+            """);
+
+        var run = _workspace.Run("reconcile", "woorden.json", "--recognition", "naar-rato");
+
+        run.Exit.Should().Be(ExitCode.Done);
+        // September 2019 - August 2020 pro rata: 4/12 of 120,000 = 40,000 in 2019 and 8/12 = 80,000 in 2020.
+        var years = run.OutputDocuments[0]["years"]!.AsArray();
+        years.Select(y => y!["income"]!.GetValue<decimal>()).Should().Equal(40000m, 80000m);
+        // The grant is onder voorbehoud (conditional): both years' 30,000 rest on it.
+        run.OutputDocuments[0]["findings"]!.AsArray().Count(f => f!["code"]!.GetValue<string>() == "CONDITIONAL_FUNDING").Should().Be(2);
+    }
+
+    [Fact]
     public void The_summary_leaves_the_allocations_out()
     {
         var run = _workspace.Run("reconcile", Workspace.Sample, "--format", "summary");
@@ -165,6 +196,6 @@ public sealed class ReconcileCommandTests : IDisposable
         var run = _workspace.Run("reconcile", Workspace.Sample, "--recognition", "monthly", "--lang", "en");
 
         run.Exit.Should().Be(ExitCode.Usage);
-        run.Error.Trim().Should().Be("--recognition 'monthly' is not valid; give award-year or pro-rata.");
+        run.Error.Trim().Should().Be("--recognition 'monthly' is not valid; give award-year, pro-rata, naar-rato.");
     }
 }

@@ -86,9 +86,9 @@ public static class ReconcileCommand
     {
         error = null;
         var recognition = RecognitionDto.AwardYear;
-        if (line.Value("recognition") is { } given && !ApiJson.TryParseWireName(given, out recognition))
+        if (line.Value("recognition") is { } given && !WireAliases.TryParse(given, out recognition))
         {
-            error = text.Get("BadValue", "--recognition", given, "award-year or pro-rata");
+            error = text.Get("BadValue", "--recognition", given, WireAliases.Accepted<RecognitionDto>());
             return null;
         }
         var includeConditional = true;

@@ -1,5 +1,7 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using BudgetEngine.Contracts;
+using BudgetEngine.Contracts.Json;
 using BudgetEngine.Core.Amounts;
 
 namespace BudgetEngine.Formats.Read;
@@ -172,12 +174,15 @@ public static partial class BudgetTableReader
                 errors.Add(new CsvError(new CellAddress(row.Number, coverage, coverageHeader), ImportTexts.Of("Income.OneSource")));
             }
             var status = Optional(row, Status);
-            var conditional = ConditionalMark().IsMatch(written) || ConditionalMark().IsMatch(status) || written.TrimEnd().EndsWith("**", StringComparison.Ordinal);
-            var rejected = status.StartsWith("afgewezen", StringComparison.OrdinalIgnoreCase);
-            if (status.Length > 0 && !conditional && !rejected && !status.StartsWith("toegekend", StringComparison.OrdinalIgnoreCase))
+            GrantStatusDto? stated = null;
+            if (status.Length > 0)
             {
-                errors.Add(new CsvError(new CellAddress(row.Number, optional[Status], Status), ImportTexts.Of("Income.StatusUnknown", ImportTexts.Text(status))));
+                // The words a grant's status takes in JSON (WireAliases), in any case and spacing: "Onder  voorbehoud".
+                if (WireAliases.TryParse<GrantStatusDto>(Spaces().Replace(status, " ").ToLowerInvariant(), out var parsed)) stated = parsed;
+                else errors.Add(new CsvError(new CellAddress(row.Number, optional[Status], Status), ImportTexts.Of("Income.StatusUnknown", ImportTexts.Text(status))));
             }
+            var rejected = stated == GrantStatusDto.Rejected;
+            var conditional = stated == GrantStatusDto.Conditional || ConditionalMark().IsMatch(written) || written.TrimEnd().EndsWith("**", StringComparison.Ordinal);
             var period = Optional(row, Periode);
             if (period.Length > 0 && !period.Equals("kalenderjaar", StringComparison.OrdinalIgnoreCase) && !period.Equals("projectjaar", StringComparison.OrdinalIgnoreCase))
             {

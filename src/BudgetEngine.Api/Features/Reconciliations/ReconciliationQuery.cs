@@ -11,8 +11,8 @@ namespace BudgetEngine.Api.Features.Reconciliations;
 /// <summary>The query parameters that choose how a scenario is reconciled.</summary>
 public sealed record ReconciliationQuery
 {
-    /// <summary>When grants count as income.</summary>
-    [Description("When grants count as income: award-year (fully in the year of the award, as the budget documents do) or pro-rata (over the months of the grant's period, to the cent).")]
+    /// <summary>When grants count as income: award-year or pro-rata (also written naar-rato).</summary>
+    [Description("When grants count as income: award-year (fully in the year of the award, as the budget documents do) or pro-rata (over the months of the grant's period, to the cent; also written naar-rato).")]
     [DefaultValue("award-year")]
     [FromQuery(Name = "recognition")]
     public string? Recognition { get; init; }
@@ -27,9 +27,9 @@ public sealed record ReconciliationQuery
     public (ReconciliationOptions? Options, IReadOnlyList<ValidationError> Errors) Read()
     {
         var recognition = RecognitionDto.AwardYear;
-        if (Recognition is not null && !ApiJson.TryParseWireName(Recognition, out recognition))
+        if (Recognition is not null && !WireAliases.TryParse(Recognition, out recognition))
         {
-            return (null, [new ValidationError("recognition", $"'{Recognition}' is not a recognition; use award-year or pro-rata.")]);
+            return (null, [new ValidationError("recognition", $"'{Recognition}' is not a recognition; use {WireAliases.Accepted<RecognitionDto>()}.")]);
         }
         return (new ReconciliationOptions
         {

@@ -129,4 +129,35 @@ public sealed class BudgetTableReaderTests
         Errors("", "").Should().ContainSingle().Which.Should().StartWith("row 1: The file is empty");
         Errors("Begroting;2019;Dekking", "Kosten;;").Should().ContainSingle().Which.Should().Contain("no cost lines");
     }
+
+    [Theory]
+    [InlineData("toegekend", false, false)]
+    [InlineData("Onder  voorbehoud", true, false)]
+    [InlineData("AFGEWEZEN", false, true)]
+    [InlineData("conditional", true, false)]
+    [InlineData("rejected", false, true)]
+    public void An_income_rows_Status_takes_the_words_a_grants_status_takes_in_JSON_in_any_case(string status, bool conditional, bool rejected)
+    {
+        var table = Table(
+            "Begroting;2020;Dekking;Status",
+            "Baten;;;",
+            $"Projectenpool;100.000€;Projectenpool;{status}",
+            "Lasten;;;",
+            "Project trauma;50.000€;Projectenpool;");
+
+        var grant = table.Grants.Should().ContainSingle().Subject;
+        (grant.Conditional, grant.Rejected).Should().Be((conditional, rejected));
+    }
+
+    [Fact]
+    public void An_income_rows_Status_that_is_no_status_is_refused_at_its_cell_listing_the_words()
+    {
+        Errors(
+            "Begroting;2020;Dekking;Status",
+            "Baten;;;",
+            "Projectenpool;100.000€;Projectenpool;toegezegd",
+            "Lasten;;;",
+            "Project trauma;50.000€;Projectenpool;")
+            .Should().Equal("row 3, column D (Status): 'toegezegd' is not a status: write toegekend, onder voorbehoud or afgewezen (or awarded, conditional, rejected).");
+    }
 }
