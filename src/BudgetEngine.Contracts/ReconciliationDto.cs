@@ -101,7 +101,7 @@ public sealed record SourceYearDto(
     decimal DeficitSettled);
 
 /// <summary>Something a finance officer must see, located by year, source and/or line, with the amount it concerns.</summary>
-/// <param name="Code">A stable code: OVER_ALLOCATED, UNCOVERED_COST, CONDITIONAL_FUNDING, DECLARED_TOTAL_MISMATCH, UNKNOWN_SOURCE, INELIGIBLE_COVERAGE, FUNDS_LAPSED, INCOME_AFTER_HORIZON, DEFICIT_SETTLED, ZERO_WEIGHT.</param>
+/// <param name="Code">A stable code: OVER_ALLOCATED, UNCOVERED_COST, CONDITIONAL_FUNDING, DECLARED_TOTAL_MISMATCH, UNKNOWN_SOURCE, INELIGIBLE_COVERAGE, FUNDS_LAPSED, INCOME_AFTER_HORIZON, DEFICIT_SETTLED, ZERO_WEIGHT, PM_AMOUNT.</param>
 /// <param name="Severity">info, warning or error.</param>
 /// <param name="Year">The budget year concerned, if any.</param>
 /// <param name="Source">The funding source code concerned, if any.</param>

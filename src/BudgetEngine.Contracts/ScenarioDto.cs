@@ -87,6 +87,10 @@ public sealed record GrantDto
 
     /// <summary>A description, e.g. "Bijdrage regionale projectleiding 2018, decembercirculaire".</summary>
     public string? Description { get; init; }
+
+    /// <summary>True when the amount is p.m. (pro memorie: expected, not yet known); the amount is then 0 and the grant gives a PM_AMOUNT finding. Left out when false.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public bool? Pm { get; init; }
 }
 
 /// <summary>The period a grant is for. A project year's year is also accepted as the words users type: "2019/2020" or "2019-2020".</summary>
@@ -124,6 +128,10 @@ public sealed record LineDto
 
     /// <summary>The project an earmarked grant must name to pay this line; default the line's name.</summary>
     public string? Project { get; init; }
+
+    /// <summary>The years whose cost is p.m. (pro memorie: planned, amount not yet known): no amount in those years, each gives a PM_AMOUNT finding. Left out when there are none.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public IReadOnlyList<int>? PmYears { get; init; }
 }
 
 /// <summary>

@@ -64,6 +64,7 @@ public static class ScenarioMapper
             Project = g.Project,
             AwardYear = g.AwardYear,
             Description = g.Description,
+            Pm = g.Pm ? true : null,
         }).ToArray(),
         Lines = scenario.Lines.Select(l => new LineDto
         {
@@ -78,6 +79,7 @@ public static class ScenarioMapper
             },
             Tags = l.Tags.ToArray(),
             Project = l.Project,
+            PmYears = l.PmYears.Count > 0 ? l.PmYears.Distinct().Order().ToArray() : null,
         }).ToArray(),
         Declared = new DeclaredDto
         {
@@ -173,6 +175,7 @@ public static class ScenarioMapper
                 Description = dto.Description,
                 Project = dto.Project,
                 AwardYear = dto.AwardYear,
+                Pm = dto.Pm == true,
             };
         }
 
@@ -194,6 +197,7 @@ public static class ScenarioMapper
                 Taakveld = dto.Taakveld,
                 Tags = dto.Tags is null ? [] : Strings(dto.Tags, at, "tags"),
                 Project = dto.Project,
+                PmYears = dto.PmYears?.ToArray() ?? [],
             };
         }
 

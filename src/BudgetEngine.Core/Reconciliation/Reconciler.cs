@@ -44,6 +44,7 @@ public static class Reconciler
         findings.AddRange(ledger.Findings());
         findings.AddRange(OverAllocatedBudget(yearReconciliations));
         findings.AddRange(DeclaredFiguresCheck.Check(scenario, yearReconciliations));
+        findings.AddRange(PmAmounts(scenario));
 
         return new BudgetReconciliation(options, yearReconciliations, new DeferredAllocations(ledger), Order(findings));
     }
@@ -91,6 +92,15 @@ public static class Reconciler
         years.Where(y => y.ClosingBalance.IsNegative).Select(y => Finding.Of(
             FindingCode.OverAllocated, Severity.Error, y.Year, null, null, y.ClosingBalance.Abs(),
             FindingMessage.Of("OverAllocated.Budget", MessageArgument.Number(y.Year), MessageArgument.Amount(y.ClosingBalance), MessageArgument.Amount(y.ClosingBalance.Abs()))));
+
+    /// <summary>A warning per amount the scenario names as p.m.: the line's cost in a year, or a grant.</summary>
+    private static IEnumerable<Finding> PmAmounts(Scenario scenario) =>
+        scenario.Lines.SelectMany(l => l.PmYears.Distinct().Select(year => Finding.Of(
+                ReconciliationFindingCodes.PmAmount, Severity.Warning, year, null, l.Name, null,
+                FindingMessage.Of("PmAmount.Line", MessageArgument.Text(l.Name), MessageArgument.Number(year)))))
+            .Concat(scenario.Grants.Where(g => g.Pm).Select(g => Finding.Of(
+                ReconciliationFindingCodes.PmAmount, Severity.Warning, g.Period.Year, g.Source, null, null,
+                FindingMessage.Of("PmAmount.Grant", MessageArgument.Text(g.Description ?? g.Id ?? g.Source), MessageArgument.Text(g.Source), MessageArgument.Number(g.Period.Year)))));
 
     /// <summary>By year, most severe first, code, source, line, amount; findings equal in all of these keep the order they were found in.</summary>
     private static Finding[] Order(List<Finding> findings)

@@ -11,4 +11,7 @@ public static class ReconciliationFindingCodes
 
     /// <summary>A fixed split names a source with weight zero, which so pays nothing of the line (warning).</summary>
     public const string ZeroWeight = "ZERO_WEIGHT";
+
+    /// <summary>A line's cost or a grant's amount is p.m. (pro memorie): named, not yet known, counted as zero (warning).</summary>
+    public const string PmAmount = "PM_AMOUNT";
 }

@@ -20,6 +20,12 @@ public sealed record CostLine(string Name, IReadOnlyDictionary<int, Money> Amoun
     /// <summary>The project an earmarked grant must name to pay this line; defaults to the line's name.</summary>
     public string? Project { get; init; }
 
+    /// <summary>
+    /// The years whose cost is p.m. ("pro memorie": the line is planned, its amount not yet known). Such a year has no
+    /// amount; it counts as zero until the amount is entered, and each gives a <c>PM_AMOUNT</c> finding.
+    /// </summary>
+    public IReadOnlyList<int> PmYears { get; init; } = [];
+
     /// <summary>The project key, default applied.</summary>
     public string ProjectKey => Project ?? Name;
 

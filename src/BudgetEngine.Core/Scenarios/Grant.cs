@@ -24,6 +24,12 @@ public sealed record Grant(string Source, Money Amount, GrantPeriod Period, Gran
     /// <summary>The year the grant was awarded (or is expected to be); defaults to the year the period starts. Under award-year recognition the grant counts fully in this year.</summary>
     public int? AwardYear { get; init; }
 
+    /// <summary>
+    /// The amount is p.m. ("pro memorie": the income is expected, its amount not yet known): the grant's amount is zero
+    /// until it is entered, and it gives a <c>PM_AMOUNT</c> finding.
+    /// </summary>
+    public bool Pm { get; init; }
+
     /// <summary>The award year, defaults applied.</summary>
     public int EffectiveAwardYear => AwardYear ?? Period.StartYear;
 }

@@ -60,6 +60,7 @@ public static class ScenarioValidator
             if (grant.Amount.IsNegative) Error(Text("Grant.AmountNegative"), "grants", i, "amount");
             if (grant.Period.Year is < MinYear - 10 or > MaxYear) Error(Text("Grant.PeriodYearRange", Number(MinYear - 10), Number(MaxYear)), "grants", i, "period", "year");
             if (grant.AwardYear is { } award && (award < MinYear - 10 || award > MaxYear)) Error(Text("Grant.AwardYearRange", Number(MinYear - 10), Number(MaxYear)), "grants", i, "awardYear");
+            if (grant.Pm && !grant.Amount.IsZero) Error(Text("Grant.PmWithAmount"), "grants", i, "amount");
         }
 
         void Cost(int lineIndex, int year, Money amount)
@@ -77,6 +78,12 @@ public static class ScenarioValidator
             if (line.Taakveld is { } taakveld && Iv3Taakvelden.Find(taakveld) is null)
             {
                 Error(Text("Line.TaakveldUnknown", Name(taakveld), MessageArgument.Text(Iv3Taakvelden.ReferenceFile)), "lines", i, "taakveld");
+            }
+            for (var j = 0; j < line.PmYears.Count; j++)
+            {
+                var pmYear = line.PmYears[j];
+                if (!InHorizon(pmYear)) Error(Text("Year.OutsideScenario", Number(pmYear), Number(scenario.FirstYear), Number(scenario.LastYear)), "lines", i, "pmYears", j);
+                else if (!line.AmountIn(pmYear).IsZero) Error(Text("Line.PmWithAmount", Number(pmYear)), "lines", i, "pmYears", j);
             }
             // A dictionary's own enumerator, where the map is one, boxes nothing per line.
             if (line.Amounts is Dictionary<int, Money> amounts)

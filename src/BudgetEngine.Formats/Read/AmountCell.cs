@@ -27,6 +27,16 @@ public static class AmountCell
             : (null, ImportTexts.Of("Amount." + failure.Error, ImportTexts.Text(text)));
     }
 
+    /// <summary>
+    /// Whether <paramref name="cell"/> says p.m. ("pro memorie": an amount planned but not yet known), as "p.m.", "pm",
+    /// "p.m" or "P.M." are written in a begroting.
+    /// </summary>
+    public static bool IsPm(string cell)
+    {
+        var text = cell.Replace(" ", "", StringComparison.Ordinal).Trim().TrimEnd('.');
+        return text.Equals("p.m", StringComparison.OrdinalIgnoreCase) || text.Equals("pm", StringComparison.OrdinalIgnoreCase);
+    }
+
     private static bool IsDashForZero(string text)
     {
         var rest = text.Replace("€", "", StringComparison.Ordinal).Trim();

@@ -55,6 +55,9 @@ public sealed record TableLine(int Row, string Name, IReadOnlyDictionary<int, Mo
 
     /// <summary>The Iv3 taakveld (Taakveld column), if given.</summary>
     public string? Taakveld { get; init; }
+
+    /// <summary>The years whose cell says p.m. (an amount not yet known), left to right.</summary>
+    public IReadOnlyList<int> PmYears { get; init; } = [];
 }
 
 /// <summary>A row of declared figures ("Totaal" or "Resultaat").</summary>
@@ -77,7 +80,11 @@ public sealed record DeclaredRow(int Row, IReadOnlyDictionary<int, Money> Amount
 /// <param name="Id">The grant's id (Id column), if given.</param>
 public sealed record TableGrant(
     int Row, int Column, string Description, int Year, Money Amount, string Source,
-    bool Conditional, bool Rejected, bool ProjectYear, string? Project, int? AwardYear, string? Id);
+    bool Conditional, bool Rejected, bool ProjectYear, string? Project, int? AwardYear, string? Id)
+{
+    /// <summary>True when the cell says p.m.: income expected, its amount not yet known (the amount is zero).</summary>
+    public bool Pm { get; init; }
+}
 
 /// <summary>A row declaring an action line's subtotal ("Totaal actielijn 2").</summary>
 /// <param name="Name">The row's name as written (markers removed).</param>

@@ -150,6 +150,7 @@ public static partial class BudgetTableReader
                 errors.Add(new CsvError(new CellAddress(row.Number, coverage, coverageHeader), ImportTexts.Of(kind == Section.Baten ? "Income.SourceMissing" : "Line.SourceMissing")));
             }
             var amounts = Amounts(row, years, errors, declared: false);
+            var pmYears = years.Where(y => AmountCell.IsPm(row[y.Column])).Select(y => y.Year).ToArray();
             if (kind == Section.Lasten)
             {
                 foreach (var year in years)
@@ -166,6 +167,7 @@ public static partial class BudgetTableReader
                     Taakveld = Optional(row, Taakveld) is { Length: > 0 } taakveld ? taakveld : null,
                     Tags = Tags(Optional(row, Kenmerken)),
                     Project = Optional(row, Project) is { Length: > 0 } lineProject ? lineProject : null,
+                    PmYears = pmYears,
                 });
                 continue;
             }
@@ -193,7 +195,8 @@ public static partial class BudgetTableReader
             var id = Optional(row, Id);
             foreach (var year in years)
             {
-                if (!amounts.TryGetValue(year.Year, out var amount)) continue;
+                var pm = pmYears.Contains(year.Year);
+                if (!amounts.TryGetValue(year.Year, out var amount) && !pm) continue;
                 if (amount.IsNegative)
                 {
                     errors.Add(new CsvError(new CellAddress(row.Number, year.Column, year.Header), ImportTexts.Of("Income.AmountNegative")));
@@ -201,7 +204,7 @@ public static partial class BudgetTableReader
                 }
                 grants.Add(new TableGrant(row.Number, year.Column, name, year.Year, amount, sources.Count > 0 ? sources[0] : "",
                     conditional && !rejected, rejected, period.Equals("projectjaar", StringComparison.OrdinalIgnoreCase),
-                    project.Length == 0 ? null : project, awardYear, id.Length == 0 ? null : id));
+                    project.Length == 0 ? null : project, awardYear, id.Length == 0 ? null : id) { Pm = pm });
             }
         }
         if (lines.Count == 0 && errors.Count == 0)
@@ -267,6 +270,7 @@ public static partial class BudgetTableReader
         foreach (var year in years)
         {
             if (declared && row.Computed.Contains(year.Column)) continue;
+            if (AmountCell.IsPm(row[year.Column])) continue; // p.m.: named, not yet known; a line or grant keeps it as such
             var (amount, error) = AmountCell.Read(row[year.Column]);
             if (error is not null) errors.Add(new CsvError(new CellAddress(row.Number, year.Column, year.Header), error));
             else if (amount is { } value) amounts[year.Year] = value;

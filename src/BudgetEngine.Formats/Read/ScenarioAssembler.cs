@@ -72,6 +72,7 @@ public static class ScenarioAssembler
         Taakveld = line.Taakveld,
         Tags = line.Tags,
         Project = line.Project,
+        PmYears = line.PmYears.Count > 0 ? line.PmYears : null,
     };
 
     /// <summary>The grants: the Baten rows of the table, or the scenario part's grants; not both.</summary>
@@ -92,6 +93,7 @@ public static class ScenarioAssembler
             Project = g.Project,
             AwardYear = g.AwardYear,
             Description = g.Description.Length == 0 ? null : g.Description,
+            Pm = g.Pm ? true : null,
         }).ToArray();
     }
 

@@ -45,6 +45,7 @@ public static class BegrotingXlsx
             for (var i = 0; i < years.Length; i++)
             {
                 if (line.Amounts?.TryGetValue(Year(years[i]), out var amount) == true) cells[i + 1] = XlsxCell.Amount(amount);
+                else if (line.PmYears?.Contains(years[i]) == true) cells[i + 1] = PmCell;
             }
             cells[coverageColumn] = string.Join("/ ", line.Coverage?.Sources?.Select(s => s.Source) ?? []);
             cells[Column(BudgetTableReader.Project)] = line.Project;
@@ -63,7 +64,7 @@ public static class BegrotingXlsx
             var cells = Blank(coverageColumn + 1 + extra.Length);
             cells[0] = grant.Description ?? grant.Id ?? grant.Source;
             var at = Array.IndexOf(years, grant.Period?.Year ?? 0);
-            if (at >= 0) cells[at + 1] = XlsxCell.Amount(grant.Amount);
+            if (at >= 0) cells[at + 1] = grant.Pm == true ? PmCell : XlsxCell.Amount(grant.Amount);
             cells[coverageColumn] = grant.Source;
             cells[Column(BudgetTableReader.Status)] = grant.Status switch
             {
@@ -99,6 +100,9 @@ public static class BegrotingXlsx
             .Row(JsonSerializer.Serialize(part, ApiJson.TypeInfo<ScenarioDto>()));
         return book.ToBytes();
     }
+
+    /// <summary>What a begroting writes for an amount not yet known ("pro memorie"); the import reads it back as such.</summary>
+    private const string PmCell = "p.m.";
 
     private static XlsxCell[] Blank(int count) => Enumerable.Repeat(XlsxCell.Empty, count).ToArray();
 

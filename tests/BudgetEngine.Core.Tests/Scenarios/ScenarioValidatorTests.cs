@@ -55,6 +55,22 @@ public class ScenarioValidatorTests
         PathsOf(WithLine(2, l => l with { Actielijn = 4 })).Should().Equal("/lines/2/actielijn");
 
     [Fact]
+    public void A_pm_year_outside_the_scenario_years_is_refused_at_its_place_in_pmYears() =>
+        PathsOf(WithLine(0, l => l with { Amounts = new Dictionary<int, Money>(), PmYears = [2019, 2030] })).Should().Equal("/lines/0/pmYears/1");
+
+    [Fact]
+    public void A_pm_year_that_also_has_an_amount_is_refused() =>
+        PathsOf(WithLine(0, l => l with { Amounts = new Dictionary<int, Money> { [2019] = Money.FromEuros(1) }, PmYears = [2019] })).Should().Equal("/lines/0/pmYears/0");
+
+    [Fact]
+    public void A_pm_year_whose_amount_is_zero_is_accepted() =>
+        PathsOf(WithLine(0, l => l with { Amounts = new Dictionary<int, Money> { [2019] = Money.Zero }, PmYears = [2019] })).Should().BeEmpty();
+
+    [Fact]
+    public void A_pm_grant_with_an_amount_is_refused() =>
+        PathsOf(Valid with { Grants = Valid.Grants.Select((g, i) => i == 0 ? g with { Pm = true } : g).ToArray() }).Should().Equal("/grants/0/amount");
+
+    [Fact]
     public void A_coverage_names_at_least_one_source() =>
         PathsOf(WithLine(0, l => l with { Coverage = new Coverage(CoverageKind.Flexible, []) })).Should().Equal("/lines/0/coverage/sources");
 

@@ -35,7 +35,9 @@ public static class ImportApi
                 name (footnotes) are skipped. A Baten / Lasten layout (heading rows "Baten" and "Lasten", or a Soort column saying Baten or Lasten) makes
                 each Baten row a grant of its Dekking source per amount cell, conditional when a Status column says "onder voorbehoud" or the name carries
                 "**" or the words; optional columns Status, Periode (kalenderjaar, projectjaar), Project, Toegekend in, Id, Actielijn and Kenmerken. A
-                negative Lasten amount is refused at its cell; an income row is never a cost.
+                negative Lasten amount is refused at its cell; an income row is never a cost. An amount cell saying "p.m." (pro memorie: not yet known)
+                is no amount: a Lasten row keeps the year in pmYears, a Baten row becomes a grant of 0 with pm true, a Totaal row declares nothing
+                for that year; the reconciliation warns PM_AMOUNT for each.
 
                 An Excel workbook (.xlsx) is read the same way from its sheet Begroting (else its first sheet); number cells are read as numbers, totals
                 Excel computes with a formula are not declared figures, and a sheet Scenario (as GET /v1/scenarios/{id}/export writes it) gives the scenario

@@ -17,18 +17,6 @@ namespace BudgetEngine.Api.Infrastructure.OpenApi;
 /// </summary>
 public static class WireContract
 {
-    /// <summary>
-    /// Properties the serializer leaves out in some answers (allocations under ?allocations=false; currency, never stored; a
-    /// line's taakveld and a subtotal's actielijn when not given, so documents without them read as they always did).
-    /// </summary>
-    private static readonly HashSet<(string Schema, string Property)> SometimesAbsent =
-    [
-        (nameof(ReconciliationDto), "allocations"),
-        ("Stored" + nameof(ScenarioDto), "currency"),
-        ("Stored" + nameof(LineDto), "taakveld"),
-        ("Stored" + nameof(SubtotalDto), "actielijn"),
-    ];
-
     /// <summary>Schemas the framework writes (problem details leave out what is null): left as generated.</summary>
     private static readonly HashSet<string> FrameworkSchemas = ["ProblemDetails", "HttpValidationProblemDetails"];
 
@@ -84,8 +72,10 @@ public static class WireContract
             var required = new JsonArray();
             foreach (var (property, value) in properties.ToArray())
             {
-                if (!SometimesAbsent.Contains((name, property))) required.Add(property);
-                properties[property] = Nullability(schemas, value!.AsObject(), type is null ? null : IsNullable(type, property));
+                // A property the serializer leaves out when it is null is sometimes absent, and never null when present.
+                var leftOutWhenNull = type is not null && IsLeftOutWhenNull(type, property);
+                if (!leftOutWhenNull) required.Add(property);
+                properties[property] = Nullability(schemas, value!.AsObject(), type is null ? null : leftOutWhenNull ? false : IsNullable(type, property));
             }
             if (required.Count > 0) schema["required"] = required;
         }
@@ -281,10 +271,16 @@ public static class WireContract
         return types;
     }
 
+    private static PropertyInfo? WireProperty(Type type, string wireName) =>
+        type.GetProperties(BindingFlags.Public | BindingFlags.Instance)
+            .FirstOrDefault(p => (p.GetCustomAttribute<JsonPropertyNameAttribute>()?.Name ?? JsonNamingPolicy.CamelCase.ConvertName(p.Name)) == wireName);
+
+    private static bool IsLeftOutWhenNull(Type type, string wireName) =>
+        WireProperty(type, wireName)?.GetCustomAttribute<JsonIgnoreAttribute>()?.Condition == JsonIgnoreCondition.WhenWritingNull;
+
     private static bool? IsNullable(Type type, string wireName)
     {
-        var property = type.GetProperties(BindingFlags.Public | BindingFlags.Instance)
-            .FirstOrDefault(p => (p.GetCustomAttribute<JsonPropertyNameAttribute>()?.Name ?? JsonNamingPolicy.CamelCase.ConvertName(p.Name)) == wireName);
+        var property = WireProperty(type, wireName);
         if (property is null) return null;
         if (property.PropertyType.IsValueType) return Nullable.GetUnderlyingType(property.PropertyType) is not null;
         return new NullabilityInfoContext().Create(property).ReadState != NullabilityState.NotNull;

@@ -126,4 +126,69 @@ public sealed class BatenLastenImportTests : IDisposable
 
         problem["errors"]!.AsObject().Select(e => e.Key).Should().Equal("sheet Begroting, row 2, column B (2020)");
     }
+
+    private static readonly string[] PmTable =
+    [
+        "Begroting;2020;2021;Dekking",
+        "Baten;;;",
+        "Bijdrage GHNT;75.000€;75.000€;GHNT",
+        "Projectenpool;;p.m.;Projectenpool",
+        "Lasten;;;",
+        "Projectleider;60.000€;60.000€;GHNT",
+        "Evaluatie;;p.m.;GHNT/ Projectenpool",
+        "Totaal lasten;60.000€;p.m.;",
+    ];
+
+    [Fact]
+    public async Task A_pm_cost_is_stored_as_a_pm_year_without_amount()
+    {
+        var scenario = await Imported(SheetSamples.TextCsv(SheetSamples.Table(PmTable)));
+
+        var evaluatie = scenario["lines"]!.AsArray().Single(l => l!["name"]!.GetValue<string>() == "Evaluatie")!;
+        evaluatie["pmYears"]!.AsArray().Select(y => y!.GetValue<int>()).Should().Equal(2021);
+        evaluatie["amounts"]!.AsObject().Should().BeEmpty();
+        // The declared Totaal lasten names 2020 only: p.m. declares nothing.
+        scenario["declared"]!["totals"]!.AsObject().Select(t => t.Key).Should().Equal("2020");
+    }
+
+    [Fact]
+    public async Task A_pm_income_is_stored_as_a_grant_of_zero_marked_pm_never_as_a_cost()
+    {
+        var scenario = await Imported(SheetSamples.TextCsv(SheetSamples.Table(PmTable)));
+
+        LineNames(scenario).Should().Equal("Projectleider", "Evaluatie");
+        var projectenpool = scenario["grants"]!.AsArray().Single(g => g!["source"]!.GetValue<string>() == "Projectenpool")!;
+        (projectenpool["amount"].Euros(), projectenpool["pm"]!.GetValue<bool>(), projectenpool["period"]!["year"]!.GetValue<int>()).Should().Be((0m, true, 2021));
+    }
+
+    [Fact]
+    public async Task The_reconciliation_of_an_imported_pm_amount_warns_with_PM_AMOUNT_in_Dutch_naming_the_line_and_year()
+    {
+        var response = await _client.PostAsync("/v1/scenarios/import?organisation=Regio%20Gooi%20en%20Vechtstreek", SheetSamples.TextCsv(SheetSamples.Table(PmTable)));
+        var id = (await response.ReadJson())["id"]!.GetValue<string>();
+
+        var findings = (await (await _client.GetAsync($"/v1/scenarios/{id}/reconciliation")).ReadJson())["findings"]!.AsArray()
+            .Where(f => f!["code"]!.GetValue<string>() == "PM_AMOUNT").ToArray();
+
+        // One for the cost of Evaluatie in 2021, one for the Projectenpool income of 2021.
+        findings.Should().HaveCount(2);
+        findings.Select(f => f!["message"]!.GetValue<string>()).Should().Contain(m => m.StartsWith("De lasten van 'Evaluatie' in 2021 zijn p.m.", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task A_pm_amount_survives_an_xlsx_export_and_import_unchanged()
+    {
+        var response = await _client.PostAsync("/v1/scenarios/import?organisation=Regio%20Gooi%20en%20Vechtstreek", SheetSamples.TextCsv(SheetSamples.Table(PmTable)));
+        var id = (await response.ReadJson())["id"]!.GetValue<string>();
+        using var export = new HttpRequestMessage(HttpMethod.Get, $"/v1/scenarios/{id}/export");
+        export.Headers.Accept.ParseAdd(XlsxWorkbook.MediaType);
+        var workbook = await (await _client.SendAsync(export)).Content.ReadAsByteArrayAsync();
+
+        var again = await _client.PostAsync("/v1/scenarios/import", new ByteArrayContent(workbook) { Headers = { ContentType = new MediaTypeHeaderValue(XlsxWorkbook.MediaType) } });
+
+        again.StatusCode.Should().Be(HttpStatusCode.Created);
+        var copy = (await again.ReadJson())["scenario"]!;
+        var original = (await (await _client.GetAsync($"/v1/scenarios/{id}")).ReadJson())["scenario"]!;
+        copy.ToJsonString().Should().Be(original.ToJsonString());
+    }
 }

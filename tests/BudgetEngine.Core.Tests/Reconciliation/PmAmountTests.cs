@@ -1,0 +1,58 @@
+using BudgetEngine.Core.Findings;
+using BudgetEngine.Core.Reconciliation;
+using BudgetEngine.Core.Scenarios;
+using static BudgetEngine.Core.Tests.Reconciliation.ScenarioBuilder;
+
+namespace BudgetEngine.Core.Tests.Reconciliation;
+
+/// <summary>
+/// p.m. ("pro memorie"): an amount a begroting names but does not know yet. It counts as zero, and the finance officer is
+/// told each time, because whether the year closes is known only once the amount is entered.
+/// </summary>
+public class PmAmountTests
+{
+    [Fact]
+    public void A_line_year_that_is_pm_counts_as_zero_and_gives_a_PM_AMOUNT_warning_naming_the_line_and_year()
+    {
+        // GHNT gives 10.000 in 2020; Projectleider costs 10.000 and Evaluatie is p.m.: the year closes at 0 as far as it is known.
+        var evaluatie = Line("Evaluatie", "GHNT") with { PmYears = [2020] };
+        var r = Reconciler.Reconcile(Scenario(2020, 2020, [Source("GHNT")], [Awarded("GHNT", 10_000, 2020)],
+            [Line("Projectleider", "GHNT", (2020, 10_000)), evaluatie]));
+
+        r.Years.Single().ClosingBalance.Should().Be(Eur(0));
+        var pm = r.Findings.Should().ContainSingle(f => f.Code == ReconciliationFindingCodes.PmAmount).Subject;
+        (pm.Severity, pm.Year, pm.Line, pm.Source, pm.Amount).Should().Be((Severity.Warning, 2020, "Evaluatie", (string?)null, (BudgetEngine.Core.Amounts.Money?)null));
+        pm.MessageIn(MessageLanguage.Dutch).Should().StartWith("De lasten van 'Evaluatie' in 2020 zijn p.m.");
+    }
+
+    [Fact]
+    public void Each_pm_year_of_a_line_gives_its_own_finding_once()
+    {
+        var evaluatie = Line("Evaluatie", "GHNT") with { PmYears = [2021, 2020, 2021] };
+        var r = Reconciler.Reconcile(Scenario(2020, 2021, [Source("GHNT")], [], [evaluatie]));
+
+        r.Findings.Where(f => f.Code == ReconciliationFindingCodes.PmAmount).Select(f => f.Year).Should().Equal(2020, 2021);
+    }
+
+    [Fact]
+    public void A_grant_that_is_pm_counts_as_zero_and_gives_a_PM_AMOUNT_warning_naming_its_source_and_year()
+    {
+        // Projectenpool 2021 is p.m.: the 5.000 line has no money as far as is known.
+        var grant = Awarded("PP", 0, 2021) with { Pm = true, Description = "Projectenpool ronde 2021" };
+        var r = Reconciler.Reconcile(Scenario(2021, 2021, [Source("PP")], [grant], [Line("Training", "PP", (2021, 5_000))]));
+
+        r.Years.Single().ClosingBalance.Should().Be(Eur(-5_000));
+        var pm = r.Findings.Should().ContainSingle(f => f.Code == ReconciliationFindingCodes.PmAmount).Subject;
+        (pm.Year, pm.Source, pm.Line).Should().Be((2021, "PP", (string?)null));
+        pm.MessageIn(MessageLanguage.English).Should().StartWith("The income 'Projectenpool ronde 2021' of PP in 2021 is p.m.");
+    }
+
+    [Fact]
+    public void A_scenario_without_pm_amounts_has_no_PM_AMOUNT_finding()
+    {
+        var r = Reconciler.Reconcile(Scenario(2020, 2020, [Source("GHNT")], [Awarded("GHNT", 10_000, 2020)],
+            [Line("Projectleider", "GHNT", (2020, 10_000))]));
+
+        r.Findings.Should().NotContain(f => f.Code == ReconciliationFindingCodes.PmAmount);
+    }
+}
