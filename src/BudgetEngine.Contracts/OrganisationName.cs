@@ -9,6 +9,12 @@ namespace BudgetEngine.Contracts;
 /// </summary>
 public static class OrganisationName
 {
+    /// <summary>The organisation of the national administrators (and of what the API writes on its own).</summary>
+    public const string National = "national";
+
+    /// <summary>What two names of one organisation share: the normalised form in invariant upper case (the SQL function organisation_key).</summary>
+    public static string Key(string organisation) => Normalise(organisation).ToUpperInvariant();
+
     /// <summary>The normalised form of <paramref name="organisation"/>.</summary>
     public static string Normalise(string organisation)
     {

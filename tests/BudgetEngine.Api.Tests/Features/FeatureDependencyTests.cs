@@ -4,8 +4,8 @@ using System.Reflection.Emit;
 namespace BudgetEngine.Api.Tests.Features;
 
 /// <summary>
-/// The API's features (namespaces under BudgetEngine.Api.Features) depend on each other without a loop, and the
-/// infrastructure on none of them: read from the compiled types, their signatures and the members their code uses.
+/// The API's features (namespaces under BudgetEngine.Api.Features) depend on each other without a loop, the areas of the
+/// infrastructure (errors, security, audit, ...) likewise, and the infrastructure on no feature: read from the compiled types, their signatures and the members their code uses.
 /// </summary>
 public sealed class FeatureDependencyTests
 {
@@ -20,6 +20,14 @@ public sealed class FeatureDependencyTests
         var graph = Dependencies(Features, Features);
 
         Loops(graph).Should().BeEmpty("a feature may use another, but the other may then not use it back (directly or through a third)");
+    }
+
+    [Fact]
+    public void No_infrastructure_area_depends_on_another_in_a_loop()
+    {
+        var graph = Dependencies(Infrastructure, Infrastructure);
+
+        Loops(graph).Should().BeEmpty("one mechanism may use another (security writes audit records), but the other may then not use it back");
     }
 
     [Fact]

@@ -5,7 +5,6 @@ using BudgetEngine.Api.Infrastructure.Versioning;
 using BudgetEngine.Contracts.Mapping;
 using System.ComponentModel;
 using System.Security.Claims;
-using BudgetEngine.Api.Infrastructure.Audit;
 using BudgetEngine.Contracts;
 using BudgetEngine.Api.Infrastructure.Errors;
 using BudgetEngine.Api.Infrastructure.Limits;
@@ -148,7 +147,7 @@ public static class DuVoApi
         if (input is null) return Problems.Validation(errors, "Invalid.Distribution");
 
         var expected = EntityTag.VersionIn(ifMatch, DuVoDistributionStore.ETagStem(year));
-        var outcome = await store.PutAsync(year, expected, DuVoBodies.Serialize(input, distribution.Description), Actor.Of(Caller.Required(user)), ct);
+        var outcome = await store.PutAsync(year, expected, DuVoBodies.Serialize(input, distribution.Description), Caller.Required(user).Actor, ct);
         return Written(outcome, DuVoProblems.OfDistribution(year), $"/v1/duvo/{year}/distribution", response, d => DistributionResource(year, d, RequestLanguage.Of(response.HttpContext.Request)));
     }
 
@@ -183,7 +182,7 @@ public static class DuVoApi
         if (core is null) return Problems.Validation(errors, "Invalid.Plan");
 
         var expected = EntityTag.VersionIn(ifMatch, DuVoPlanStore.ETagStem(code, year));
-        var outcome = await store.PutAsync(code, year, core.Name, expected, DuVoBodies.Serialize(core, plan.Description), Actor.Of(Caller.Required(user)), ct);
+        var outcome = await store.PutAsync(code, year, core.Name, expected, DuVoBodies.Serialize(core, plan.Description), Caller.Required(user).Actor, ct);
         return Written(outcome, DuVoProblems.OfPlan(code, year), $"/v1/centrumgemeenten/{code}/duvo/{year}/plan", response, d => PlanResource(code, year, d));
     }
 

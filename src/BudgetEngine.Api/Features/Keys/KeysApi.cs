@@ -1,5 +1,4 @@
 using BudgetEngine.Api.Infrastructure.Paging;
-using BudgetEngine.Api.Infrastructure.Audit;
 using BudgetEngine.Contracts;
 using BudgetEngine.Api.Infrastructure.Errors;
 using BudgetEngine.Api.Infrastructure.Limits;
@@ -61,7 +60,7 @@ public static class KeysApi
         var errors = CreateKeyValidation.Check(request, limits.Value);
         if (errors.Count > 0) return Problems.Validation(errors, "Invalid.Key");
         var secret = ApiKeySecrets.Generate();
-        var stored = await keys.CreateAsync(secret, request.Organisation!, request.Roles!.Select(r => r!).ToArray(), request.Name, Actor.Of(Caller.Required(user)), ct);
+        var stored = await keys.CreateAsync(secret, request.Organisation!, request.Roles!.Select(r => r!).ToArray(), request.Name, Caller.Required(user).Actor, ct);
         return TypedResults.Created($"/v1/keys/{stored.Id}", new CreatedKeyDto(secret, ApiKeyDto.Of(stored)));
     }
 
@@ -78,7 +77,7 @@ public static class KeysApi
 
     public static async Task<Results<NoContent, ProblemHttpResult>> RevokeKey(string id, ApiKeyStore keys, ClaimsPrincipal user, CancellationToken ct)
     {
-        var (status, key) = await keys.RevokeAsync(id, Actor.Of(Caller.Required(user)), ct);
+        var (status, key) = await keys.RevokeAsync(id, Caller.Required(user).Actor, ct);
         return status switch
         {
             RevokeStatus.Revoked => TypedResults.NoContent(),

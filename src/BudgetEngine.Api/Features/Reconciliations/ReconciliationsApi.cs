@@ -55,7 +55,7 @@ public static class ReconciliationsApi
         var (options, queryErrors) = query.Read();
         if (options is null) return Problems.Validation(queryErrors, "Invalid.Query");
         var (core, errors) = ScenarioMapper.Read(scenario);
-        if (core is null) return Problems.Validation(errors);
+        if (core is null) return Problems.Validation(errors, "Invalid.Scenario");
         // Written straight from the core's records into the response (docs/decisions); filters still see the DTO (CSV export).
         return new ReconciliationJsonResult(Reconciler.Reconcile(core, options), view.Read(), RequestLanguage.Of(request))
         {

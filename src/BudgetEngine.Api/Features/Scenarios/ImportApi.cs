@@ -2,7 +2,6 @@ using BudgetEngine.Api.Infrastructure.Versioning;
 using BudgetEngine.Api.Infrastructure.Languages;
 using BudgetEngine.Api.Infrastructure.OpenApi;
 using BudgetEngine.Formats.Read;
-using BudgetEngine.Api.Infrastructure.Audit;
 using BudgetEngine.Api.Infrastructure.Security;
 using System.Security.Claims;
 using BudgetEngine.Contracts;
@@ -83,7 +82,7 @@ public static class ImportApi
         if (problem is ProblemHttpResult refused) return refused;
 
         // Under an Idempotency-Key the filter holds the write transaction: the scenario and the key's response commit together.
-        var (id, stored) = await store.CreateAsync(scenario!.Organisation, scenario.Name, body!, Actor.Of(Caller.Required(user)),
+        var (id, stored) = await store.CreateAsync(scenario!.Organisation, scenario.Name, body!, Caller.Required(user).Actor,
             IdempotencyFilter.WriteOf(response.HttpContext), ct);
         response.Headers.ETag = stored.ETag;
         return TypedResults.Created($"/v1/scenarios/{id}", ScenarioBodies.Resource(id, stored));
@@ -96,12 +95,12 @@ public static class ImportApi
         [FromHeader(Name = "If-Match")] string? ifMatch,
         ScenarioStore store, IOptions<LimitsOptions> limits, ClaimsPrincipal user, HttpResponse response, CancellationToken ct)
     {
-        if (string.IsNullOrWhiteSpace(ifMatch)) return Problems.PreconditionRequired();
+        if (string.IsNullOrWhiteSpace(ifMatch)) return ScenarioProblems.PreconditionRequired();
         var (scenario, body, problem) = Read(upload, query, limits.Value, user, response.HttpContext);
         if (problem is ValidationProblem invalid) return invalid;
         if (problem is ProblemHttpResult refused) return refused;
         var outcome = await store.UpdateAsync(id, EntityTag.VersionIn(ifMatch, ScenarioStore.ETagStem(id))!.Value, scenario!.Organisation, scenario.Name, body!,
-            Actor.Of(Caller.Required(user)), ct);
+            Caller.Required(user).Actor, ct);
         return ScenarioProblems.Of(id).Of(outcome.Status, outcome.Document?.ETag, response) is { } written
             ? written
             : TypedResults.Ok(ScenarioBodies.Resource(id, outcome.Document!));

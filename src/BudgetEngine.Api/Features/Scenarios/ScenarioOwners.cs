@@ -1,6 +1,5 @@
 using BudgetEngine.Api.Infrastructure.Security;
 using BudgetEngine.Api.Infrastructure.Errors;
-using BudgetEngine.Api.Features.Scenarios;
 
 namespace BudgetEngine.Api.Features.Scenarios;
 
@@ -8,9 +7,9 @@ namespace BudgetEngine.Api.Features.Scenarios;
 public sealed class ScenarioOwners(ScenarioStore store) : IResourceOwnerResolver
 {
     /// <summary>The resource kind the resolver is registered under.</summary>
-    public const string Kind = "scenario";
+    public const string Kind = AccessRules.ScenarioKind;
 
     public Task<string?> OwnerOfAsync(string id, CancellationToken ct) => store.OrganisationOfAsync(id, ct);
 
-    public IResult NotFound(string id) => Problems.NotFound(id);
+    public IResult NotFound(string id) => ScenarioProblems.NotFound(id);
 }

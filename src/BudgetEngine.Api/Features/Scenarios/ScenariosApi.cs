@@ -5,7 +5,6 @@ using BudgetEngine.Api.Infrastructure.Versioning;
 using System.Text.Json;
 using BudgetEngine.Api.Features.Scenarios;
 using System.Security.Claims;
-using BudgetEngine.Api.Infrastructure.Audit;
 using BudgetEngine.Contracts.Mapping;
 using BudgetEngine.Contracts;
 using BudgetEngine.Api.Infrastructure.Errors;
@@ -144,9 +143,9 @@ public static class ScenariosApi
         ScenarioStore store, ClaimsPrincipal user, HttpResponse response, CancellationToken ct)
     {
         var (core, errors) = ScenarioMapper.Read(scenario);
-        if (core is null) return Problems.Validation(errors);
+        if (core is null) return Problems.Validation(errors, "Invalid.Scenario");
         // Under an Idempotency-Key the filter holds the write transaction: the scenario, its audit record and the key's response commit together.
-        var (id, stored) = await store.CreateAsync(core.Scenario.Organisation, core.Scenario.Name, ScenarioBodies.Serialize(core), Actor.Of(Caller.Required(user)),
+        var (id, stored) = await store.CreateAsync(core.Scenario.Organisation, core.Scenario.Name, ScenarioBodies.Serialize(core), Caller.Required(user).Actor,
             IdempotencyFilter.WriteOf(response.HttpContext), ct);
         response.Headers.ETag = stored.ETag;
         return TypedResults.Created($"/v1/scenarios/{id}", ScenarioBodies.Resource(id, stored));
@@ -179,12 +178,12 @@ public static class ScenariosApi
         [FromHeader(Name = "If-Match")] string? ifMatch,
         ScenarioStore store, ClaimsPrincipal user, HttpResponse response, CancellationToken ct)
     {
-        if (string.IsNullOrWhiteSpace(ifMatch)) return Problems.PreconditionRequired();
+        if (string.IsNullOrWhiteSpace(ifMatch)) return ScenarioProblems.PreconditionRequired();
         var (core, errors) = ScenarioMapper.Read(scenario);
-        if (core is null) return Problems.Validation(errors);
+        if (core is null) return Problems.Validation(errors, "Invalid.Scenario");
 
         var outcome = await store.UpdateAsync(id, EntityTag.VersionIn(ifMatch, ScenarioStore.ETagStem(id))!.Value, core.Scenario.Organisation, core.Scenario.Name, ScenarioBodies.Serialize(core),
-            Actor.Of(Caller.Required(user)), ct);
+            Caller.Required(user).Actor, ct);
         return ScenarioProblems.Of(id).Of(outcome.Status, outcome.Document?.ETag, response) is { } problem
             ? problem
             : TypedResults.Ok(ScenarioBodies.Resource(id, outcome.Document!));
@@ -195,8 +194,8 @@ public static class ScenariosApi
         [FromHeader(Name = "If-Match")] string? ifMatch,
         ScenarioStore store, ClaimsPrincipal user, CancellationToken ct)
     {
-        if (string.IsNullOrWhiteSpace(ifMatch)) return Problems.PreconditionRequired();
-        var outcome = await store.DeleteAsync(id, EntityTag.VersionIn(ifMatch, ScenarioStore.ETagStem(id))!.Value, Actor.Of(Caller.Required(user)), ct);
+        if (string.IsNullOrWhiteSpace(ifMatch)) return ScenarioProblems.PreconditionRequired();
+        var outcome = await store.DeleteAsync(id, EntityTag.VersionIn(ifMatch, ScenarioStore.ETagStem(id))!.Value, Caller.Required(user).Actor, ct);
         // A deletion answers no body and no ETag, not even when it missed the current version.
         return ScenarioProblems.Of(id).Of(outcome.Status, outcome.Document?.ETag, response: null) is { } problem ? problem : TypedResults.NoContent();
     }
@@ -205,7 +204,7 @@ public static class ScenariosApi
         string id, ScenarioStore store, CancellationToken ct)
     {
         var versions = await store.VersionsAsync(id, ct);
-        if (versions.Count == 0) return Problems.NotFound(id);
+        if (versions.Count == 0) return ScenarioProblems.NotFound(id);
         return TypedResults.Ok<IReadOnlyList<VersionSummaryDto>>(
             versions.Select(v => new VersionSummaryDto(v.Version, v.ETag, v.UpdatedAt, v.Deleted)).ToArray());
     }
@@ -235,8 +234,8 @@ public static class ScenariosApi
         if (number is null)
         {
             var current = await store.CurrentVersionAsync(id, ct);
-            if (current is null) return Problems.NotFound(id);
-            if (current.Value.Deleted) return Problems.Gone(id);
+            if (current is null) return ScenarioProblems.NotFound(id);
+            if (current.Value.Deleted) return ScenarioProblems.Gone(id);
             number = current.Value.Version;
         }
         var shown = view.Read();

@@ -1,4 +1,4 @@
-using BudgetEngine.Api.Infrastructure.Security;
+using BudgetEngine.Contracts;
 
 namespace BudgetEngine.Api.Infrastructure.Audit;
 
@@ -6,8 +6,5 @@ namespace BudgetEngine.Api.Infrastructure.Audit;
 public sealed record Actor(string KeyId, string Organisation)
 {
     /// <summary>The API itself, for what it writes on its own: the bootstrap admin key and the samples at first start.</summary>
-    public static Actor System { get; } = new("system", Organisations.National);
-
-    /// <summary>The actor of an authenticated caller.</summary>
-    public static Actor Of(Caller caller) => new(caller.KeyId, caller.Organisation);
+    public static Actor System { get; } = new("system", OrganisationName.National);
 }

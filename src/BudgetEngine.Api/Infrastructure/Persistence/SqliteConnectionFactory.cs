@@ -50,7 +50,7 @@ public sealed class SqliteConnectionFactory
         try
         {
             await connection.OpenAsync(cancellationToken);
-            connection.CreateFunction("organisation_key", (string? organisation) => organisation is null ? null : Security.Organisations.Key(organisation), isDeterministic: true);
+            connection.CreateFunction("organisation_key", (string? organisation) => organisation is null ? null : BudgetEngine.Contracts.OrganisationName.Key(organisation), isDeterministic: true);
             await using var pragma = connection.CreateCommand();
             pragma.CommandText = "PRAGMA synchronous = FULL;";
             await pragma.ExecuteNonQueryAsync(cancellationToken);

@@ -1,4 +1,3 @@
-using BudgetEngine.Api.Features.Scenarios;
 using static BudgetEngine.Api.Infrastructure.Security.Roles;
 
 namespace BudgetEngine.Api.Infrastructure.Security;
@@ -9,6 +8,9 @@ namespace BudgetEngine.Api.Infrastructure.Security;
 /// </summary>
 public static class AccessRules
 {
+    /// <summary>The kind of stored resource whose owner the scenario rules look up for {id} and {otherId}; the scenarios feature registers its resolver under it.</summary>
+    public const string ScenarioKind = "scenario";
+
     /// <summary>Reconcile a scenario without storing it: any key.</summary>
     public static AccessRule Reconcile { get; } = new("reconcile", [FinanceOfficer, Centrumgemeente, Reader], Ownership.None);
 
@@ -16,13 +18,13 @@ public static class AccessRules
     public static AccessRule ListScenarios { get; } = new("scenarios-list", [FinanceOfficer, Reader], Ownership.OwnListing);
 
     /// <summary>Read a stored scenario (its versions, reconciliation, comparison): own organisation only, others' are 404.</summary>
-    public static AccessRule ReadScenario { get; } = new("scenario-read", [FinanceOfficer, Reader], Ownership.Stored(ScenarioOwners.Kind, "id", "otherId"));
+    public static AccessRule ReadScenario { get; } = new("scenario-read", [FinanceOfficer, Reader], Ownership.Stored(ScenarioKind, "id", "otherId"));
 
     /// <summary>Store a scenario: finance officers, for their own organisation only (403 naming /organisation otherwise).</summary>
     public static AccessRule CreateScenario { get; } = new("scenario-create", [FinanceOfficer], Ownership.None) { BodyOrganisation = true };
 
     /// <summary>Change or delete a stored scenario: finance officers of its organisation, and the body stays theirs.</summary>
-    public static AccessRule WriteScenario { get; } = new("scenario-write", [FinanceOfficer], Ownership.Stored(ScenarioOwners.Kind, "id")) { BodyOrganisation = true };
+    public static AccessRule WriteScenario { get; } = new("scenario-write", [FinanceOfficer], Ownership.Stored(ScenarioKind, "id")) { BodyOrganisation = true };
 
     /// <summary>Keys and the audit trail: admin only.</summary>
     public static AccessRule Administer { get; } = new("admin", [], Ownership.None);

@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using BudgetEngine.Api.Infrastructure.Audit;
 
 namespace BudgetEngine.Api.Infrastructure.Security;
 
@@ -24,6 +25,9 @@ public sealed record Caller(string KeyId, string Organisation, IReadOnlyList<str
     /// <summary>The caller of a request that passed authorization (every /v1 endpoint requires a key).</summary>
     public static Caller Required(ClaimsPrincipal user) =>
         Of(user) ?? throw new InvalidOperationException("The endpoint was reached without an authenticated key; its access rule is missing.");
+
+    /// <summary>Who the audit trail records for this caller's writes: the key's id and its organisation.</summary>
+    public Actor Actor => new(KeyId, Organisation);
 
     /// <summary>Admin is a superuser: it sees and may do everything.</summary>
     public bool IsAdmin => Has(Security.Roles.Admin);

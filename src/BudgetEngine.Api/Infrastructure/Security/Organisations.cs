@@ -12,13 +12,13 @@ namespace BudgetEngine.Api.Infrastructure.Security;
 public static class Organisations
 {
     /// <summary>The organisation of the national administrators.</summary>
-    public const string National = "national";
+    public const string National = OrganisationName.National;
 
     /// <summary>The form in which an organisation is stored and compared: NFC, white space collapsed to single spaces, trimmed.</summary>
     public static string Normalise(string organisation) => OrganisationName.Normalise(organisation);
 
     /// <summary>What two names of one organisation share: the normalised form in invariant upper case (the SQL function organisation_key).</summary>
-    public static string Key(string organisation) => Normalise(organisation).ToUpperInvariant();
+    public static string Key(string organisation) => OrganisationName.Key(organisation);
 
     /// <summary>Whether both name the same organisation (normalised, ignoring case with the invariant culture).</summary>
     public static bool Same(string? left, string? right) =>
