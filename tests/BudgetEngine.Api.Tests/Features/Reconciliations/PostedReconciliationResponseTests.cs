@@ -1,4 +1,5 @@
-using BudgetEngine.Api.Tests.Contracts.Json;
+using BudgetEngine.TestSupport.Scenarios;
+using BudgetEngine.TestSupport.Json;
 using System.Net;
 using System.Text.Json;
 using BudgetEngine.Contracts;

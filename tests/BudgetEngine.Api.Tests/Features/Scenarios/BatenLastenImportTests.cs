@@ -1,7 +1,6 @@
 using System.Net;
 using System.Net.Http.Headers;
 using System.Text.Json.Nodes;
-using BudgetEngine.Api.Tests.Formats.Read;
 using BudgetEngine.Formats.Write;
 
 namespace BudgetEngine.Api.Tests.Features.Scenarios;

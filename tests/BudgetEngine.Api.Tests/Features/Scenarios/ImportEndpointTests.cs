@@ -1,4 +1,3 @@
-using BudgetEngine.Api.Tests.Formats.Read;
 using System.Net;
 using System.Text;
 using System.Text.Json.Nodes;

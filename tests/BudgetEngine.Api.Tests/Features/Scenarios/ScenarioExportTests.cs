@@ -1,4 +1,3 @@
-using BudgetEngine.Api.Tests.Formats.Read;
 using System.Net;
 
 namespace BudgetEngine.Api.Tests.Features.Scenarios;

@@ -1,6 +1,5 @@
 using System.Net;
 using System.Net.Http.Headers;
-using BudgetEngine.Api.Tests.Formats.Read;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
 

@@ -1,6 +1,6 @@
 using System.Text.Json.Nodes;
 using BudgetEngine.Api.Tests.Features.DuVo;
-using BudgetEngine.Api.Tests.Formats.Read;
+using BudgetEngine.Api.Tests.Features.Scenarios;
 
 namespace BudgetEngine.Api.Tests.Infrastructure.Limits;
 

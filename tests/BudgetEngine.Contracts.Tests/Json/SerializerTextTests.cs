@@ -1,9 +1,8 @@
 using System.Text.Json;
-using BudgetEngine.Api.Infrastructure.Errors;
 using BudgetEngine.Contracts;
 using BudgetEngine.Contracts.Json;
 
-namespace BudgetEngine.Api.Tests.Infrastructure.Errors;
+namespace BudgetEngine.Contracts.Tests.Json;
 
 /// <summary>
 /// The two places where a 400 still reads the serializer's text, because nothing structured says it: the name of an unknown

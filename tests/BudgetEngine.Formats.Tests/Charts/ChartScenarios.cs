@@ -5,7 +5,7 @@ using BudgetEngine.Contracts.Mapping;
 using BudgetEngine.Core.Reconciliation;
 using BudgetEngine.Core.Scenarios;
 
-namespace BudgetEngine.Api.Tests.Formats.Charts;
+namespace BudgetEngine.Formats.Tests.Charts;
 
 /// <summary>The sample scenarios as the core sees them, for drawing without HTTP.</summary>
 public static class ChartScenarios

@@ -3,7 +3,7 @@ using System.Xml.Linq;
 using BudgetEngine.Formats.Charts;
 using BudgetEngine.TestSupport.Snapshots;
 
-namespace BudgetEngine.Api.Tests.Formats.Charts;
+namespace BudgetEngine.Formats.Tests.Charts;
 
 /// <summary>The reconciliation chart: income stacked by source against costs, the closing balance as a line, over-allocated years marked.</summary>
 public sealed class ReconciliationChartTests

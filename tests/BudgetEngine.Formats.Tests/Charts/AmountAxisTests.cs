@@ -1,7 +1,7 @@
 using BudgetEngine.Formats.Charts;
 using BudgetEngine.Core.Amounts;
 
-namespace BudgetEngine.Api.Tests.Formats.Charts;
+namespace BudgetEngine.Formats.Tests.Charts;
 
 /// <summary>The chart's amount axis: round steps, zero always shown, amounts mapped to pixel rows exactly.</summary>
 public sealed class AmountAxisTests

@@ -2,7 +2,7 @@ using System.Net.Http.Headers;
 using System.Text;
 using System.Text.Json.Nodes;
 
-namespace BudgetEngine.Api.Tests.Formats.Read;
+namespace BudgetEngine.Api.Tests.Features.Scenarios;
 
 /// <summary>The sample budget table and the requests that import it.</summary>
 public static class SheetSamples

@@ -2,7 +2,7 @@ using BudgetEngine.Core.Texts;
 using System.Text;
 using BudgetEngine.Formats.Read;
 
-namespace BudgetEngine.Api.Tests.Formats.Read;
+namespace BudgetEngine.Formats.Tests.Read;
 
 /// <summary>Reading the bytes in the encoding Excel saved them in.</summary>
 public sealed class CsvDecoderTests

@@ -1,7 +1,7 @@
 using BudgetEngine.Core.Findings;
 using BudgetEngine.Formats.Read;
 
-namespace BudgetEngine.Api.Tests.Formats.Read;
+namespace BudgetEngine.Formats.Tests.Read;
 
 /// <summary>Amount cells in the notations budget tables use.</summary>
 public sealed class AmountCellTests

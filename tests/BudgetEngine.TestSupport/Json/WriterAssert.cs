@@ -1,3 +1,4 @@
+using Xunit;
 using System.IO.Pipelines;
 using System.Text;
 using System.Text.Json;
@@ -7,7 +8,7 @@ using BudgetEngine.Contracts;
 using BudgetEngine.Core.Findings;
 using BudgetEngine.Core.Reconciliation;
 
-namespace BudgetEngine.Api.Tests.Contracts.Json;
+namespace BudgetEngine.TestSupport.Json;
 
 /// <summary>Compares what <see cref="ReconciliationJsonWriter"/> writes with the serializer's JSON of the DTO, byte for byte.</summary>
 public static class WriterAssert

@@ -2,7 +2,7 @@ using BudgetEngine.Formats.Write;
 using System.Text;
 using BudgetEngine.Formats.Read;
 
-namespace BudgetEngine.Api.Tests.Formats.Write;
+namespace BudgetEngine.Formats.Tests.Write;
 
 /// <summary>Writing CSV that Dutch Excel opens as it should.</summary>
 public sealed class CsvWriterTests

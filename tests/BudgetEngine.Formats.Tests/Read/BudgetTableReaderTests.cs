@@ -1,6 +1,6 @@
 using BudgetEngine.Formats.Read;
 
-namespace BudgetEngine.Api.Tests.Formats.Read;
+namespace BudgetEngine.Formats.Tests.Read;
 
 /// <summary>Reading the budget table ("begroting") from the rows of a sheet.</summary>
 public sealed class BudgetTableReaderTests
@@ -20,7 +20,7 @@ public sealed class BudgetTableReaderTests
     [Fact]
     public void The_sample_table_has_the_seeds_lines_totals_and_results()
     {
-        var (text, _, _) = CsvDecoder.Decode(SheetSamples.GooiEnVechtstreekCsv);
+        var (text, _, _) = CsvDecoder.Decode(File.ReadAllBytes(Path.Combine(Repository.Samples, "gooi-en-vechtstreek-ghnt-2018-2021.csv")));
         var (table, errors) = BudgetTableReader.Read(CsvParser.Parse(text).Rows);
 
         errors.Should().BeEmpty();

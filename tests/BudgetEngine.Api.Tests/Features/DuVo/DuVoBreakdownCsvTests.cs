@@ -1,7 +1,7 @@
 using BudgetEngine.Formats.Read;
 using BudgetEngine.TestSupport.Snapshots;
 
-namespace BudgetEngine.Api.Tests.Formats.Write;
+namespace BudgetEngine.Api.Tests.Features.DuVo;
 
 /// <summary>Accept: text/csv on GET /v1/centrumgemeenten/{code}/duvo/{year}/breakdown.</summary>
 public sealed class DuVoBreakdownCsvTests : IDisposable

@@ -1,10 +1,9 @@
-extern alias DataSet;
-
 using BudgetEngine.Contracts.Mapping;
+using BudgetEngine.TestSupport.Json;
 using BudgetEngine.Core.Reconciliation;
-using DataSet::BudgetEngine.DataSet;
+using BudgetEngine.DataSet;
 
-namespace BudgetEngine.Api.Tests.Contracts.Json;
+namespace BudgetEngine.Contracts.Tests.Json;
 
 /// <summary>
 /// The streaming writer on the synthetic national set (docs/performance.md, seed 42): every region and the flexible stress

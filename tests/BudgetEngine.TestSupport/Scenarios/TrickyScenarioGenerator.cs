@@ -3,7 +3,7 @@ using BudgetEngine.Core.Scenarios;
 using BudgetEngine.Seeding;
 using BudgetEngine.TestSupport.Scenarios;
 
-namespace BudgetEngine.Api.Tests.Features.Reconciliations;
+namespace BudgetEngine.TestSupport.Scenarios;
 
 /// <summary>
 /// Random valid core scenarios, deterministic by seed, whose names and source codes are drawn from text that JSON must

@@ -1,6 +1,6 @@
 using BudgetEngine.Formats.Read;
 
-namespace BudgetEngine.Api.Tests.Formats.Read;
+namespace BudgetEngine.Formats.Tests.Read;
 
 /// <summary>Reading CSV as Dutch Excel writes it.</summary>
 public sealed class CsvParserTests

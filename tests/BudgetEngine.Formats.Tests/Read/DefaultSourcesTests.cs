@@ -1,6 +1,6 @@
 using BudgetEngine.Formats.Read;
 
-namespace BudgetEngine.Api.Tests.Formats.Read;
+namespace BudgetEngine.Formats.Tests.Read;
 
 /// <summary>The funding sources an import makes from the Dekking column when the request names none.</summary>
 public sealed class DefaultSourcesTests

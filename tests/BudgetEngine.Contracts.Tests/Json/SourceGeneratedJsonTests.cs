@@ -3,7 +3,7 @@ using BudgetEngine.Contracts;
 using BudgetEngine.Contracts.Json;
 using BudgetEngine.DataSet;
 
-namespace BudgetEngine.Cli.Tests;
+namespace BudgetEngine.Contracts.Tests.Json;
 
 /// <summary>
 /// The command line reads and writes with JSON metadata generated at compile time (<see cref="ApiJson.SourceGenerated"/>),
@@ -12,13 +12,13 @@ namespace BudgetEngine.Cli.Tests;
 /// </summary>
 public sealed class SourceGeneratedJsonTests
 {
-    public static TheoryData<string> Samples() => new(Directory.GetFiles(Workspace.Samples, "*.json").Select(Path.GetFileName).Order(StringComparer.Ordinal)!);
+    public static TheoryData<string> Samples() => new(Directory.GetFiles(Repository.Samples, "*.json").Select(Path.GetFileName).Order(StringComparer.Ordinal)!);
 
     [Theory]
     [MemberData(nameof(Samples))]
     public void A_sample_reads_and_writes_the_same_with_either_metadata(string file)
     {
-        var json = File.ReadAllBytes(Path.Combine(Workspace.Samples, file));
+        var json = File.ReadAllBytes(Path.Combine(Repository.Samples, file));
 
         AssertSame(json);
     }

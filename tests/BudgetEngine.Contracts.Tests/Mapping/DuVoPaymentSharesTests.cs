@@ -2,7 +2,7 @@ using BudgetEngine.Contracts.Mapping;
 using BudgetEngine.Core.Amounts;
 using BudgetEngine.Core.DuVo;
 
-namespace BudgetEngine.Api.Tests.Contracts.Mapping;
+namespace BudgetEngine.Contracts.Tests.Mapping;
 
 /// <summary>The breakdown's shares: of the DU VO budget, with the surplus as its own share, adding up to exactly 100.00.</summary>
 public sealed class DuVoPaymentSharesTests

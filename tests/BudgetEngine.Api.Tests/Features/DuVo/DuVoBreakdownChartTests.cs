@@ -4,7 +4,7 @@ using BudgetEngine.Api.Features.DuVo;
 using BudgetEngine.TestSupport.Snapshots;
 using Microsoft.Extensions.DependencyInjection;
 
-namespace BudgetEngine.Api.Tests.Formats.Charts;
+namespace BudgetEngine.Api.Tests.Features.DuVo;
 
 /// <summary>GET /v1/centrumgemeenten/{code}/duvo/{year}/breakdown.svg: payment, categories and co-financing.</summary>
 public sealed class DuVoBreakdownChartTests : IDisposable

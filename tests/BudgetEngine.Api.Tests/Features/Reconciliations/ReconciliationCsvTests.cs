@@ -4,7 +4,7 @@ using System.Text;
 using BudgetEngine.Formats.Read;
 using BudgetEngine.TestSupport.Snapshots;
 
-namespace BudgetEngine.Api.Tests.Formats.Write;
+namespace BudgetEngine.Api.Tests.Features.Reconciliations;
 
 /// <summary>Accept: text/csv on the reconciliation endpoints gives a sheet Dutch Excel opens as it should.</summary>
 public sealed class ReconciliationCsvTests : IDisposable

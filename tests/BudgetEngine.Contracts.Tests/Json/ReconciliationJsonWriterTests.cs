@@ -1,15 +1,16 @@
-using BudgetEngine.Api.Tests.Features.Reconciliations;
+using BudgetEngine.TestSupport.Scenarios;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using BudgetEngine.Contracts;
 using BudgetEngine.Contracts.Json;
 using BudgetEngine.Contracts.Mapping;
+using BudgetEngine.TestSupport.Json;
 using BudgetEngine.Core.Amounts;
 using BudgetEngine.Core.Findings;
 using BudgetEngine.Core.Reconciliation;
 using BudgetEngine.Core.Scenarios;
 
-namespace BudgetEngine.Api.Tests.Contracts.Json;
+namespace BudgetEngine.Contracts.Tests.Json;
 
 /// <summary>
 /// The streaming writer gives exactly the serializer's bytes of the DTO (docs/decisions): for the samples, for seeded random
