@@ -1,5 +1,5 @@
-using System.Diagnostics;
 using BudgetEngine.Durability.Tests.Server;
+using static BudgetEngine.Durability.Tests.Clients.ClientProcess;
 
 namespace BudgetEngine.Durability.Tests.Clients;
 
@@ -44,17 +44,5 @@ public sealed class TypeScriptClientTests : ServerOverTemporaryDatabase
         {
             Directory.Delete(work, recursive: true);
         }
-    }
-
-    private static (int ExitCode, string Output) Run(string file, IReadOnlyList<string> arguments, string folder, IReadOnlyDictionary<string, string>? environment = null)
-    {
-        var start = new ProcessStartInfo(file) { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false, WorkingDirectory = folder };
-        foreach (var argument in arguments) start.ArgumentList.Add(argument);
-        foreach (var (key, value) in environment ?? new Dictionary<string, string>()) start.Environment[key] = value;
-        using var process = Process.Start(start)!;
-        var stdout = process.StandardOutput.ReadToEndAsync();
-        var stderr = process.StandardError.ReadToEndAsync();
-        process.WaitForExit(TimeSpan.FromMinutes(5)).Should().BeTrue($"{file} ends within five minutes");
-        return (process.ExitCode, stdout.Result + "\n" + stderr.Result);
     }
 }
