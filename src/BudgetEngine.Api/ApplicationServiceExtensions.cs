@@ -9,6 +9,7 @@ using BudgetEngine.Api.Infrastructure.Persistence;
 using BudgetEngine.Api.Features.Samples;
 using BudgetEngine.Api.Features.Scenarios;
 using BudgetEngine.Api.Infrastructure.Security;
+using BudgetEngine.Api.Infrastructure.Telemetry;
 using Microsoft.Extensions.Options;
 
 namespace BudgetEngine.Api;
@@ -72,6 +73,7 @@ public static class ApplicationServiceExtensions
         services.AddBudgetEngineOpenApi();
         services.AddDuVo();
         services.AddSpreadsheetsChartsAndPage();
+        builder.AddBudgetEngineTelemetry();
         return builder;
     }
 

@@ -61,6 +61,9 @@ public sealed class BudgetEngineApplication : WebApplicationFactory<Program>
     /// <summary>The database file of this application.</summary>
     public string DatabasePath { get; }
 
+    /// <summary>Registrations a test adds after the API's own (an in-memory telemetry exporter, say).</summary>
+    public Action<IServiceCollection>? TestServices { get; init; }
+
     /// <summary>The clock the API reads; tests may make it fail.</summary>
     public TestClock Clock { get; } = new();
 
@@ -77,6 +80,7 @@ public sealed class BudgetEngineApplication : WebApplicationFactory<Program>
         {
             services.AddSingleton<TimeProvider>(Clock);
             services.Replace(ServiceDescriptor.Singleton(new AdminKeyConsole(TextWriter.Synchronized(ConsoleOutput))));
+            TestServices?.Invoke(services);
         });
     }
 

@@ -25,7 +25,13 @@ public static class Reconciler
     }
 
     /// <summary>Reconciles a scenario the validator accepted, without checking it again.</summary>
-    public static BudgetReconciliation Reconcile(ValidatedScenario valid, ReconciliationOptions? options = null)
+    public static BudgetReconciliation Reconcile(ValidatedScenario valid, ReconciliationOptions? options = null) => Reconcile(valid, options, out _);
+
+    /// <summary>
+    /// Reconciles a scenario the validator accepted, and says in how many phases the funding network's min-cost flow was
+    /// solved (<paramref name="flowPhases"/>: each a round of shortest distances and a blocking flow), for tracing.
+    /// </summary>
+    public static BudgetReconciliation Reconcile(ValidatedScenario valid, ReconciliationOptions? options, out int flowPhases)
     {
         ArgumentNullException.ThrowIfNull(valid);
         var scenario = valid.Scenario;
@@ -37,6 +43,7 @@ public static class Reconciler
         var income = IncomeSchedule.Build(scenario, catalog, options, findings);
         var demands = DemandBuilder.Build(scenario, catalog, findings);
         var network = FundingNetwork.Solve(income.Pots, demands, years);
+        flowPhases = network.Statistics.Solve.Phases;
 
         var ledger = new SourceLedger(scenario, income.Pots, demands, network);
         var yearReconciliations = BudgetYears(scenario, income, demands, ledger);

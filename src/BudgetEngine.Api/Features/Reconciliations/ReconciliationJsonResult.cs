@@ -1,6 +1,7 @@
 using System.Reflection;
 using System.Text.Encodings.Web;
 using BudgetEngine.Api.Infrastructure.ContentNegotiation;
+using BudgetEngine.Api.Infrastructure.Telemetry;
 using BudgetEngine.Contracts;
 using BudgetEngine.Contracts.Json;
 using BudgetEngine.Contracts.Mapping;
@@ -53,6 +54,7 @@ public sealed class ReconciliationJsonResult(BudgetReconciliation reconciliation
         var response = httpContext.Response;
         response.StatusCode = StatusCodes.Status200OK;
         response.ContentType = ContentType;
+        using var writing = httpContext.RequestServices.GetService<ReconciliationSpans>()?.Writing();
         try
         {
             await ReconciliationJsonWriter.WriteAsync(response.BodyWriter, Reconciliation, View, Language, EncoderOf(httpContext), httpContext.RequestAborted);

@@ -5,6 +5,7 @@ using BudgetEngine.Api.Infrastructure.Idempotency;
 using BudgetEngine.Api.Infrastructure.Limits;
 using BudgetEngine.Contracts.Mapping;
 using BudgetEngine.Api.Infrastructure.Security;
+using BudgetEngine.Api.Infrastructure.Telemetry;
 using BudgetEngine.Formats.Write;
 using BudgetEngine.Core.Reconciliation;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -50,14 +51,15 @@ public static class ReconciliationsApi
         [AsParameters] ReconciliationQuery query,
         [AsParameters] ReconciliationViewQuery view,
         [FromHeader(Name = IdempotencyFilter<ScenarioDto>.Header)] string? idempotencyKey,
-        HttpRequest request)
+        HttpRequest request,
+        ReconciliationSpans spans)
     {
         var (options, queryErrors) = query.Read();
         if (options is null) return Problems.Validation(queryErrors, "Invalid.Query");
-        var (core, errors) = ScenarioMapper.Read(scenario);
+        var (core, errors) = spans.Map(() => ScenarioMapper.Read(scenario));
         if (core is null) return Problems.Validation(errors, "Invalid.Scenario");
         // Written straight from the core's records into the response (docs/decisions); filters still see the DTO (CSV export).
-        return new ReconciliationJsonResult(Reconciler.Reconcile(core, options), view.Read(), RequestLanguage.Of(request))
+        return new ReconciliationJsonResult(spans.Reconcile(core, options, ReconciliationSpans.Stateless), view.Read(), RequestLanguage.Of(request))
         {
             LineOrder = core.Scenario.Lines.Select(l => l.Name).ToArray(),
         };

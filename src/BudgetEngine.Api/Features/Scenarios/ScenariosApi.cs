@@ -1,3 +1,4 @@
+using BudgetEngine.Api.Infrastructure.Telemetry;
 using BudgetEngine.Api.Infrastructure.ContentNegotiation;
 using BudgetEngine.Api.Infrastructure.Languages;
 using BudgetEngine.Api.Infrastructure.Paging;
@@ -225,7 +226,7 @@ public static class ScenariosApi
         [AsParameters] ReconciliationViewQuery view,
         [System.ComponentModel.Description("The version to reconcile; default the latest.")] int? version,
         [FromHeader(Name = "If-None-Match"), System.ComponentModel.Description("The ETag of a reconciliation you hold; 304 without a body when it is still current.")] string? ifNoneMatch,
-        ScenarioStore store, ReconciliationCache cache, IOptions<Microsoft.AspNetCore.Http.Json.JsonOptions> json, HttpContext http, CancellationToken ct)
+        ScenarioStore store, ReconciliationCache cache, IOptions<Microsoft.AspNetCore.Http.Json.JsonOptions> json, ReconciliationSpans spans, HttpContext http, CancellationToken ct)
     {
         var (options, errors) = query.Read();
         if (options is null) return Problems.Validation(errors, "Invalid.Query");
@@ -245,10 +246,11 @@ public static class ScenariosApi
         {
             var found = await store.FindAsync(id, number, ct);
             if (ScenarioProblems.Of(id).Of(found.Status, number) is { } problem) return problem;
-            var scenario = ScenarioBodies.ToScenario(found.Document!.Body);
-            var reconciliation = Reconciler.Reconcile(scenario, options);
-            entry = cache.Add(id, number.Value, options, shown, language, ReconciliationJsonWriter.ToUtf8Bytes(reconciliation, shown, language, json.Value.SerializerOptions.Encoder),
-                scenario.Scenario.Lines.Select(l => l.Name).ToArray());
+            var scenario = spans.Map(() => ScenarioBodies.ToScenario(found.Document!.Body));
+            var reconciliation = spans.Reconcile(scenario, options, ReconciliationSpans.Stored);
+            byte[] written;
+            using (spans.Writing()) written = ReconciliationJsonWriter.ToUtf8Bytes(reconciliation, shown, language, json.Value.SerializerOptions.Encoder);
+            entry = cache.Add(id, number.Value, options, shown, language, written, scenario.Scenario.Lines.Select(l => l.Name).ToArray());
         }
         // The ETag names the JSON: a request for a sheet (CSV, xlsx) is never answered 304 from it.
         var wantsSheet = SheetNegotiation.Preferred(http.Request) != SheetNegotiation.Representation.Json;

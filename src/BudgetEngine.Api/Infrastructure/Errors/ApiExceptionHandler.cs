@@ -1,3 +1,4 @@
+using BudgetEngine.Api.Infrastructure.Telemetry;
 using BudgetEngine.Contracts.Json;
 using System.Text.Json;
 using BudgetEngine.Core.Findings;
@@ -19,7 +20,7 @@ namespace BudgetEngine.Api.Infrastructure.Errors;
 /// </summary>
 public sealed class ApiExceptionHandler(
     IProblemDetailsService problems, IOptions<ProblemDetailsOptions> problemOptions, IOptions<DatabaseOptions> database,
-    DatabaseHealth databaseHealth, IOptions<Microsoft.AspNetCore.Http.Json.JsonOptions> jsonOptions, ILogger<ApiExceptionHandler> logger)
+    DatabaseHealth databaseHealth, IOptions<Microsoft.AspNetCore.Http.Json.JsonOptions> jsonOptions, ApiTelemetry telemetry, ILogger<ApiExceptionHandler> logger)
     : IExceptionHandler
 {
     public async ValueTask<bool> TryHandleAsync(HttpContext httpContext, Exception exception, CancellationToken cancellationToken)
@@ -35,6 +36,7 @@ public sealed class ApiExceptionHandler(
         }
         if (status == StatusCodes.Status503ServiceUnavailable)
         {
+            telemetry.Unavailable(fault is null ? "busy" : "unwritable");
             httpContext.Response.Headers.RetryAfter = database.Value.RetryAfterSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
         }
         httpContext.Response.StatusCode = status;

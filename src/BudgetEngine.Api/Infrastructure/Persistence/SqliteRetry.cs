@@ -1,3 +1,4 @@
+using BudgetEngine.Api.Infrastructure.Telemetry;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Options;
 using Polly;
@@ -16,7 +17,7 @@ public sealed class SqliteRetry
 
     private readonly ResiliencePipeline _pipeline;
 
-    public SqliteRetry(IOptions<DatabaseOptions> options, TimeProvider timeProvider, ILogger<SqliteRetry> logger)
+    public SqliteRetry(IOptions<DatabaseOptions> options, TimeProvider timeProvider, ApiTelemetry telemetry, ILogger<SqliteRetry> logger)
     {
         var settings = options.Value;
         var attempts = Math.Max(0, settings.MaxRetryAttempts);
@@ -30,6 +31,7 @@ public sealed class SqliteRetry
                 UseJitter = true,
                 OnRetry = retry =>
                 {
+                    telemetry.BusyRetry();
                     logger.LogWarning("The database is busy or locked; retry {Attempt} of {Attempts} in {Delay} ms",
                         retry.AttemptNumber + 1, attempts, (int)retry.RetryDelay.TotalMilliseconds);
                     return ValueTask.CompletedTask;
