@@ -6,12 +6,16 @@ namespace BudgetEngine.Contracts;
 /// <param name="Options">The choices both reconciliations were made under.</param>
 /// <param name="Years">Every year of either scenario, in order.</param>
 /// <param name="Findings">Findings that appear in the alternative, disappear from it, or change their amount.</param>
+/// <param name="Lines">Each line-year the alternative adds, removes or changes, as a begrotingswijziging lists them.</param>
+/// <param name="Grants">Each grant the alternative adds, removes or changes.</param>
 public sealed record ComparisonDto(
     ScenarioReferenceDto Baseline,
     ScenarioReferenceDto Alternative,
     ReconciliationOptionsDto Options,
     IReadOnlyList<YearComparisonDto> Years,
-    FindingsComparisonDto Findings);
+    FindingsComparisonDto Findings,
+    IReadOnlyList<LineChangeDto> Lines,
+    IReadOnlyList<GrantChangeDto> Grants);
 
 /// <summary>Which scenario, at which version.</summary>
 /// <param name="Id">The scenario's id.</param>

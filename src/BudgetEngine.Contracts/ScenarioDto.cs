@@ -37,6 +37,14 @@ public sealed record ScenarioDto : IBelongsToOrganisation
 
     /// <summary>Totals, results and subtotals the budget document states; the reconciliation checks them against the lines.</summary>
     public DeclaredDto? Declared { get; init; }
+
+    /// <summary>Why this version differs from the one before (a begrotingswijziging's reason); kept with the version it is sent with.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public string? Reason { get; init; }
+
+    /// <summary>The decision that made the change, e.g. a council decision's reference ("raadsbesluit 2020-14"); kept with the version it is sent with.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public string? Decision { get; init; }
 }
 
 /// <summary>A funding source of a scenario.</summary>

@@ -21,3 +21,6 @@ public enum RecognitionDto { AwardYear, ProRata }
 
 /// <summary>How much a finding matters: info, warning, error.</summary>
 public enum SeverityDto { Info, Warning, Error }
+
+/// <summary>What a budget amendment did to a line's amount in a year or to a grant: added, removed, changed.</summary>
+public enum ChangeDto { Added, Removed, Changed }

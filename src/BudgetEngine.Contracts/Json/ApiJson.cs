@@ -36,6 +36,7 @@ public static class ApiJson
         new JsonStringEnumConverter<SeverityDto>(JsonNamingPolicy.KebabCaseLower, allowIntegerValues: false),
         new JsonStringEnumConverter<DuVoPaymentSourceDto>(JsonNamingPolicy.KebabCaseLower, allowIntegerValues: false),
         new JsonStringEnumConverter<DuVoCofinancingBasisDto>(JsonNamingPolicy.KebabCaseLower, allowIntegerValues: false),
+        new JsonStringEnumConverter<ChangeDto>(JsonNamingPolicy.KebabCaseLower, allowIntegerValues: false),
     ];
 
     /// <summary>Options as the API uses them, for storing and reading scenario bodies outside the HTTP pipeline (metadata by reflection).</summary>

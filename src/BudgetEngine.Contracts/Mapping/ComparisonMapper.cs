@@ -1,5 +1,6 @@
 using BudgetEngine.Contracts;
 using BudgetEngine.Contracts.Mapping;
+using BudgetEngine.Core.Amendments;
 using BudgetEngine.Core.Comparison;
 using BudgetEngine.Core.Findings;
 using BudgetEngine.Core.Reconciliation;
@@ -9,9 +10,10 @@ namespace BudgetEngine.Contracts.Mapping;
 /// <summary>Maps the core's scenario comparison to the wire.</summary>
 public static class ComparisonMapper
 {
-    /// <summary>The comparison on the wire, the findings' messages in <paramref name="language"/>.</summary>
+    /// <summary>The comparison on the wire, the findings' messages in <paramref name="language"/>, with the line-years and grants that differ.</summary>
     public static ComparisonDto ToDto(
-        ScenarioReferenceDto baseline, ScenarioReferenceDto alternative, ReconciliationOptions options, ScenarioComparison comparison, MessageLanguage language) => new(
+        ScenarioReferenceDto baseline, ScenarioReferenceDto alternative, ReconciliationOptions options, ScenarioComparison comparison, MessageLanguage language,
+        IReadOnlyList<LineChange> lines, IReadOnlyList<GrantChange> grants) => new(
         baseline,
         alternative,
         ReconciliationMapper.ToDto(options),
@@ -25,7 +27,9 @@ public static class ComparisonMapper
         new FindingsComparisonDto(
             comparison.Appeared.Select(f => ReconciliationMapper.ToDto(f, language)).ToArray(),
             comparison.Disappeared.Select(f => ReconciliationMapper.ToDto(f, language)).ToArray(),
-            comparison.Changed.Select(c => new ChangedFindingDto(ReconciliationMapper.ToDto(c.Baseline, language), ReconciliationMapper.ToDto(c.Alternative, language))).ToArray()));
+            comparison.Changed.Select(c => new ChangedFindingDto(ReconciliationMapper.ToDto(c.Baseline, language), ReconciliationMapper.ToDto(c.Alternative, language))).ToArray()),
+        AmendmentMapper.Lines(lines),
+        AmendmentMapper.Grants(grants));
 
     private static BalanceDto Baseline(BalanceComparison b) =>
         new(b.OpeningBalance.Baseline.Euros, b.Income.Baseline.Euros, b.Costs.Baseline.Euros, b.ClosingBalance.Baseline.Euros);

@@ -81,6 +81,8 @@ public static class ScenarioMapper
             Project = l.Project,
             PmYears = l.PmYears.Count > 0 ? l.PmYears.Distinct().Order().ToArray() : null,
         }).ToArray(),
+        Reason = scenario.Reason,
+        Decision = scenario.Decision,
         Declared = new DeclaredDto
         {
             Totals = ByYear(scenario.Declared.Totals),
@@ -118,6 +120,8 @@ public static class ScenarioMapper
             return new Scenario(OrganisationName.Normalise(dto.Organisation ?? ""), dto.Name ?? "", dto.FirstYear ?? 0, dto.LastYear ?? 0, sources, grants, lines)
             {
                 Declared = Declared(dto.Declared),
+                Reason = dto.Reason,
+                Decision = dto.Decision,
             };
         }
 

@@ -23,6 +23,12 @@ public sealed record Scenario(
     /// <summary>Totals, results and subtotals the document declares.</summary>
     public DeclaredFigures Declared { get; init; } = DeclaredFigures.None;
 
+    /// <summary>Why this version of the budget differs from the one before (a begrotingswijziging's reason), if said.</summary>
+    public string? Reason { get; init; }
+
+    /// <summary>The decision that made the change, e.g. a council decision's reference ("raadsbesluit 2020-14"), if said.</summary>
+    public string? Decision { get; init; }
+
     /// <summary>The budget years in order.</summary>
     public IEnumerable<int> Years => Enumerable.Range(FirstYear, LastYear - FirstYear + 1);
 }

@@ -4,7 +4,8 @@ namespace BudgetEngine.Formats.Write;
 
 /// <summary>
 /// A comparison of two scenarios as a sheet: which scenarios, then per year the budget and each source in both with the
-/// difference (other minus this), then the findings that appear, vanish or change. Headers in Dutch, amounts in Dutch notation.
+/// difference (other minus this), then the findings that appear, vanish or change, then the line-years and grants the
+/// other adds, removes or changes (as a begrotingswijziging lists them). Headers in Dutch, amounts in Dutch notation.
 /// </summary>
 public static class ComparisonCsv
 {
@@ -29,6 +30,7 @@ public static class ComparisonCsv
             csv.Row(finding.Change, finding.Finding.Code, DutchCells.Severity(finding.Finding.Severity), DutchCells.Number(finding.Finding.Year), finding.Finding.Source,
                 finding.Finding.Line, DutchCells.Amount(finding.Baseline), DutchCells.Amount(finding.Alternative), finding.Finding.Message);
         }
+        AmendmentRows.Csv(csv, comparison.Lines, comparison.Grants);
         return new CsvFile(csv.ToBytes());
     }
 }

@@ -2,7 +2,7 @@ using BudgetEngine.Contracts;
 
 namespace BudgetEngine.Formats.Write;
 
-/// <summary>A comparison of two scenarios as an Excel workbook: Per jaar en bron (both scenarios and the difference) and Bevindingen (what appears, vanishes or changes).</summary>
+/// <summary>A comparison of two scenarios as an Excel workbook: Per jaar en bron (both scenarios and the difference), Bevindingen (what appears, vanishes or changes), Wijzigingen per regel and Wijzigingen in baten.</summary>
 public static class ComparisonXlsx
 {
     public static byte[] Write(ComparisonDto comparison)
@@ -24,6 +24,7 @@ public static class ComparisonXlsx
             findings.Row(finding.Change, finding.Finding.Code, DutchCells.Severity(finding.Finding.Severity), XlsxCell.Whole(finding.Finding.Year), finding.Finding.Source,
                 finding.Finding.Line, XlsxCell.Amount(finding.Baseline), XlsxCell.Amount(finding.Alternative), finding.Finding.Message);
         }
+        AmendmentRows.Xlsx(book, comparison.Lines, comparison.Grants);
         return book.ToBytes();
     }
 }

@@ -15,7 +15,9 @@ using BudgetEngine.Api.Infrastructure.Limits;
 using BudgetEngine.Api.Features.Reconciliations;
 using BudgetEngine.Api.Infrastructure.Security;
 using BudgetEngine.Formats.Write;
+using BudgetEngine.Core.Amendments;
 using BudgetEngine.Core.Comparison;
+using BudgetEngine.Core.Findings;
 using BudgetEngine.Core.Reconciliation;
 using BudgetEngine.Core.Validation;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -103,6 +105,17 @@ public static class ScenariosApi
             .WithDescription("The scenario exactly as it was at that version (deleted scenarios included).")
             .ProducesProblem(StatusCodes.Status404NotFound);
 
+        group.MapGet("/{id}/versions/{version:int}/changes", VersionChanges)
+            .WithName("GetScenarioVersionChanges")
+            .RequireAccess(AccessRules.ReadScenario)
+            .WithAmendmentSheets()
+            .WithSummary("What a version changes: the begrotingswijziging")
+            .WithDescription("Version {version} against version ?from (default the one before): each line-year and grant added, removed or changed, and "
+                + "every year's closing balance before and after for the budget, each source and unfunded, with the reason and decision the version was "
+                + "stored with. ?from=0 (the default for version 1) counts from the empty budget, so the whole first version is added. ?recognition and "
+                + "?includeConditional as for the reconciliation. 404 for a version the scenario does not have; 400 when from is not an earlier version.")
+            .ProducesProblem(StatusCodes.Status404NotFound);
+
         group.MapGet("/{id}/reconciliation", ReconcileScenario)
             .WithName("ReconcileScenario")
             .RequireAccess(AccessRules.ReadScenario)
@@ -122,7 +135,8 @@ public static class ScenariosApi
             .WithComparisonSheets()
             .WithSummary("Compare two stored scenarios")
             .WithDescription("Reconciles both (latest versions, or ?version and ?otherVersion) under the same options and gives, per year, both balances and "
-                + "the difference (other minus this), the same per source, and the findings that appear, disappear or change in the other.")
+                + "the difference (other minus this), the same per source, the findings that appear, disappear or change in the other, and the "
+                + "line-years and grants the other adds, removes or changes (as GET .../versions/{n}/changes lists them).")
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status410Gone);
 
@@ -257,6 +271,44 @@ public static class ScenariosApi
         return new CachedReconciliationResult(entry, ContentCoding.AcceptsGzip(http.Request.Headers.AcceptEncoding), wantsSheet ? null : ifNoneMatch, json.Value.SerializerOptions);
     }
 
+    public static async Task<Results<Ok<BudgetAmendmentDto>, ValidationProblem, ProblemHttpResult>> VersionChanges(
+        string id, int version,
+        [AsParameters] ReconciliationQuery query,
+        [System.ComponentModel.Description("The earlier version the changes are counted from; default the version before {version}; 0 is the empty budget before version 1.")] int? from,
+        ScenarioStore store, CancellationToken ct)
+    {
+        var (options, errors) = query.Read();
+        if (options is null) return Problems.Validation(errors, "Invalid.Query");
+        var later = await store.FindAsync(id, version, ct);
+        if (ScenarioProblems.Of(id).Of(later.Status, version) is { } laterProblem) return laterProblem;
+        var earlierVersion = from ?? version - 1;
+        if (earlierVersion < 0 || earlierVersion >= version)
+        {
+            var text = ValidationTexts.Of("Amendment.FromNotEarlier", MessageArgument.Number(version), MessageArgument.Number(version - 1));
+            return Problems.Validation([new ValidationError(FieldPath.Parameter("from"), text)], "Invalid.Query");
+        }
+        var after = ScenarioBodies.ToScenario(later.Document!.Body);
+        Core.Scenarios.Scenario before;
+        if (earlierVersion == 0)
+        {
+            // Version 0 is the budget before the first version: the first version's changes are all of it, added.
+            before = BudgetAmendment.NothingBefore(after);
+        }
+        else
+        {
+            var earlier = await store.FindAsync(id, earlierVersion, ct);
+            if (ScenarioProblems.Of(id).Of(earlier.Status, earlierVersion) is { } earlierProblem) return earlierProblem;
+            before = ScenarioBodies.ToScenario(earlier.Document!.Body);
+        }
+
+        var amendment = BudgetAmendment.Between(before, Reconciler.Reconcile(before, options), after, Reconciler.Reconcile(after, options));
+        return TypedResults.Ok(AmendmentMapper.ToDto(
+            new ScenarioReferenceDto(id, earlierVersion, before.Organisation, before.Name),
+            new ScenarioReferenceDto(id, version, after.Scenario.Organisation, after.Scenario.Name),
+            options,
+            amendment));
+    }
+
     public static async Task<Results<Ok<ComparisonDto>, ValidationProblem, ProblemHttpResult>> CompareScenarios(
         string id, string otherId,
         [AsParameters] ReconciliationQuery query,
@@ -274,12 +326,16 @@ public static class ScenariosApi
         var baselineScenario = ScenarioBodies.ToScenario(baseline.Document!.Body);
         var alternativeScenario = ScenarioBodies.ToScenario(alternative.Document!.Body);
         var comparison = ScenarioComparer.Compare(Reconciler.Reconcile(baselineScenario, options), Reconciler.Reconcile(alternativeScenario, options));
+        var lines = LineChanges.Between(baselineScenario, alternativeScenario);
+        var grants = GrantChanges.Between(baselineScenario, alternativeScenario);
         return TypedResults.Ok(ComparisonMapper.ToDto(
             new ScenarioReferenceDto(id, baseline.Document.Version, baselineScenario.Scenario.Organisation, baselineScenario.Scenario.Name),
             new ScenarioReferenceDto(otherId, alternative.Document.Version, alternativeScenario.Scenario.Organisation, alternativeScenario.Scenario.Name),
             options,
             comparison,
-            RequestLanguage.Of(request)));
+            RequestLanguage.Of(request),
+            lines,
+            grants));
     }
 
     private static string? Blank(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();

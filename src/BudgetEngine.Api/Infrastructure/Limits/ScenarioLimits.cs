@@ -46,6 +46,8 @@ public static class ScenarioLimits
 
         Text(scenario.Organisation, "organisation");
         Text(scenario.Name, "name");
+        Text(scenario.Reason, "reason");
+        Text(scenario.Decision, "decision");
         Text(scenario.Currency, "currency");
         if (scenario.FirstYear is { } first && scenario.LastYear is { } last && last - first + 1 > limits.MaxYearsPerScenario)
         {

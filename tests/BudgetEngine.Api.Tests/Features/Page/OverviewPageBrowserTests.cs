@@ -90,6 +90,7 @@ public sealed class OverviewPageBrowserTests(ITestOutputHelper output) : IDispos
         await browser.EvaluateAsync($"document.getElementById('compare-base').value = {uploaded}.dataset.scenarioId; document.getElementById('compare-other').value = {sample}.dataset.scenarioId; document.getElementById('compare-form').requestSubmit(); true");
         await browser.WaitForAsync("document.getElementById('compare-result').dataset.state === 'ready'", wait, "the comparison shown");
         (await browser.EvaluateAsync("document.querySelectorAll('#compare-result table.comparison tr.changed').length"))!.GetValue<int>().Should().BePositive("the sample has income the sheet lacks");
+        (await browser.EvaluateAsync("document.querySelectorAll('#compare-result table.changes tr.added').length"))!.GetValue<int>().Should().BePositive("the sample's grants are added in the other, grant by grant");
 
         // Download the sample's reconciliation as a workbook and read a number cell with the library.
         await browser.EvaluateAsync($"{sample}.querySelector('button[data-download$=\".xlsx\"]').click(); true");

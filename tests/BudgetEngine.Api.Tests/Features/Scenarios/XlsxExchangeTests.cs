@@ -154,7 +154,7 @@ public sealed class XlsxExchangeTests : IDisposable
         var other = await Store(Repository.GooiEnVechtstreekWithoutConditional);
 
         var sheets = Sheets(await (await Get($"/v1/scenarios/{id}/comparison/{other}", Xlsx)).Content.ReadAsByteArrayAsync(), out var document);
-        using (document) sheets.Keys.Should().Equal("Per jaar en bron", "Bevindingen");
+        using (document) sheets.Keys.Should().Equal("Per jaar en bron", "Bevindingen", "Wijzigingen per regel", "Wijzigingen in baten");
     }
 
     [Fact]

@@ -275,6 +275,47 @@
     return table;
   }
 
+  // What the other adds, removes or changes, line by line and year by year, and grant by grant (as a begrotingswijziging).
+  const changeWords = { added: 'toegevoegd', removed: 'vervallen', changed: 'gewijzigd' };
+  const statusWords = { awarded: 'toegekend', conditional: 'onder voorbehoud', rejected: 'afgewezen' };
+
+  function changesTable(caption, headers, rows) {
+    if (rows.length === 0) return element('p', { class: 'none' }, caption + ': geen.');
+    const table = element('table', { class: 'balances changes' });
+    table.append(element('caption', {}, caption));
+    const head = element('tr');
+    for (const title of headers) head.append(element('th', { scope: 'col' }, title));
+    const thead = element('thead');
+    thead.append(head);
+    table.append(thead);
+    const body = element('tbody');
+    for (const row of rows) {
+      const tr = element('tr', { class: row.change });
+      tr.append(element('th', { scope: 'row' }, row.what));
+      for (const text of row.texts) tr.append(element('td', {}, text));
+      for (const amount of [row.before, row.after, row.difference]) tr.append(amountCell(amount));
+      body.append(tr);
+    }
+    table.append(body);
+    return table;
+  }
+
+  function lineChanges(lines) {
+    return changesTable('Wijzigingen per regel', ['Regel', 'Jaar', 'Wijziging', 'Was', 'Wordt', 'Verschil'],
+      lines.map((c) => ({ what: c.line, change: c.change, texts: [String(c.year), changeWords[c.change]], before: c.before, after: c.after, difference: c.difference })));
+  }
+
+  function grantChanges(grants) {
+    return changesTable('Wijzigingen in baten', ['Bron', 'Periode', 'Wijziging', 'Status', 'Was', 'Wordt', 'Verschil'],
+      grants.map((g) => ({
+        what: g.source,
+        change: g.change,
+        texts: [(g.period.kind === 'project-year' ? 'projectjaar ' : '') + g.period.year, changeWords[g.change],
+          [g.statusBefore, g.statusAfter].filter((s) => s).map((s) => statusWords[s]).join(' → ')],
+        before: g.before, after: g.after, difference: g.difference,
+      })));
+  }
+
   async function compare(event) {
     event.preventDefault();
     const result = $('compare-result');
@@ -288,7 +329,7 @@
     try {
       const comparison = await (await api(path)).json();
       const scroll = element('div', { class: 'table-scroll' });
-      scroll.append(comparisonTable(comparison));
+      scroll.append(comparisonTable(comparison), lineChanges(comparison.lines), grantChanges(comparison.grants));
       const findings = comparison.findings;
       const lists = element('div', { class: 'comparison-findings' });
       for (const [title, list] of [['Nieuw in de andere', findings.appeared], ['Verdwenen in de andere', findings.disappeared], ['Ander bedrag', findings.changed.map((c) => c.alternative)]]) {
