@@ -1,7 +1,7 @@
 using System.Net;
 using System.Net.Http.Headers;
 using System.Text.Json.Nodes;
-using BudgetEngine.Api.Tests.Formats.Read;
+using BudgetEngine.Api.Tests.Features.Scenarios;
 using BudgetEngine.Formats.Read;
 
 namespace BudgetEngine.Api.Tests.Features.LineTotals;
