@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using BudgetEngine.Contracts;
@@ -75,6 +76,8 @@ public sealed class PeriodDtoConverter : JsonConverter<PeriodDto>
                 return (number, null);
             case JsonTokenType.String:
                 var text = reader.GetString() ?? "";
+                // A year written as a string ("2019"), as generated clients send a year that may also be text.
+                if (text.Trim() is { Length: 4 } digits && int.TryParse(digits, NumberStyles.None, CultureInfo.InvariantCulture, out var written)) return (written, null);
                 if (ProjectYearWords.TryRead(text, out var start, out var problem)) return (start, text);
                 if (problem is not null) throw Error(problem, YearName);
                 break;

@@ -14,6 +14,9 @@ public static partial class ProjectYearWords
     /// <summary>The pattern the written form matches (the OpenAPI document states it).</summary>
     public const string Pattern = @"^\s*\d{4}\s*[/-]\s*(\d{4}|\d{2})\s*$";
 
+    /// <summary>What a year written as a string may be: a year ("2019") or a project year's two years.</summary>
+    public const string YearOrTwoYearsPattern = @"^\s*\d{4}(\s*[/-]\s*(\d{4}|\d{2}))?\s*$";
+
     /// <summary>
     /// The start year of the project year <paramref name="text"/> names. False with a <paramref name="problem"/> when it
     /// names two years that are not one project year ("2019/2021"); false without one when it is not two years at all.

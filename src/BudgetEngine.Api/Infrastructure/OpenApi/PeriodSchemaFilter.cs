@@ -22,11 +22,11 @@ public sealed class PeriodSchemaFilter : ISchemaFilter
             ["kind"] = context.SchemaGenerator.GenerateSchema(typeof(PeriodKindDto), context.SchemaRepository),
             ["year"] = new OpenApiSchema
             {
-                Description = "The calendar year, or the year in which the project year starts (for a project year also \"2019/2020\", \"2019-2020\" or \"2019/20\").",
+                Description = "The calendar year, or the year in which the project year starts (also as a string, \"2019\"; for a project year also \"2019/2020\", \"2019-2020\" or \"2019/20\").",
                 OneOf =
                 [
                     new OpenApiSchema { Type = JsonSchemaType.Integer | JsonSchemaType.Null, Format = "int32" },
-                    new OpenApiSchema { Type = JsonSchemaType.String, Pattern = ProjectYearWords.Pattern, Examples = [JsonValue.Create("2019/2020")] },
+                    new OpenApiSchema { Type = JsonSchemaType.String, Pattern = ProjectYearWords.YearOrTwoYearsPattern, Examples = [JsonValue.Create("2019/2020")] },
                 ],
             },
         };
