@@ -32,9 +32,9 @@ public static class DuVoCofinancingRuleMapper
             Name = dto.Name,
             Category = dto.Category,
             Part = dto.Part,
-            Amount = dto.Amount is null ? null : reader.Amount(dto.Amount, "", [.. at, "amount"]),
+            Amount = dto.Amount is null ? null : reader.Amount(dto.Amount, null, [.. at, "amount"]),
             AgreedAmounts = reader.List(dto.Amounts, (a, amountAt) =>
-                new AgreedAmount(a.Code ?? "", reader.Amount(a.Amount, "Give the agreed amount in euros.", [.. amountAt, "amount"])), [.. at, "amounts"]),
+                new AgreedAmount(a.Code ?? "", reader.Amount(a.Amount, WireTexts.Of("DuVo.Cofinancing.AgreedAmountMissing"), [.. amountAt, "amount"])), [.. at, "amounts"]),
         };
     }
 

@@ -16,23 +16,23 @@ public static class DuVoDistributionMapper
     /// <summary>The core input <paramref name="dto"/> describes for <paramref name="year"/>, and every rule it breaks (null input when any).</summary>
     public static (DistributionInput? Input, IReadOnlyList<ValidationError> Errors) Read(DuVoDistributionDto? dto, int year)
     {
-        if (dto is null) return (null, [new ValidationError("", "Send the distribution as a JSON object.")]);
+        if (dto is null) return (null, [new ValidationError(FieldPath.Root, WireTexts.Of("DuVo.Distribution.NotAnObject"))]);
         var reader = new DuVoFieldReader();
-        if (dto.PhaseIn is null) reader.Error("Give the phase-in fraction of the year: 0 (historical) to 1 (fully by the key).", "phaseIn");
-        if (dto.Centrumgemeenten is null) reader.Error("Give the centrumgemeenten (at least one).", "centrumgemeenten");
+        if (dto.PhaseIn is null) reader.Error(WireTexts.Of("DuVo.Distribution.PhaseInMissing"), "phaseIn");
+        if (dto.Centrumgemeenten is null) reader.Error(WireTexts.Of("DuVo.Distribution.CentrumgemeentenMissing"), "centrumgemeenten");
         var entries = reader.List(dto.Centrumgemeenten, (e, at) => new DistributionEntry(
             e.Code ?? "",
             e.Name ?? "",
-            e.Historical is null ? Money.Zero : reader.Amount(e.Historical, "", [.. at, "historical"]),
+            e.Historical is null ? Money.Zero : reader.Amount(e.Historical, null, [.. at, "historical"]),
             KeyWeight(reader, e.KeyWeight, at)), "centrumgemeenten");
         var input = new DistributionInput(
             year,
-            reader.Amount(dto.MacroBudget, "Give the macro budget in euros.", "macroBudget"),
+            reader.Amount(dto.MacroBudget, WireTexts.Of("DuVo.Distribution.MacroBudgetMissing"), "macroBudget"),
             dto.PhaseIn ?? 0m,
             entries)
         {
             TransitionBudget = dto.TransitionBudget is { } transition
-                ? new TransitionBudget(transition.Name ?? "", reader.Amount(transition.Amount, "Give the transition budget's amount in euros.", "transitionBudget", "amount"))
+                ? new TransitionBudget(transition.Name ?? "", reader.Amount(transition.Amount, WireTexts.Of("DuVo.Distribution.TransitionAmountMissing"), "transitionBudget", "amount"))
                 {
                     Remainder = Remainder(reader, transition.Remainder),
                 }
@@ -42,7 +42,7 @@ public static class DuVoDistributionMapper
                 {
                     MaxFraction = cap.MaxFraction,
                     MaxFractionOfCut = cap.MaxFractionOfCut,
-                    MaxAmount = cap.MaxAmount is null ? null : reader.Amount(cap.MaxAmount, "", "lossCap", "maxAmount"),
+                    MaxAmount = cap.MaxAmount is null ? null : reader.Amount(cap.MaxAmount, null, "lossCap", "maxAmount"),
                 }
                 : null,
         };
@@ -60,14 +60,14 @@ public static class DuVoDistributionMapper
             case null or ByKey: return TransitionRemainder.ByKey;
             case Unpaid: return TransitionRemainder.Unpaid;
             default:
-                reader.Error($"'{remainder}' is not a remainder rule; use {ByKey} (split by the key) or {Unpaid} (left with the Rijk).", "transitionBudget", "remainder");
+                reader.Error(WireTexts.Of("DuVo.Distribution.RemainderUnknown", Core.Findings.MessageArgument.Text(remainder), Core.Findings.MessageArgument.Text(ByKey), Core.Findings.MessageArgument.Text(Unpaid)), "transitionBudget", "remainder");
                 return TransitionRemainder.ByKey;
         }
     }
 
     private static decimal KeyWeight(DuVoFieldReader reader, decimal? weight, object[] at)
     {
-        if (weight is null) reader.Error("Give the key weight (zero or more).", [.. at, "keyWeight"]);
+        if (weight is null) reader.Error(WireTexts.Of("DuVo.Distribution.KeyWeightMissing"), [.. at, "keyWeight"]);
         return weight ?? 0m;
     }
 

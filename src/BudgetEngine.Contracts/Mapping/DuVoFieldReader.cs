@@ -1,3 +1,4 @@
+using BudgetEngine.Core.Findings;
 using System.Globalization;
 using BudgetEngine.Core.Amounts;
 using BudgetEngine.Core.Validation;
@@ -13,22 +14,21 @@ internal sealed class DuVoFieldReader
 {
     public List<ValidationError> Errors { get; } = [];
 
-    public void Error(string message, params object[] path) => Errors.Add(new ValidationError(FieldPath.Of(path), message));
-
     public void Error(BudgetEngine.Core.Texts.ErrorText text, params object[] path) => Errors.Add(new ValidationError(FieldPath.Of(path), text));
 
     /// <summary>The amount, or zero with an error when it is missing, finer than a cent or too large.</summary>
-    public Money Amount(decimal? euros, string missing, params object[] path)
+    public Money Amount(decimal? euros, BudgetEngine.Core.Texts.ErrorText? missing, params object[] path)
     {
         if (euros is not { } value)
         {
-            Error(missing, path);
+            if (missing is not null) Error(missing, path);
             return Money.Zero;
         }
         if (Money.TryFromEuros(value, out var money)) return money;
+        var written = MessageArgument.Text(value.ToString(CultureInfo.InvariantCulture));
         Error(Math.Abs(value) > Money.MaxEuros
-            ? $"The amount {value.ToString(CultureInfo.InvariantCulture)} is too large; amounts are at most {Money.MaxEuros.ToString("0", CultureInfo.InvariantCulture)} euros."
-            : $"The amount {value.ToString(CultureInfo.InvariantCulture)} is finer than a cent; give euros with at most two decimals.", path);
+            ? WireTexts.Of("Amount.TooLarge", written, MessageArgument.Text(Money.MaxEuros.ToString("0", CultureInfo.InvariantCulture)))
+            : WireTexts.Of("Amount.FinerThanCent", written), path);
         return Money.Zero;
     }
 
@@ -41,7 +41,7 @@ internal sealed class DuVoFieldReader
         for (var i = 0; i < items.Count; i++)
         {
             if (items[i] is { } item) result.Add(map(item, [.. path, i]));
-            else Error("Give an object here, not null.", [.. path, i]);
+            else Error(WireTexts.Of("Item.Null"), [.. path, i]);
         }
         return result;
     }
@@ -54,7 +54,7 @@ internal sealed class DuVoFieldReader
         for (var i = 0; i < items.Count; i++)
         {
             if (items[i] is { } item) result.Add(item);
-            else Error("Give a string here, not null.", [.. path, i]);
+            else Error(WireTexts.Of("String.Null"), [.. path, i]);
         }
         return [.. result];
     }

@@ -17,13 +17,13 @@ public static class DuVoPlanMapper
     /// </summary>
     public static (SpendPlan? Plan, IReadOnlyList<ValidationError> Errors) Read(DuVoPlanDto? dto, string code, int? year)
     {
-        if (dto is null) return (null, [new ValidationError("", "Send the plan as a JSON object.")]);
+        if (dto is null) return (null, [new ValidationError(FieldPath.Root, WireTexts.Of("DuVo.Plan.NotAnObject"))]);
         var reader = new DuVoFieldReader();
-        if (dto.Categories is null) reader.Error("Give the spending categories (an empty list is allowed).", "categories");
+        if (dto.Categories is null) reader.Error(WireTexts.Of("DuVo.Plan.CategoriesMissing"), "categories");
         var plan = new SpendPlan(code, year, reader.List(dto.Categories, (c, at) => Category(reader, c, at), "categories"))
         {
             Name = dto.Name,
-            Payment = dto.Payment is null ? null : reader.Amount(dto.Payment, "", "payment"),
+            Payment = dto.Payment is null ? null : reader.Amount(dto.Payment, null, "payment"),
             Regiogemeenten = reader.List(dto.Regiogemeenten, Regiogemeente, "regiogemeenten"),
             CofinancingRules = dto.Cofinancing is null ? [] : reader.List(dto.Cofinancing.Rules, (r, at) => DuVoCofinancingRuleMapper.Read(reader, r, at), "cofinancing", "rules"),
         };
@@ -33,10 +33,10 @@ public static class DuVoPlanMapper
     }
 
     private static SpendCategory Category(DuVoFieldReader reader, DuVoCategoryDto dto, object[] at) =>
-        new(dto.Name ?? "", reader.Amount(dto.Amount, "Give the category's whole cost in euros.", [.. at, "amount"]))
+        new(dto.Name ?? "", reader.Amount(dto.Amount, WireTexts.Of("DuVo.Plan.CategoryAmountMissing"), [.. at, "amount"]))
         {
             Parts = reader.List(dto.Parts, (p, partAt) => new CategoryPart(
-                p.Name ?? "", reader.Amount(p.Amount, "Give the part's amount in euros.", [.. partAt, "amount"]))
+                p.Name ?? "", reader.Amount(p.Amount, WireTexts.Of("DuVo.Plan.PartAmountMissing"), [.. partAt, "amount"]))
             {
                 Source = p.Source ?? DuVoSources.DuVo,
                 Tags = reader.Strings(p.Tags, [.. partAt, "tags"]),

@@ -37,15 +37,15 @@ public static class DuVoBreakdownsApi
     {
         var errors = new List<ValidationError>();
         if (request.Code is not null && !CbsCode.IsValid(request.Code))
-            errors.Add(new ValidationError("/code", "Give the centrumgemeente's CBS code: GM followed by four digits, e.g. GM0344."));
+            errors.Add(new ValidationError(FieldPath.Of("code"), ProblemTexts.Of("Field.CbsCode")));
         if (request.Year is < DuVoProblems.MinYear or > DuVoProblems.MaxYear)
-            errors.Add(new ValidationError("/year", $"Give a year from {DuVoProblems.MinYear} to {DuVoProblems.MaxYear}, or leave it out."));
+            errors.Add(new ValidationError(FieldPath.Of("year"), ProblemTexts.Of("Field.DuVoYearRange", ProblemTexts.Number(DuVoProblems.MinYear), ProblemTexts.Number(DuVoProblems.MaxYear))));
         if (request.Payment is null && request.Distribution is null)
-            errors.Add(new ValidationError("/payment", "Enter the payment, or send the national distribution as distribution to take it from."));
+            errors.Add(new ValidationError(FieldPath.Of("payment"), ProblemTexts.Of("Field.PaymentOrDistribution")));
         if (request.Payment is null && request.Distribution is not null && request.Code is null)
-            errors.Add(new ValidationError("/code", "Give the centrumgemeente's CBS code, to find its payment in the distribution."));
+            errors.Add(new ValidationError(FieldPath.Of("code"), ProblemTexts.Of("Field.CodeForDistribution")));
         if (request.Payment is null && request.Distribution is not null && request.Year is null)
-            errors.Add(new ValidationError("/year", "Give the year: the distribution's phase-in and transition budget are per year."));
+            errors.Add(new ValidationError(FieldPath.Of("year"), ProblemTexts.Of("Field.YearForDistribution")));
         if (errors.Count > 0) return Problems.Validation(errors, "Invalid.Plan");
 
         // The calculation names a centrumgemeente: without a code (only with an entered payment) it is given one no municipality has,
@@ -61,7 +61,7 @@ public static class DuVoBreakdownsApi
             return Problems.Validation(distributionErrors.Select(e => e with { Field = FieldPath.Of("distribution").Then([.. e.Field.Segments.Cast<object>()]) }), "Invalid.Distribution");
         var result = DuVoDistribution.Calculate(distribution);
         if (result.Find(CbsCode.Parse(request.Code!)) is null)
-            return Problems.Validation([new ValidationError("/code", $"The distribution does not include {request.Code}. Add it to distribution.centrumgemeenten, or enter the payment.")], "Invalid.Plan");
+            return Problems.Validation([new ValidationError(FieldPath.Of("code"), ProblemTexts.Of("Field.NotInDistribution", ProblemTexts.Text(request.Code)))], "Invalid.Plan");
         return TypedResults.Ok(DuVoBreakdownMapper.ToPlanDto(SpendPlanCalculator.Calculate(plan, result), request.Code, fromDistribution: true, language));
     }
 

@@ -1,3 +1,4 @@
+using BudgetEngine.Api.Infrastructure.Errors;
 using System.ComponentModel;
 using Microsoft.AspNetCore.Mvc;
 using BudgetEngine.Contracts;
@@ -29,7 +30,7 @@ public sealed record ReconciliationQuery
         var recognition = RecognitionDto.AwardYear;
         if (Recognition is not null && !WireAliases.TryParse(Recognition, out recognition))
         {
-            return (null, [new ValidationError("recognition", $"'{Recognition}' is not a recognition; use {WireAliases.Accepted<RecognitionDto>()}.")]);
+            return (null, [new ValidationError(FieldPath.Parameter("recognition"), ProblemTexts.Of("Field.RecognitionUnknown", ProblemTexts.Text(Recognition), ProblemTexts.Text(WireAliases.Accepted<RecognitionDto>())))]);
         }
         return (new ReconciliationOptions
         {

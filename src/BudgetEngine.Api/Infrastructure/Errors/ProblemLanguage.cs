@@ -36,6 +36,14 @@ public sealed class ProblemLanguage
         return problem;
     }
 
+    /// <summary>Gives a problem that is not a validation problem its field errors (the <c>errors</c> member) as texts.</summary>
+    public static T AttachErrors<T>(T problem, IEnumerable<ValidationError> errors) where T : ProblemDetails
+    {
+        TextsOf(problem)._errors = errors.Select(e => (e.Path, (Func<MessageLanguage, string>)e.MessageIn)).ToArray();
+        problem.Extensions["errors"] = errors.GroupBy(e => e.Path).ToDictionary(g => g.Key, g => g.Select(e => e.Message).ToArray());
+        return problem;
+    }
+
     /// <summary>The field errors of <paramref name="errors"/> as texts.</summary>
     public static HttpValidationProblemDetails AttachErrors(HttpValidationProblemDetails problem, IEnumerable<ValidationError> errors) =>
         AttachErrors(problem, errors.Select(e => (e.Path, (Func<MessageLanguage, string>)e.MessageIn)));
@@ -51,6 +59,10 @@ public sealed class ProblemLanguage
         if (texts._errors is not null && problem is HttpValidationProblemDetails validation)
         {
             validation.Errors = texts._errors.GroupBy(e => e.Field).ToDictionary(g => g.Key, g => g.Select(e => e.Message(language)).ToArray());
+        }
+        else if (texts._errors is not null)
+        {
+            problem.Extensions["errors"] = texts._errors.GroupBy(e => e.Field).ToDictionary(g => g.Key, g => g.Select(e => e.Message(language)).ToArray());
         }
     }
 

@@ -1,3 +1,5 @@
+using BudgetEngine.Core.Validation;
+using BudgetEngine.Api.Infrastructure.Errors;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
@@ -44,11 +46,10 @@ public sealed class IdempotencyFilter<TBody>(IdempotencyStore store, SqliteConne
         }
         if (key.Length > MaxKeyLength)
         {
-            return TypedResults.Problem(
-                statusCode: StatusCodes.Status400BadRequest,
-                title: "The Idempotency-Key is too long.",
-                detail: $"The {Header} header is {key.Length} characters; use a key of at most {MaxKeyLength} characters, e.g. a UUID.",
-                extensions: new Dictionary<string, object?> { ["errors"] = new Dictionary<string, string[]> { [Header] = [$"Send at most {MaxKeyLength} characters, e.g. a UUID."] } });
+            var tooLong = Problems.Of(StatusCodes.Status400BadRequest, ProblemTexts.Of("Idempotency.TooLong.Title"),
+                ProblemTexts.Of("Idempotency.TooLong.Detail", ProblemTexts.Text(Header), ProblemTexts.Number(key.Length), ProblemTexts.Number(MaxKeyLength)));
+            ProblemLanguage.AttachErrors(tooLong.ProblemDetails, [new ValidationError(FieldPath.Parameter(Header), ProblemTexts.Of("Idempotency.TooLong.Error", ProblemTexts.Number(MaxKeyLength)))]);
+            return tooLong;
         }
 
         var scope = Caller.Of(http.User)?.KeyId ?? "";
@@ -129,12 +130,13 @@ public sealed class IdempotencyFilter<TBody>(IdempotencyStore store, SqliteConne
             JsonSerializer.Serialize(headers), body, clock.GetUtcNow());
     }
 
-    private static IResult Mismatch(IdempotentResponse stored, string key) =>
-        TypedResults.Problem(
-            statusCode: StatusCodes.Status422UnprocessableEntity,
-            title: "The Idempotency-Key was used for a different request.",
-            detail: $"You first used the key '{key}' with {stored.Method} {stored.Path} and another body; use a new key for a new request.",
-            extensions: new Dictionary<string, object?> { ["errors"] = new Dictionary<string, string[]> { [Header] = ["Send a new key (e.g. a new UUID) for a request that differs."] } });
+    private static IResult Mismatch(IdempotentResponse stored, string key)
+    {
+        var mismatch = Problems.Of(StatusCodes.Status422UnprocessableEntity, ProblemTexts.Of("Idempotency.Mismatch.Title"),
+            ProblemTexts.Of("Idempotency.Mismatch.Detail", ProblemTexts.Text(key), ProblemTexts.Text(stored.Method), ProblemTexts.Text(stored.Path)));
+        ProblemLanguage.AttachErrors(mismatch.ProblemDetails, [new ValidationError(FieldPath.Parameter(Header), ProblemTexts.Of("Idempotency.Mismatch.Error"))]);
+        return mismatch;
+    }
 
     /// <summary>Runs the handler's result into a buffer (status and headers land on the response) so the exact bytes can be stored before they are sent.</summary>
     private static async Task<byte[]> Render(HttpContext http, object? result)

@@ -1,3 +1,4 @@
+using BudgetEngine.Api.Infrastructure.Errors;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.Extensions.Options;
 
@@ -22,7 +23,7 @@ public sealed class RequestBodyLimit(RequestDelegate next, IOptions<LimitsOption
         {
             if (length > max)
             {
-                await TooLarge(context, max, $"The body is {length} bytes");
+                await TooLarge(context, max, ProblemTexts.Of("Body.TooLarge.Detail", ProblemTexts.Text(length.ToString(System.Globalization.CultureInfo.InvariantCulture)), ProblemTexts.Text(max.ToString(System.Globalization.CultureInfo.InvariantCulture))));
                 return;
             }
         }
@@ -36,7 +37,7 @@ public sealed class RequestBodyLimit(RequestDelegate next, IOptions<LimitsOption
                 buffer.Write(chunk, 0, read);
                 if (buffer.Length > max)
                 {
-                    await TooLarge(context, max, "The body is larger than that");
+                    await TooLarge(context, max, ProblemTexts.Of("Body.TooLarge.DetailUnknownLength", ProblemTexts.Text(max.ToString(System.Globalization.CultureInfo.InvariantCulture))));
                     return;
                 }
             }
@@ -47,11 +48,11 @@ public sealed class RequestBodyLimit(RequestDelegate next, IOptions<LimitsOption
         await next(context);
     }
 
-    private static Task TooLarge(HttpContext context, long max, string found) =>
-        TypedResults.Problem(
-            statusCode: StatusCodes.Status413PayloadTooLarge,
-            title: "The request body is too large.",
-            detail: $"{found}; at most {max} bytes are accepted (Limits:MaxBodyBytes). Split the scenario or remove what it does not need.",
-            extensions: new Dictionary<string, object?> { ["errors"] = new Dictionary<string, string[]> { [""] = [$"Send at most {max} bytes."] } })
-            .ExecuteAsync(context);
+    private static Task TooLarge(HttpContext context, long max, BudgetEngine.Core.Texts.ErrorText detail)
+    {
+        var tooLarge = Problems.Of(StatusCodes.Status413PayloadTooLarge, ProblemTexts.Of("Body.TooLarge.Title"), detail);
+        ProblemLanguage.AttachErrors(tooLarge.ProblemDetails,
+            [new BudgetEngine.Core.Validation.ValidationError(BudgetEngine.Core.Validation.FieldPath.Root, ProblemTexts.Of("Body.TooLarge.Error", ProblemTexts.Text(max.ToString(System.Globalization.CultureInfo.InvariantCulture))))]);
+        return tooLarge.ExecuteAsync(context);
+    }
 }

@@ -1,3 +1,6 @@
+using BudgetEngine.Core.Findings;
+using BudgetEngine.Core.Validation;
+using BudgetEngine.Api.Infrastructure.Errors;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Authorization.Policy;
 
@@ -22,12 +25,10 @@ public sealed class AccessDeniedResponses : IAuthorizationMiddlewareResultHandle
             context.Response.Headers.WWWAuthenticate = reason is null
                 ? "Bearer realm=\"BudgetEngine\""
                 : "Bearer realm=\"BudgetEngine\", error=\"invalid_token\"";
-            await TypedResults.Problem(
-                statusCode: StatusCodes.Status401Unauthorized,
-                title: "An API key is required.",
-                detail: (reason ?? "Send your key as \"Authorization: Bearer <key>\".") + " An admin creates keys with POST /v1/keys; see the README's access section.",
-                extensions: new Dictionary<string, object?> { ["errors"] = new Dictionary<string, string[]> { ["Authorization"] = ["Give \"Bearer <key>\" with an active key."] } })
-                .ExecuteAsync(context);
+            var unauthorized = Problems.Of(StatusCodes.Status401Unauthorized, ProblemTexts.Of("Unauthorized.Title"),
+                ProblemTexts.Of("Unauthorized.Detail", MessageArgument.Part(ProblemTexts.Of(reason ?? "Unauthorized.NoHeader"))));
+            ProblemLanguage.AttachErrors(unauthorized.ProblemDetails, [new ValidationError(FieldPath.Parameter("Authorization"), ProblemTexts.Of("Unauthorized.Error"))]);
+            await unauthorized.ExecuteAsync(context);
             return;
         }
         var reasons = authorizeResult.AuthorizationFailure?.FailureReasons ?? [];
@@ -37,11 +38,10 @@ public sealed class AccessDeniedResponses : IAuthorizationMiddlewareResultHandle
             return;
         }
         var role = reasons.OfType<RoleNotAllowed>().FirstOrDefault();
-        await TypedResults.Problem(
-            statusCode: StatusCodes.Status403Forbidden,
-            title: "Your key's role may not do this.",
-            detail: role?.Message ?? "Your key may not do this.",
-            extensions: role is null ? null : new Dictionary<string, object?> { ["requiredRoles"] = role.Rule.AllowedRoles })
+        await Problems.Of(StatusCodes.Status403Forbidden, ProblemTexts.Of("Forbidden.Role.Title"),
+                role is null ? ProblemTexts.Of("Forbidden.Role.DetailUnknown")
+                    : ProblemTexts.Of("Forbidden.Role.Detail", ProblemTexts.Text(string.Join(", ", role.Rule.AllowedRoles)), ProblemTexts.Text(string.Join(", ", role.Caller.Roles))),
+                role is null ? null : new Dictionary<string, object?> { ["requiredRoles"] = role.Rule.AllowedRoles })
             .ExecuteAsync(context);
     }
 }

@@ -13,6 +13,9 @@ public sealed class RoleNotAllowed(IAuthorizationHandler handler, AccessRule rul
     : AuthorizationFailureReason(handler, $"The endpoint needs one of the roles {string.Join(", ", rule.AllowedRoles)}; the key has {string.Join(", ", caller.Roles)}.")
 {
     public AccessRule Rule { get; } = rule;
+
+    /// <summary>The caller whose key lacks the role.</summary>
+    public Caller Caller { get; } = caller;
 }
 
 /// <summary>The request touches another organisation's resource: answered exactly as if it did not exist.</summary>

@@ -34,17 +34,17 @@ public sealed class ApiKeyAuthenticationHandler(
         }
         if (header.Count > 1)
         {
-            return Failed("Send one Authorization header.");
+            return Failed("Unauthorized.HeaderTwice");
         }
         var value = header.ToString();
         if (!value.StartsWith(Bearer, StringComparison.OrdinalIgnoreCase))
         {
-            return Failed("The Authorization header must be \"Bearer <key>\".");
+            return Failed("Unauthorized.NotBearer");
         }
         var key = value[Bearer.Length..].Trim();
         if (key.Length == 0 || key.Length > MaxKeyLength)
         {
-            return Failed("The Authorization header carries no valid key.");
+            return Failed("Unauthorized.NoKey");
         }
         var hash = ApiKeyCache.HashOf(key);
         if (!cache.TryGet(hash, out var caller))
@@ -53,7 +53,7 @@ public sealed class ApiKeyAuthenticationHandler(
             var stored = await keys.FindActiveAsync(key, Context.RequestAborted);
             if (stored is null)
             {
-                return Failed("The key is not valid, or it was revoked.");
+                return Failed("Unauthorized.Revoked");
             }
             caller = new Caller(stored.Id, stored.Organisation, stored.Roles);
             cache.Remember(hash, caller, generation);
@@ -61,6 +61,7 @@ public sealed class ApiKeyAuthenticationHandler(
         return AuthenticateResult.Success(new AuthenticationTicket(caller.ToPrincipal(SchemeName), SchemeName));
     }
 
+    /// <summary>Fails with the text <paramref name="reason"/> (an id of the problem texts), which the 401 answer gives as its detail.</summary>
     private AuthenticateResult Failed(string reason)
     {
         Context.Items[FailureItem] = reason;

@@ -1,3 +1,5 @@
+using BudgetEngine.Core.Validation;
+using BudgetEngine.Api.Infrastructure.Errors;
 using BudgetEngine.Contracts;
 using Microsoft.AspNetCore.Http.HttpResults;
 
@@ -29,13 +31,10 @@ public sealed class BodyOrganisationFilter : IEndpointFilter
         {
             return null;
         }
-        return TypedResults.Problem(
-            statusCode: StatusCodes.Status403Forbidden,
-            title: "You may write only for your own organisation.",
-            detail: $"Your key belongs to '{caller.Organisation}'; the body is for '{organisation}'.",
-            extensions: new Dictionary<string, object?>
-            {
-                ["errors"] = new Dictionary<string, string[]> { ["/organisation"] = [$"Give your own organisation, '{caller.Organisation}'."] },
-            });
+        var forbidden = Problems.Of(StatusCodes.Status403Forbidden, ProblemTexts.Of("Forbidden.OtherOrganisation.Title"),
+            ProblemTexts.Of("Forbidden.OtherOrganisation.Detail", ProblemTexts.Text(caller.Organisation), ProblemTexts.Text(organisation)));
+        ProblemLanguage.AttachErrors(forbidden.ProblemDetails,
+            [new ValidationError(FieldPath.Of("organisation"), ProblemTexts.Of("Forbidden.OtherOrganisation.Error", ProblemTexts.Text(caller.Organisation)))]);
+        return forbidden;
     }
 }

@@ -1,3 +1,4 @@
+using BudgetEngine.Api.Infrastructure.Errors;
 namespace BudgetEngine.Api.Infrastructure.Security;
 
 /// <summary>
@@ -53,10 +54,8 @@ public abstract class Ownership
             var organisation = http.Request.RouteValues[routeValue]?.ToString();
             return ValueTask.FromResult<IResult?>(organisation is null || caller.CanSee(organisation)
                 ? null
-                : TypedResults.Problem(
-                    statusCode: StatusCodes.Status404NotFound,
-                    title: $"No such {resource}.",
-                    detail: $"Nothing is known here about {resource} '{organisation}'."));
+                : Problems.Of(StatusCodes.Status404NotFound, ProblemTexts.Of("NotFound.Organisation.Title", ProblemTexts.Text(resource)),
+                    ProblemTexts.Of("NotFound.Organisation.Detail", ProblemTexts.Text(resource), ProblemTexts.Text(organisation))));
         }
     }
 
