@@ -49,7 +49,7 @@ public sealed class DuVoInputErrorTests : IDisposable
     {
         var response = await _client.Put(DuVoRequests.PlanUrl("GM0344", 2015), DuVoRequests.Plan(100m, ("Algemeen", 100.005m)), null);
 
-        await ShouldNameField(response, "/categories/0/amount", "finer than a cent");
+        await ShouldNameField(response, "/categories/0/amount", "fijner dan een cent");
         await (await _client.GetAsync(DuVoRequests.PlanUrl("GM0344", 2015))).ShouldBeProblem(404);
         (await _client.GetOk("/v1/centrumgemeenten")).AsArray().Should().BeEmpty();
     }
@@ -110,7 +110,7 @@ public sealed class DuVoInputErrorTests : IDisposable
     public async Task A_missing_category_amount_is_rejected_saying_what_to_give()
     {
         await ShouldNameField(await _client.Put(DuVoRequests.PlanUrl("GM0344", 2015), """{ "categories": [{ "name": "Algemeen" }] }""", null),
-            "/categories/0/amount", "Give");
+            "/categories/0/amount", "Geef de hele kosten");
     }
 
     [Fact]

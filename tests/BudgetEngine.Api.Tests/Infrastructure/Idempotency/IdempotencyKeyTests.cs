@@ -78,6 +78,6 @@ public sealed class IdempotencyKeyTests : IDisposable
     {
         var problem = await (await Post("/v1/scenarios", Http.SmallScenario(), new string('k', 201))).ShouldBeProblem(400);
 
-        problem["errors"]!["Idempotency-Key"]![0]!.GetValue<string>().Should().Contain("at most 200 characters");
+        problem["errors"]!["Idempotency-Key"]![0]!.GetValue<string>().Should().Contain("hoogstens 200 tekens");
     }
 }
