@@ -105,7 +105,8 @@ public static class Reconciler
         scenario.Lines.SelectMany(l => l.PmYears.Distinct().Select(year => Finding.Of(
                 ReconciliationFindingCodes.PmAmount, Severity.Warning, year, null, l.Name, null,
                 FindingMessage.Of("PmAmount.Line", MessageArgument.Text(l.Name), MessageArgument.Number(year)))))
-            .Concat(scenario.Grants.Where(g => g.Pm).Select(g => Finding.Of(
+            // Two p.m. grants of one source and year differ only in their text: ordered by it, so the grants' order does not matter.
+            .Concat(scenario.Grants.Where(g => g.Pm).OrderBy(g => g.Description ?? g.Id ?? g.Source, StringComparer.Ordinal).Select(g => Finding.Of(
                 ReconciliationFindingCodes.PmAmount, Severity.Warning, g.Period.Year, g.Source, null, null,
                 FindingMessage.Of("PmAmount.Grant", MessageArgument.Text(g.Description ?? g.Id ?? g.Source), MessageArgument.Text(g.Source), MessageArgument.Number(g.Period.Year)))));
 

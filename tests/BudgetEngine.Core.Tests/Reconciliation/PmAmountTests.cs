@@ -48,6 +48,17 @@ public class PmAmountTests
     }
 
     [Fact]
+    public void The_findings_of_two_pm_grants_come_in_the_same_order_whatever_the_order_of_the_grants()
+    {
+        var ronde1 = Awarded("PP", 0, 2021) with { Pm = true, Description = "Ronde 1" };
+        var ronde2 = Awarded("PP", 0, 2021) with { Pm = true, Description = "Ronde 2" };
+        string[] Texts(params Grant[] grants) => Reconciler.Reconcile(Scenario(2021, 2021, [Source("PP")], grants, []))
+            .Findings.Where(f => f.Code == ReconciliationFindingCodes.PmAmount).Select(f => f.Message).ToArray();
+
+        Texts(ronde2, ronde1).Should().Equal(Texts(ronde1, ronde2));
+    }
+
+    [Fact]
     public void A_scenario_without_pm_amounts_has_no_PM_AMOUNT_finding()
     {
         var r = Reconciler.Reconcile(Scenario(2020, 2020, [Source("GHNT")], [Awarded("GHNT", 10_000, 2020)],
