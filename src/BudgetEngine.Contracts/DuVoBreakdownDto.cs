@@ -19,9 +19,9 @@ namespace BudgetEngine.Contracts;
 /// </param>
 /// <param name="OtherSourceParts">Parts of categories paid from other sources (youth funds, DU MO, own funds); they do not count against the DU VO.</param>
 /// <param name="DuVoCosts">The costs paid from the DU VO: the categories' duVoAmount together.</param>
-/// <param name="Shortfall">How much the DU VO costs exceed the payment (0.00 when they do not); the regiogemeenten co-finance it.</param>
+/// <param name="Shortfall">How much the DU VO costs exceed the payment (0.00 when they do not); the plan's reserve pays what it can (reserve.drawn), the regiogemeenten co-finance the rest.</param>
 /// <param name="Surplus">How much of the payment is left unspent (0.00 when none).</param>
-/// <param name="Cofinancing">The shortfall split over the regiogemeenten by their key, by CBS code; adds up to the shortfall exactly (empty without a shortfall).</param>
+/// <param name="Cofinancing">The shortfall less what the reserve pays, split over the regiogemeenten by their key, by CBS code; adds up to it exactly (empty when nothing is left to co-finance).</param>
 /// <param name="Findings">What a finance officer must see, most severe first: OVER_ALLOCATED, INELIGIBLE_COVERAGE, DUVO_SURPLUS.</param>
 /// <param name="Plan">The plan version the breakdown was computed from.</param>
 /// <param name="Distribution">The distribution version the payment was taken from; null when the plan enters the payment.</param>
@@ -50,6 +50,9 @@ public sealed record DuVoBreakdownDto(
 
     /// <summary>Each regiogemeente's total under the proposed rules, by CBS code: under consultation, not a commitment.</summary>
     public IReadOnlyList<DuVoContributionDto> ProposedContributions { get; init; } = [];
+
+    /// <summary>What the year does to the plan's regional reserve: opening balance, surplus added, shortfall drawn, closing balance; null when the plan names none.</summary>
+    public DuVoReserveDto? Reserve { get; init; }
 }
 
 /// <summary>One category of a breakdown.</summary>

@@ -31,9 +31,12 @@ public sealed record DuVoBreakdownRequestDto
     /// <summary>Structural co-financing rules, as in a stored plan (optional).</summary>
     public DuVoStructuralCofinancingDto? Cofinancing { get; init; }
 
+    /// <summary>The regional reserve, as in a stored plan (optional); with nothing stored, it opens with its openingBalance or empty.</summary>
+    public DuVoPlanReserveDto? Reserve { get; init; }
+
     /// <summary>A national distribution of the year, as PUT /v1/duvo/{year}/distribution takes it, to take the payment from when none is entered.</summary>
     public DuVoDistributionDto? Distribution { get; init; }
 
     /// <summary>The plan part, as a stored plan holds it.</summary>
-    public DuVoPlanDto Plan() => new() { Name = Name, Description = Description, Payment = Payment, Categories = Categories, Regiogemeenten = Regiogemeenten, Cofinancing = Cofinancing };
+    public DuVoPlanDto Plan() => new() { Name = Name, Description = Description, Payment = Payment, Categories = Categories, Regiogemeenten = Regiogemeenten, Cofinancing = Cofinancing, Reserve = Reserve };
 }

@@ -41,6 +41,9 @@ public sealed record DuVoPlanBreakdownDto(
     /// <summary>Each regiogemeente's total under the proposed rules, by CBS code: under consultation, not a commitment.</summary>
     public IReadOnlyList<DuVoContributionDto> ProposedContributions { get; init; } = [];
 
+    /// <summary>What the year does to the plan's regional reserve: opening balance, surplus added, shortfall drawn, closing balance; null when the plan names none.</summary>
+    public DuVoReserveDto? Reserve { get; init; }
+
     /// <summary>The figures of <paramref name="breakdown"/> under the request's <paramref name="centrumgemeente"/> and <paramref name="year"/>.</summary>
     public static DuVoPlanBreakdownDto Of(DuVoBreakdownDto breakdown, string? centrumgemeente, int? year) => new(
         centrumgemeente, breakdown.Name, year, breakdown.Payment, breakdown.PaymentSource, breakdown.Categories, breakdown.Unspent,
@@ -49,5 +52,6 @@ public sealed record DuVoPlanBreakdownDto(
         CofinancingRules = breakdown.CofinancingRules,
         AgreedContributions = breakdown.AgreedContributions,
         ProposedContributions = breakdown.ProposedContributions,
+        Reserve = breakdown.Reserve,
     };
 }

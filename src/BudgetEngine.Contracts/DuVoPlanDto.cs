@@ -31,6 +31,9 @@ public sealed record DuVoPlanDto
 
     /// <summary>Structural co-financing: rules by which the municipalities share costs, shortfall or not (optional).</summary>
     public DuVoStructuralCofinancingDto? Cofinancing { get; init; }
+
+    /// <summary>The regional reserve the surplus goes into and a shortfall is drawn from before co-financing (optional).</summary>
+    public DuVoPlanReserveDto? Reserve { get; init; }
 }
 
 /// <summary>A spending category: its whole cost; itemised parts may name another source; what is not itemised is paid from the DU VO.</summary>

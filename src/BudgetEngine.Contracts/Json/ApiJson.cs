@@ -36,6 +36,7 @@ public static class ApiJson
         new JsonStringEnumConverter<SeverityDto>(JsonNamingPolicy.KebabCaseLower, allowIntegerValues: false),
         new JsonStringEnumConverter<DuVoPaymentSourceDto>(JsonNamingPolicy.KebabCaseLower, allowIntegerValues: false),
         new JsonStringEnumConverter<DuVoCofinancingBasisDto>(JsonNamingPolicy.KebabCaseLower, allowIntegerValues: false),
+        new JsonStringEnumConverter<DuVoReserveOpeningDto>(JsonNamingPolicy.KebabCaseLower, allowIntegerValues: false),
         new JsonStringEnumConverter<ChangeDto>(JsonNamingPolicy.KebabCaseLower, allowIntegerValues: false),
     ];
 

@@ -47,8 +47,18 @@ public static class DuVoBreakdownMapper
             CofinancingRules = breakdown.CofinancingRules.Select(DuVoCofinancingRuleMapper.ToDto).ToArray(),
             AgreedContributions = breakdown.AgreedContributions.Select(DuVoCofinancingRuleMapper.Total).ToArray(),
             ProposedContributions = breakdown.ProposedContributions.Select(DuVoCofinancingRuleMapper.Total).ToArray(),
+            Reserve = breakdown.Reserve is { } reserve
+                ? new DuVoReserveDto(reserve.Name, reserve.OpeningBalance.Euros, Wire(reserve.OpeningFrom), reserve.Added.Euros, reserve.Drawn.Euros, reserve.ClosingBalance.Euros)
+                : null,
         };
     }
+
+    private static DuVoReserveOpeningDto Wire(ReserveOpening from) => from switch
+    {
+        ReserveOpening.Plan => DuVoReserveOpeningDto.Plan,
+        ReserveOpening.EarlierPlans => DuVoReserveOpeningDto.EarlierPlans,
+        _ => DuVoReserveOpeningDto.None,
+    };
 
     private static DuVoCofinancingDto ToDto(Cofinancing part) => part.Basis == CofinancingBasis.Inhabitants
         ? new DuVoCofinancingDto(part.Code.Value, part.Name, DuVoCofinancingBasisDto.Inhabitants, (long)part.Weight, null, part.Amount.Euros)

@@ -26,6 +26,10 @@ public static class DuVoPlanMapper
             Payment = dto.Payment is null ? null : reader.Amount(dto.Payment, null, "payment"),
             Regiogemeenten = reader.List(dto.Regiogemeenten, Regiogemeente, "regiogemeenten"),
             CofinancingRules = dto.Cofinancing is null ? [] : reader.List(dto.Cofinancing.Rules, (r, at) => DuVoCofinancingRuleMapper.Read(reader, r, at), "cofinancing", "rules"),
+            Reserve = dto.Reserve is null ? null : new RegionalReserve(dto.Reserve.Name ?? "")
+            {
+                OpeningBalance = dto.Reserve.OpeningBalance is null ? null : reader.Amount(dto.Reserve.OpeningBalance, null, "reserve", "openingBalance"),
+            },
         };
         // Validated as if a payment were entered: a plan may leave it to the distribution, checked when a breakdown is asked.
         var errors = reader.With(SpendPlanCalculator.Validate(plan with { Payment = plan.Payment ?? Money.Zero }));
@@ -62,6 +66,7 @@ public static class DuVoPlanMapper
         }).ToArray(),
         Regiogemeenten = plan.Regiogemeenten.Select(ToDto).ToArray(),
         Cofinancing = plan.CofinancingRules.Count == 0 ? null : new DuVoStructuralCofinancingDto { Rules = plan.CofinancingRules.Select(DuVoCofinancingRuleMapper.ToDto).ToArray() },
+        Reserve = plan.Reserve is null ? null : new DuVoPlanReserveDto { Name = plan.Reserve.Name, OpeningBalance = plan.Reserve.OpeningBalance?.Euros },
     };
 
     /// <summary>A regiogemeente on the wire.</summary>

@@ -16,7 +16,7 @@ namespace BudgetEngine.Core.DuVo;
 /// <param name="DuVoCosts">The costs paid from the DU VO: the sum of the categories' <see cref="CategoryBreakdown.DuVoAmount"/>.</param>
 /// <param name="Shortfall">How much the DU VO costs exceed the payment (zero when they do not).</param>
 /// <param name="Surplus">How much of the payment is left unspent (zero when none).</param>
-/// <param name="Cofinancing">The shortfall split over the regiogemeenten, sorted by CBS code (empty when there is no shortfall).</param>
+/// <param name="Cofinancing">What the reserve does not pay of the shortfall, split over the regiogemeenten, sorted by CBS code (empty when nothing is left to co-finance).</param>
 /// <param name="Findings">What a finance officer must see, most severe first.</param>
 public sealed record SpendBreakdown(
     CbsCode Centrumgemeente,
@@ -39,6 +39,12 @@ public sealed record SpendBreakdown(
 
     /// <summary>Each regiogemeente's total under the proposed rules (not yet a commitment), by CBS code.</summary>
     public IReadOnlyList<Contribution> ProposedContributions => DuVo.CofinancingRules.Totals(CofinancingRules, CofinancingStatus.Proposed);
+
+    /// <summary>What the year does to the plan's regional reserve; null when the plan names none.</summary>
+    public ReserveMovement? Reserve { get; init; }
+
+    /// <summary>The part of the shortfall the regiogemeenten co-finance: the shortfall less what the reserve pays.</summary>
+    public Money Cofinanced => Shortfall - (Reserve?.Drawn ?? Money.Zero);
 }
 
 /// <summary>One category of the breakdown.</summary>

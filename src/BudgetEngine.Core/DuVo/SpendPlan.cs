@@ -31,6 +31,12 @@ public sealed record SpendPlan(string Centrumgemeente, int? Year, IReadOnlyList<
     /// May be empty.
     /// </summary>
     public IReadOnlyList<CofinancingRule> CofinancingRules { get; init; } = [];
+
+    /// <summary>
+    /// The regional reserve the plan adds its surplus to and draws a shortfall from before co-financing (null: none; a surplus then
+    /// stays unspent and the whole shortfall is co-financed).
+    /// </summary>
+    public RegionalReserve? Reserve { get; init; }
 }
 
 /// <summary>

@@ -21,6 +21,8 @@ namespace BudgetEngine.Core.DuVo;
 /// <item>DU VO costs above the payment are a shortfall: <see cref="DuVoFindingCode.OverAllocated"/> (error), split over the
 /// regiogemeenten by inhabitants or fixed share. Below the payment, the rest is a surplus
 /// (<see cref="DuVoFindingCode.Surplus"/>, info).</item>
+/// <item>A plan with a <see cref="RegionalReserve"/> adds its surplus to the reserve and draws a shortfall from it first; only what
+/// the reserve cannot pay is split over the regiogemeenten (<see cref="ReserveMovement"/>).</item>
 /// </list>
 /// </remarks>
 public static class SpendPlanCalculator
@@ -49,6 +51,7 @@ public static class SpendPlanCalculator
         ValidateCategories(plan, errors);
         ValidateRegiogemeenten(plan, errors);
         CofinancingRules.Validate(plan, errors);
+        ValidateReserve(plan.Reserve, errors);
         return errors.ToList();
     }
 
@@ -166,6 +169,22 @@ public static class SpendPlanCalculator
         }
     }
 
+    private static void ValidateReserve(RegionalReserve? reserve, ValidationErrors errors)
+    {
+        if (reserve is null)
+        {
+            return;
+        }
+        if (string.IsNullOrWhiteSpace(reserve.Name))
+        {
+            errors.Add(FieldPath.Of("reserve", "name"), "DuVo.NameMissing");
+        }
+        if (reserve.OpeningBalance is { IsNegative: true })
+        {
+            errors.Add(FieldPath.Of("reserve", "openingBalance"), "DuVo.AmountNegative");
+        }
+    }
+
     private static void ValidateRegiogemeenten(SpendPlan plan, ValidationErrors errors)
     {
         var all = FieldPath.Of("regiogemeenten");
@@ -247,9 +266,13 @@ public static class SpendPlanCalculator
         }
     }
 
-    /// <summary>Calculates the breakdown, taking the payment from the plan or else from <paramref name="distribution"/>.</summary>
+    /// <summary>
+    /// Calculates the breakdown, taking the payment from the plan or else from <paramref name="distribution"/>. A plan with a reserve
+    /// that states no opening balance opens with <paramref name="carriedReserve"/>: the closing balance of the centrumgemeente's
+    /// earlier plans (the caller computes them year by year, oldest first); null when there are none (the reserve starts empty).
+    /// </summary>
     /// <exception cref="DuVoValidationException">The plan does not pass <see cref="Validate"/>.</exception>
-    public static SpendBreakdown Calculate(SpendPlan plan, DistributionResult? distribution = null)
+    public static SpendBreakdown Calculate(SpendPlan plan, DistributionResult? distribution = null, Money? carriedReserve = null)
     {
         var problems = Validate(plan, distribution);
         if (problems.Count > 0)
@@ -284,14 +307,13 @@ public static class SpendPlanCalculator
         var duVoCosts = Money.Sum(categories.Select(c => c.DuVo));
         var shortfall = Money.Max(Money.Zero, duVoCosts - payment);
         var surplus = Money.Max(Money.Zero, payment - duVoCosts);
-        var cofinancing = shortfall.IsPositive ? SplitShortfall(shortfall, plan.Regiogemeenten) : [];
+        var reserve = plan.Reserve is null ? null : ReserveMovement.Of(plan.Reserve, carriedReserve, shortfall, surplus);
+        var cofinanced = shortfall - (reserve?.Drawn ?? Money.Zero);
+        var cofinancing = cofinanced.IsPositive ? SplitShortfall(cofinanced, plan.Regiogemeenten) : [];
 
         if (shortfall.IsPositive)
         {
-            var split = cofinancing.Length == 0
-                ? FindingMessage.Of("DuVo.Cofinancing.None")
-                : FindingMessage.Of(cofinancing[0].Basis == CofinancingBasis.Inhabitants ? "DuVo.Cofinancing.Inhabitants" : "DuVo.Cofinancing.FixedShare",
-                    MessageArgument.Number(cofinancing.Length));
+            var split = SplitText(cofinancing, cofinanced, reserve);
             findings.Add(Finding.Of(
                 DuVoFindingCode.OverAllocated,
                 Severity.Error,
@@ -311,7 +333,10 @@ public static class SpendPlanCalculator
                 DuVoSources.DuVo,
                 null,
                 surplus,
-                InYear(plan.Year, "DuVo.Surplus", MessageArgument.Amount(surplus), MessageArgument.Amount(payment))));
+                reserve is null
+                    ? InYear(plan.Year, "DuVo.Surplus", MessageArgument.Amount(surplus), MessageArgument.Amount(payment))
+                    : InYear(plan.Year, "DuVo.Surplus.ToReserve", MessageArgument.Amount(surplus), MessageArgument.Amount(payment),
+                        MessageArgument.Text(reserve.Name), MessageArgument.Amount(reserve.ClosingBalance))));
         }
 
         var ordered = findings
@@ -324,7 +349,25 @@ public static class SpendPlanCalculator
         return new SpendBreakdown(code, plan.Name, plan.Year, payment, breakdown, otherParts, duVoCosts, shortfall, surplus, cofinancing, ordered)
         {
             CofinancingRules = CofinancingRules.Calculate(plan),
+            Reserve = reserve,
         };
+    }
+
+    /// <summary>How the shortfall is paid: from the reserve first (when it holds anything), the rest by the regiogemeenten.</summary>
+    private static FindingMessage SplitText(Cofinancing[] cofinancing, Money cofinanced, ReserveMovement? reserve)
+    {
+        var split = cofinancing.Length == 0
+            ? FindingMessage.Of("DuVo.Cofinancing.None")
+            : FindingMessage.Of(cofinancing[0].Basis == CofinancingBasis.Inhabitants ? "DuVo.Cofinancing.Inhabitants" : "DuVo.Cofinancing.FixedShare",
+                MessageArgument.Number(cofinancing.Length));
+        if (reserve is not { Drawn.IsPositive: true })
+        {
+            return split;
+        }
+        return cofinanced.IsPositive
+            ? FindingMessage.Of("DuVo.Reserve.Drawn", MessageArgument.Amount(reserve.Drawn), MessageArgument.Text(reserve.Name),
+                MessageArgument.Amount(cofinanced), MessageArgument.Part(split))
+            : FindingMessage.Of("DuVo.Reserve.PaysAll", MessageArgument.Text(reserve.Name), MessageArgument.Amount(reserve.ClosingBalance));
     }
 
     /// <summary>The message <paramref name="id"/> with the year first; for a plan of no year, its ".AnyYear" text, which names none.</summary>

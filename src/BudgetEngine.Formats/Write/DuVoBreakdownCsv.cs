@@ -41,6 +41,15 @@ public static class DuVoBreakdownCsv
         csv.Row("Kosten uit DU VO", DutchCells.Amount(breakdown.DuVoCosts));
         csv.Row("Tekort", DutchCells.Amount(breakdown.Shortfall));
         csv.Row("Overschot", DutchCells.Amount(breakdown.Surplus));
+        if (breakdown.Reserve is { } reserve)
+        {
+            csv.BlankRow().Row("Reserve", reserve.Name);
+            csv.Row("Beginsaldo", DutchCells.Amount(reserve.OpeningBalance), OpeningFrom(reserve.OpeningBalanceFrom));
+            csv.Row("Overschot toegevoegd", DutchCells.Amount(reserve.Added));
+            csv.Row("Onttrokken voor het tekort", DutchCells.Amount(reserve.Drawn));
+            csv.Row("Eindsaldo", DutchCells.Amount(reserve.ClosingBalance));
+            csv.Row("Tekort na reserve, te cofinancieren", DutchCells.Amount(breakdown.Shortfall - reserve.Drawn));
+        }
 
         csv.BlankRow().Row("Cofinanciering door regiogemeenten");
         csv.Row("CBS-code", "Gemeente", "Grondslag", "Inwoners", "Vast aandeel (%)", "Bedrag");
@@ -76,6 +85,14 @@ public static class DuVoBreakdownCsv
         }
         return new CsvFile(csv.ToBytes());
     }
+
+    /// <summary>Where a reserve's opening balance comes from, in words.</summary>
+    internal static string OpeningFrom(DuVoReserveOpeningDto from) => from switch
+    {
+        DuVoReserveOpeningDto.Plan => "uit het plan",
+        DuVoReserveOpeningDto.EarlierPlans => "eindsaldo van de eerdere plannen",
+        _ => "geen eerder saldo",
+    };
 
     private static string Status(string status) => status == "agreed" ? "afgesproken" : "voorgesteld";
 

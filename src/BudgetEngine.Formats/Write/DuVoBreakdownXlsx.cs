@@ -26,6 +26,15 @@ public static class DuVoBreakdownXlsx
             .Row("Lasten uit DU VO", XlsxCell.Amount(breakdown.DuVoCosts))
             .Row("Tekort", XlsxCell.Amount(breakdown.Shortfall))
             .Row("Overschot", XlsxCell.Amount(breakdown.Surplus));
+        if (breakdown.Reserve is { } reserve)
+        {
+            overview.Row("Reserve", reserve.Name)
+                .Row("Beginsaldo reserve", XlsxCell.Amount(reserve.OpeningBalance), DuVoBreakdownCsv.OpeningFrom(reserve.OpeningBalanceFrom))
+                .Row("Overschot toegevoegd aan reserve", XlsxCell.Amount(reserve.Added))
+                .Row("Onttrokken aan reserve", XlsxCell.Amount(reserve.Drawn))
+                .Row("Eindsaldo reserve", XlsxCell.Amount(reserve.ClosingBalance))
+                .Row("Tekort na reserve, te cofinancieren", XlsxCell.Amount(breakdown.Shortfall - reserve.Drawn));
+        }
 
         var categories = book.Sheet("Categorieën", frozenRows: 1);
         categories.HeaderRow("Categorie", "Bedrag", "Uit DU VO", "Uit andere bronnen", "Aandeel DU VO-budget (%)");

@@ -12,5 +12,6 @@ internal static class DuVoPlanBreakdownFigures
         CofinancingRules = plan.CofinancingRules,
         AgreedContributions = plan.AgreedContributions,
         ProposedContributions = plan.ProposedContributions,
+        Reserve = plan.Reserve,
     };
 }

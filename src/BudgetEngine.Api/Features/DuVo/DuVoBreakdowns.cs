@@ -31,7 +31,8 @@ public sealed record DuVoBreakdownOutcome(DuVoBreakdownStatus Status, DuVoBreakd
 
 /// <summary>
 /// Computes breakdowns over the stored versions: a plan's entered payment, else its centrumgemeente's payment in the stored national
-/// distribution of the year (latest version). Read-only.
+/// distribution of the year (latest version). A plan's reserve that states no opening balance opens with the closing balance of the
+/// centrumgemeente's earlier plans (latest versions), computed year by year, oldest first (<see cref="ReserveCarry"/>). Read-only.
 /// </summary>
 public sealed class DuVoBreakdowns(DuVoPlanStore plans, DuVoDistributionStore distributions)
 {
@@ -39,37 +40,55 @@ public sealed class DuVoBreakdowns(DuVoPlanStore plans, DuVoDistributionStore di
     public async Task<DuVoBreakdownOutcome> ForYearAsync(string code, int year, int? version, MessageLanguage language, CancellationToken ct)
     {
         var found = await plans.FindAsync(code, year, version, ct);
-        return found.Status switch
+        if (found.Status != ReadStatus.Found)
         {
-            ReadStatus.Found => await ComputeAsync(code, year, found.Document!, new Dictionary<int, (DistributionResult, DuVoVersionReferenceDto)?>(), language, ct),
-            ReadStatus.NoSuchVersion => new DuVoBreakdownOutcome(DuVoBreakdownStatus.NoSuchVersion),
-            _ => new DuVoBreakdownOutcome(DuVoBreakdownStatus.NoPlan),
-        };
+            return new DuVoBreakdownOutcome(found.Status == ReadStatus.NoSuchVersion ? DuVoBreakdownStatus.NoSuchVersion : DuVoBreakdownStatus.NoPlan);
+        }
+        var calculated = new Dictionary<int, (DistributionResult, DuVoVersionReferenceDto)?>();
+        var plan = DuVoBodies.Plan(found.Document!.Body, code, year);
+        var carry = ReserveCarry.Start;
+        if (plan.Reserve is { OpeningBalance: null })
+        {
+            foreach (var earlier in (await plans.ForCentrumgemeenteAsync(code, ct)).Where(p => p.Year < year))
+            {
+                carry = (await ComputeAsync(code, earlier.Year, earlier.Document, carry, calculated, language, ct)).Carry;
+            }
+        }
+        return (await ComputeAsync(code, year, found.Document, carry, calculated, language, ct)).Outcome;
     }
 
-    /// <summary>The breakdown of every stored plan of a centrumgemeente, by year; null when it has no plan.</summary>
+    /// <summary>The breakdown of every stored plan of a centrumgemeente, by year, the reserve carried from year to year; null when it has no plan.</summary>
     public async Task<IReadOnlyList<(int Year, DuVoBreakdownOutcome Outcome)>?> ForCentrumgemeenteAsync(string code, MessageLanguage language, CancellationToken ct)
     {
         var stored = await plans.ForCentrumgemeenteAsync(code, ct);
         if (stored.Count == 0) return null;
         var calculated = new Dictionary<int, (DistributionResult, DuVoVersionReferenceDto)?>();
         var result = new List<(int, DuVoBreakdownOutcome)>();
+        var carry = ReserveCarry.Start;
         foreach (var plan in stored)
         {
-            result.Add((plan.Year, await ComputeAsync(code, plan.Year, plan.Document, calculated, language, ct)));
+            var (outcome, next) = await ComputeAsync(code, plan.Year, plan.Document, carry, calculated, language, ct);
+            result.Add((plan.Year, outcome));
+            carry = next;
         }
         return result;
     }
 
-    private async Task<DuVoBreakdownOutcome> ComputeAsync(
-        string code, int year, StoredDocument stored,
+    private async Task<(DuVoBreakdownOutcome Outcome, ReserveCarry Carry)> ComputeAsync(
+        string code, int year, StoredDocument stored, ReserveCarry carry,
         Dictionary<int, (DistributionResult Result, DuVoVersionReferenceDto Reference)?> calculated, MessageLanguage language, CancellationToken ct)
     {
         var plan = DuVoBodies.Plan(stored.Body, code, year);
         var planReference = new DuVoVersionReferenceDto(stored.Version, stored.ETag);
+        if (plan.Reserve is { OpeningBalance: null } && carry.UnknownSince is { } unknown)
+        {
+            return (new DuVoBreakdownOutcome(DuVoBreakdownStatus.PaymentUnknown, Missing:
+                ProblemTexts.Of("Conflict.DuVoReserveUnknown", Text(code), Number(year), Number(unknown))), carry);
+        }
         if (plan.Payment is not null)
         {
-            return new DuVoBreakdownOutcome(DuVoBreakdownStatus.Computed, DuVoBreakdownMapper.ToDto(SpendPlanCalculator.Calculate(plan), planReference, null, language));
+            var breakdown = SpendPlanCalculator.Calculate(plan, null, carry.Balance);
+            return (new DuVoBreakdownOutcome(DuVoBreakdownStatus.Computed, DuVoBreakdownMapper.ToDto(breakdown, planReference, null, language)), carry.After(breakdown));
         }
 
         if (!calculated.TryGetValue(year, out var distribution))
@@ -82,15 +101,16 @@ public sealed class DuVoBreakdowns(DuVoPlanStore plans, DuVoDistributionStore di
         }
         if (distribution is not { } found)
         {
-            return new DuVoBreakdownOutcome(DuVoBreakdownStatus.PaymentUnknown, Missing:
-                ProblemTexts.Of("Conflict.DuVoPaymentUnknown.NoDistribution", Text(code), Number(year)));
+            return (new DuVoBreakdownOutcome(DuVoBreakdownStatus.PaymentUnknown, Missing:
+                ProblemTexts.Of("Conflict.DuVoPaymentUnknown.NoDistribution", Text(code), Number(year))), carry.Unknown(plan, year));
         }
         if (found.Result.Find(CbsCode.Parse(code)) is null)
         {
-            return new DuVoBreakdownOutcome(DuVoBreakdownStatus.PaymentUnknown, Missing:
-                ProblemTexts.Of("Conflict.DuVoPaymentUnknown.NotInDistribution", Text(code), Number(year), Number(found.Reference.Version)));
+            return (new DuVoBreakdownOutcome(DuVoBreakdownStatus.PaymentUnknown, Missing:
+                ProblemTexts.Of("Conflict.DuVoPaymentUnknown.NotInDistribution", Text(code), Number(year), Number(found.Reference.Version))), carry.Unknown(plan, year));
         }
-        return new DuVoBreakdownOutcome(DuVoBreakdownStatus.Computed,
-            DuVoBreakdownMapper.ToDto(SpendPlanCalculator.Calculate(plan, found.Result), planReference, found.Reference, language));
+        var computed = SpendPlanCalculator.Calculate(plan, found.Result, carry.Balance);
+        return (new DuVoBreakdownOutcome(DuVoBreakdownStatus.Computed,
+            DuVoBreakdownMapper.ToDto(computed, planReference, found.Reference, language)), carry.After(computed));
     }
 }
