@@ -48,11 +48,12 @@ public sealed class DuVoOpenApiFilter : IOperationFilter
         }
         """;
 
-    /// <summary>Utrecht's plan without its payment, which it takes from the distribution example (version 1): a breakdown with co-financing and both references.</summary>
+    /// <summary>Utrecht's plan without its payment, which it takes from the distribution example (version 1), and with an illustrative empty reserve: a breakdown with co-financing, the reserve and both references.</summary>
     private static readonly Lazy<JsonNode> Breakdown = new(() =>
     {
         var planJson = JsonNode.Parse(PlanExample)!.AsObject();
         planJson.Remove("payment");
+        planJson["reserve"] = new JsonObject { ["name"] = "Reserve vrouwenopvang (illustrative)", ["openingBalance"] = 0 };
         var (plan, _) = DuVoPlanMapper.Read(planJson.Deserialize<DuVoPlanDto>(ApiJson.Options), "GM0344", 2015);
         var (distribution, _) = DuVoDistributionMapper.Read(JsonSerializer.Deserialize<DuVoDistributionDto>(DistributionExample, ApiJson.Options)!, 2015);
         var dto = DuVoBreakdownMapper.ToDto(SpendPlanCalculator.Calculate(plan!, DuVoDistribution.Calculate(distribution!)),
