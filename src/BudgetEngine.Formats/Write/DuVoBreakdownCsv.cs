@@ -94,7 +94,8 @@ public static class DuVoBreakdownCsv
         _ => "geen eerder saldo",
     };
 
-    private static string Status(string status) => status == "agreed" ? "afgesproken" : "voorgesteld";
+    /// <summary>A rule's status in words: afgesproken or voorgesteld.</summary>
+    internal static string Status(string status) => status == "agreed" ? "afgesproken" : "voorgesteld";
 
     private static void Totals(CsvWriter csv, string title, string status, IReadOnlyList<DuVoContributionDto> totals)
     {

@@ -58,7 +58,35 @@ public static class DuVoBreakdownXlsx
                 new XlsxCell(null, part.Inhabitants, XlsxStyle.Whole), new XlsxCell(null, part.FixedShare, XlsxStyle.Plain), XlsxCell.Amount(part.Amount));
         }
 
+        if (breakdown.CofinancingRules.Count > 0) StructuralCofinancing(book, breakdown);
+
         ReconciliationXlsx.Findings(book, breakdown.Findings, "Categorie");
         return book.ToBytes();
+    }
+
+    /// <summary>
+    /// Sheet Structurele cofinanciering: what each rule asks of each municipality, then the totals per municipality of the agreed
+    /// rules and, apart, of the proposed ones (under consultation, not a commitment).
+    /// </summary>
+    private static void StructuralCofinancing(XlsxWorkbook book, DuVoBreakdownDto breakdown)
+    {
+        var sheet = book.Sheet("Structurele cofinanciering", frozenRows: 1);
+        sheet.HeaderRow("Regel", "Naam", "Categorie", "Onderdeel", "Sleutel", "Status", "CBS-code", "Gemeente", "Gewicht", "Bedrag");
+        foreach (var rule in breakdown.CofinancingRules)
+        {
+            foreach (var part in rule.Contributions)
+            {
+                sheet.Row(XlsxCell.Whole(rule.Rule + 1), rule.Name, rule.Category, rule.Part, rule.Key, DuVoBreakdownCsv.Status(rule.Status), part.Code, part.Name,
+                    new XlsxCell(null, part.Weight, XlsxStyle.Plain), XlsxCell.Amount(part.Amount));
+            }
+        }
+        Totals(sheet, "Totaal per gemeente, afgesproken", "afgesproken", breakdown.AgreedContributions);
+        Totals(sheet, "Totaal per gemeente, voorgesteld (nog niet afgesproken)", "voorgesteld", breakdown.ProposedContributions);
+    }
+
+    private static void Totals(XlsxSheet sheet, string title, string status, IReadOnlyList<DuVoContributionDto> totals)
+    {
+        sheet.BlankRow().Row(XlsxCell.Title(title)).Row(XlsxCell.Header("Status"), XlsxCell.Header("CBS-code"), XlsxCell.Header("Gemeente"), XlsxCell.Header("Bedrag"));
+        foreach (var total in totals) sheet.Row(status, total.Code, total.Name, XlsxCell.Amount(total.Amount));
     }
 }

@@ -20,11 +20,13 @@ public static class DuVoBreakdownCsvExtensions
 
     private const string CsvDescription =
             "With Accept: text/csv, the breakdown as a sheet for Dutch Excel: ';' between cells, amounts as 25.000,00, UTF-8 with BOM, sections for "
-            + "the categories, the parts other sources pay, the balance, the co-financing per regiogemeente and the findings (attachment duvo-{code}-{year}.csv).";
+            + "the categories, the parts other sources pay, the balance, the reserve (when the plan names one), the co-financing per regiogemeente, the structural "
+            + "co-financing per rule with the totals per municipality agreed (afgesproken) and apart proposed (voorgesteld), and the findings (attachment duvo-{code}-{year}.csv).";
 
     private const string XlsxDescription =
-            "With the xlsx Accept, the breakdown as an Excel workbook: sheets Overzicht, Categorieën, Andere bronnen, Cofinanciering (per regiogemeente) "
-            + "and Bevindingen; amounts as number cells formatted € #.##0,00, header rows frozen (attachment duvo-{code}-{year}.xlsx).";
+            "With the xlsx Accept, the breakdown as an Excel workbook: sheets Overzicht (with the reserve, when the plan names one), Categorieën, Andere bronnen, "
+            + "Cofinanciering (per regiogemeente), Structurele cofinanciering (when the plan has rules: per rule, then the totals per municipality agreed and "
+            + "apart proposed) and Bevindingen; amounts as number cells formatted € #.##0,00, header rows frozen (attachment duvo-{code}-{year}.xlsx).";
 
     /// <summary>duvo-{code}-{year}.</summary>
     public static string FileStem(HttpContext http) =>

@@ -45,6 +45,31 @@ public sealed class StructuralCofinancingTests : IDisposable
         breakdown["cofinancingRules"]![1]!["status"]!.GetValue<string>().Should().Be("proposed");
     }
 
+    [Theory]
+    [InlineData("text/csv")]
+    [InlineData("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")]
+    public async Task The_sheet_shows_the_proposed_contributions_apart_from_the_agreed_ones(string accept)
+    {
+        // Agreed (youth key): 100,000 / 200,000 / 300,000; proposed (agreed amounts): 5,000 / 10,000 / 15,000, each under its own title.
+        await _client.PutNew(DuVoRequests.PlanUrl("GM0344", 2016), MinorsPlan);
+        using var request = new HttpRequestMessage(HttpMethod.Get, DuVoRequests.BreakdownUrl("GM0344", 2016));
+        request.Headers.TryAddWithoutValidation("Accept", accept);
+        var bytes = await (await _client.SendAsync(request)).Content.ReadAsByteArrayAsync();
+        var rows = accept == "text/csv"
+            ? BudgetEngine.Formats.Read.CsvParser.Parse(BudgetEngine.Formats.Read.CsvDecoder.Decode(bytes).Text).Rows
+            : BudgetEngine.Formats.Read.XlsxReader.Read(bytes).Sheets!.Single(s => s.Name == "Structurele cofinanciering").Rows;
+
+        decimal[] Totals(string status) => rows.Where(r => r[0] == status).Select(r => BudgetEngine.Core.Amounts.Money.Parse(r[3]).Euros).ToArray();
+        Totals("afgesproken").Should().Equal(100_000m, 200_000m, 300_000m);
+        Totals("voorgesteld").Should().Equal(5_000m, 10_000m, 15_000m);
+        int Row(Func<BudgetEngine.Formats.Read.CsvRow, bool> match) => rows.ToList().FindIndex(r => match(r));
+        var agreedTitle = Row(r => r[0].EndsWith(", afgesproken", StringComparison.Ordinal));
+        var proposedTitle = Row(r => r[0].EndsWith(", voorgesteld (nog niet afgesproken)", StringComparison.Ordinal));
+        agreedTitle.Should().BeLessThan(Row(r => r[0] == "afgesproken"));
+        Row(r => r[0] == "afgesproken").Should().BeLessThan(proposedTitle);
+        proposedTitle.Should().BeLessThan(Row(r => r[0] == "voorgesteld"));
+    }
+
     [Fact]
     public async Task The_stored_plan_keeps_its_rules_and_the_youth_inhabitants()
     {
