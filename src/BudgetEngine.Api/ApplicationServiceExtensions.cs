@@ -51,11 +51,7 @@ public static class ApplicationServiceExtensions
         services.AddOptions<SecurityOptions>().Bind(builder.Configuration.GetSection(SecurityOptions.Section));
         services.AddOptions<Microsoft.AspNetCore.Http.Json.JsonOptions>()
             .Configure<IOptions<LimitsOptions>>((json, limits) => json.SerializerOptions.MaxDepth = Math.Max(1, limits.Value.MaxJsonDepth));
-        services.AddSingleton<DatabaseFile>();
-        services.AddSingleton<DatabaseHealth>();
-        services.AddSingleton<SqliteConnectionFactory>();
-        services.AddSingleton<SqliteRetry>();
-        services.AddSingleton<DatabaseInitializer>();
+        services.AddBudgetEngineDatabase();
         services.AddSingleton<ScenarioStore>();
         services.AddSingleton<ReconciliationCache>();
         services.AddKeyedSingleton<IResourceOwnerResolver, ScenarioOwners>(ScenarioOwners.Kind);
@@ -106,12 +102,13 @@ public static class ApplicationServiceExtensions
 
     /// <summary>
     /// Checks and opens the database and applies the schema migrations, makes sure an admin key exists, then loads the
-    /// samples into a database this start created. <see cref="StartRefusedException"/> when the API must not start.
+    /// samples into a database this start created; all under the start lock, so that of several instances starting on one
+    /// PostgreSQL database one migrates, stores the admin key and loads the samples. <see cref="StartRefusedException"/> when the API must not start.
     /// </summary>
     public static async Task InitializeDatabaseAsync(this WebApplication app)
     {
-        var database = app.Services.GetRequiredService<DatabaseInitializer>();
-        await database.InitializeAsync(CancellationToken.None);
+        var database = app.Services.GetRequiredService<IDatabaseInitializer>();
+        await using var startLock = await database.InitializeAsync(CancellationToken.None);
         await app.Services.GetRequiredService<AdminKeyBootstrap>().EnsureAdminKeyAsync(CancellationToken.None);
         if (database.CreatedNow)
         {

@@ -17,7 +17,8 @@ using BudgetEngine.Api.Infrastructure.Security;
 namespace BudgetEngine.Api.Tests;
 
 /// <summary>
-/// The API over its own temporary SQLite file (deleted on dispose unless the file was handed in, for restart tests).
+/// The API over its own temporary SQLite file (deleted on dispose unless the file was handed in, for restart tests), or,
+/// when the tests run against PostgreSQL (<see cref="TestDatabase"/>), over the schema that stands for that file.
 /// Samples are off unless a test turns them on. The admin key is <see cref="AdminKey"/> (given as BUDGETENGINE_ADMIN_KEY)
 /// and every client from <c>CreateClient()</c> carries it; <see cref="CreateClientAsync"/> makes a client for another
 /// role and organisation, <see cref="CreateAnonymousClient"/> one without a key. Logs and what the API prints to the
@@ -32,9 +33,8 @@ public sealed class BudgetEngineApplication : WebApplicationFactory<Program>
     {
         _ownsFile = databasePath is null;
         DatabasePath = databasePath ?? NewDatabasePath();
-        _settings = new Dictionary<string, string?>
+        _settings = new Dictionary<string, string?>(TestDatabase.Settings(DatabasePath))
         {
-            ["Database:Path"] = DatabasePath,
             ["Samples:LoadOnEmptyDatabase"] = "false",
             ["Samples:Path"] = Repository.Samples,
             [AdminKeyBootstrap.Variable] = AdminKey,
@@ -58,8 +58,12 @@ public sealed class BudgetEngineApplication : WebApplicationFactory<Program>
     /// <summary>What the API printed to the console (the generated admin key, when there is one).</summary>
     public StringWriter ConsoleOutput { get; } = new();
 
-    /// <summary>The database file of this application.</summary>
+    /// <summary>The database file of this application (on PostgreSQL: the name its schema is made from).</summary>
     public string DatabasePath { get; }
+
+    /// <summary>A connection to this application's database, whichever the provider, to look at or change what is stored behind the API's back.</summary>
+    public Task<System.Data.Common.DbConnection> OpenDatabaseAsync() =>
+        Services.GetRequiredService<BudgetEngine.Api.Infrastructure.Persistence.IConnectionFactory>().OpenConnectionAsync(CancellationToken.None);
 
     /// <summary>Registrations a test adds after the API's own (an in-memory telemetry exporter, say).</summary>
     public Action<IServiceCollection>? TestServices { get; init; }
@@ -129,9 +133,10 @@ public sealed class BudgetEngineApplication : WebApplicationFactory<Program>
         }
     }
 
-    /// <summary>Deletes a database file, its WAL files and its folder.</summary>
+    /// <summary>Deletes a database file, its WAL files and its folder (on PostgreSQL: drops its schema).</summary>
     public static void DeleteDatabase(string path)
     {
+        TestDatabase.Drop(path);
         SqliteConnection.ClearAllPools();
         foreach (var file in new[] { path, path + "-wal", path + "-shm" })
         {

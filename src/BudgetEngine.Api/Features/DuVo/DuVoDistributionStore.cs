@@ -8,7 +8,7 @@ namespace BudgetEngine.Api.Features.DuVo;
 /// The national DU VO distributions, one versioned document (<see cref="VersionedDocuments"/>) per year in the tables
 /// duvo_distributions and duvo_distribution_versions. Every PUT is a new version, under the If-Match rules.
 /// </summary>
-public sealed class DuVoDistributionStore(SqliteConnectionFactory database, SqliteRetry retry, TimeProvider clock)
+public sealed class DuVoDistributionStore(IConnectionFactory database, DatabaseRetry retry, TimeProvider clock)
 {
     private static readonly VersionedTables Tables = new(
         "duvo_distributions", "duvo_distribution_versions", ["year"], ["year"], [], Deletable: false);

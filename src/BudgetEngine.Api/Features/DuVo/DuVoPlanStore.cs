@@ -14,7 +14,7 @@ public sealed record DuVoStoredPlan(string Centrumgemeente, int Year, StoredDocu
 /// The DU VO spend plans, one versioned document (<see cref="VersionedDocuments"/>) per centrumgemeente and year in the tables
 /// duvo_plans and duvo_plan_versions, with the plan's name in the head. Every PUT is a new version, under the If-Match rules.
 /// </summary>
-public sealed class DuVoPlanStore(SqliteConnectionFactory database, SqliteRetry retry, TimeProvider clock)
+public sealed class DuVoPlanStore(IConnectionFactory database, DatabaseRetry retry, TimeProvider clock)
 {
     private static readonly VersionedTables Tables = new(
         "duvo_plans", "duvo_plan_versions", ["centrumgemeente", "year"], ["centrumgemeente", "year"], ["name"], Deletable: false);

@@ -12,7 +12,7 @@ public sealed record StoredScenario(string Id, string Organisation, string Name,
 /// The stored scenarios: versioned documents (<see cref="VersionedDocuments"/>) in the tables scenarios and scenario_versions,
 /// keyed by id, with the organisation and name in the head; a deletion is a tombstone version.
 /// </summary>
-public sealed class ScenarioStore(SqliteConnectionFactory database, SqliteRetry retry, TimeProvider clock)
+public sealed class ScenarioStore(IConnectionFactory database, DatabaseRetry retry, TimeProvider clock)
 {
     private static readonly VersionedTables Tables = new(
         "scenarios", "scenario_versions", ["id"], ["scenario_id"], ["organisation", "name"], Deletable: true);
@@ -67,11 +67,11 @@ public sealed class ScenarioStore(SqliteConnectionFactory database, SqliteRetry 
     public async Task<(IReadOnlyList<StoredScenario> Items, int Total)> ListAsync(
         string? organisation, string? name, string? visibleTo, int page, int pageSize, CancellationToken ct)
     {
-        const string where = """
+        var where = $"""
             WHERE h.deleted_at IS NULL
               AND (@organisation IS NULL OR organisation_key(h.organisation) = @organisation)
               AND (@visibleTo IS NULL OR organisation_key(h.organisation) = @visibleTo)
-              AND (@name IS NULL OR instr(lower(h.name), lower(@name)) > 0)
+              AND (@name IS NULL OR {database.Dialect.ContainsIgnoringCase("h.name", "@name")})
             """;
         var args = new
         {

@@ -6,7 +6,6 @@ using BudgetEngine.Core.Texts;
 using BudgetEngine.Api.Infrastructure.Persistence;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Http.Metadata;
-using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Options;
 
 namespace BudgetEngine.Api.Infrastructure.Errors;
@@ -80,7 +79,7 @@ public sealed class ApiExceptionHandler(
                 return (StatusCodes.Status400BadRequest, Text("Body.Missing.Title"), Text("Body.Missing.Detail"), [("", Text("Body.Missing.Error").In)]);
             case BadHttpRequestException bad:
                 return (bad.StatusCode, Text("Request.Unreadable.Title"), null, null);
-            case SqliteException sqlite when SqliteRetry.IsBusyOrLocked(sqlite):
+            case var contention when DatabaseRetry.IsContention(contention):
                 return (StatusCodes.Status503ServiceUnavailable, Text("Database.Busy.Title"), Text("Database.Busy.Detail"), null);
             default:
                 return (StatusCodes.Status500InternalServerError, Text("Unexpected.Title"), Text("Unexpected.Detail"), null);

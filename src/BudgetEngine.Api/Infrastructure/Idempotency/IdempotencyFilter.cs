@@ -26,7 +26,7 @@ namespace BudgetEngine.Api.Infrastructure.Idempotency;
 /// An endpoint marked <see cref="RecomputedOnReplay"/> (a pure computation) stores no response: only the request's hash and
 /// the SHA-256 of the answer, saved after it; a replay computes the answer again.
 /// </remarks>
-public sealed class IdempotencyFilter<TBody>(IdempotencyStore store, SqliteConnectionFactory database, SqliteRetry retry, TimeProvider clock) : IEndpointFilter
+public sealed class IdempotencyFilter<TBody>(IdempotencyStore store, IConnectionFactory database, DatabaseRetry retry, TimeProvider clock) : IEndpointFilter
 {
     /// <summary>The request header.</summary>
     public const string Header = "Idempotency-Key";

@@ -15,7 +15,7 @@ public sealed record IdempotentResponse(
 /// All SQL of the idempotency keys. A key is found only in its caller's scope and only while younger than
 /// Idempotency:RetentionHours; keys saved before keys were scoped (scope '') are found by any caller until they expire.
 /// </summary>
-public sealed class IdempotencyStore(SqliteConnectionFactory database, SqliteRetry retry, TimeProvider clock, IOptions<IdempotencyOptions> options)
+public sealed class IdempotencyStore(IConnectionFactory database, DatabaseRetry retry, TimeProvider clock, IOptions<IdempotencyOptions> options)
 {
     private const string SelectSql = """
         SELECT scope AS Scope, key AS Key, method AS Method, path AS Path, request_hash AS RequestHash, status AS Status,
@@ -26,16 +26,20 @@ public sealed class IdempotencyStore(SqliteConnectionFactory database, SqliteRet
 
     /// <summary>The response stored under <paramref name="key"/> in <paramref name="scope"/> and not expired, or null.</summary>
     public async Task<IdempotentResponse?> FindAsync(string scope, string key, CancellationToken ct) =>
-        await retry.ExecuteAsync(async token =>
+        await retry.WithConnectionAsync(database, async connection =>
         {
-            await using var connection = await database.OpenAsync(token);
             var row = await connection.QuerySingleOrDefaultAsync<Row>(SelectSql, new { scope, key, since = Since() });
             return row?.ToResponse();
         }, ct);
 
-    /// <summary>The same, read inside a write transaction (so no concurrent request can store one meanwhile).</summary>
+    /// <summary>
+    /// The same, read inside a write transaction once it holds the key (<see cref="SqlDialect.SerializeAsync"/>): no
+    /// concurrent request with the key, in this process or another, can store one until <paramref name="within"/> ends,
+    /// and one that stored it before is seen.
+    /// </summary>
     public async Task<IdempotentResponse?> FindAsync(string scope, string key, WriteTransaction within)
     {
+        await database.Dialect.SerializeAsync(within, $"idempotency-key {scope} {key}");
         var row = await within.Connection.QuerySingleOrDefaultAsync<Row>(SelectSql, new { scope, key, since = Since() }, within.Transaction);
         return row?.ToResponse();
     }
@@ -50,8 +54,9 @@ public sealed class IdempotencyStore(SqliteConnectionFactory database, SqliteRet
             "DELETE FROM idempotency_keys WHERE scope = @Scope AND key = @Key AND created_at < @since",
             new { response.Scope, response.Key, since = Since() }, within.Transaction);
         await within.Connection.ExecuteAsync("""
-            INSERT OR IGNORE INTO idempotency_keys (scope, key, method, path, request_hash, status, response_headers, response_body, created_at)
+            INSERT INTO idempotency_keys (scope, key, method, path, request_hash, status, response_headers, response_body, created_at)
             VALUES (@Scope, @Key, @Method, @Path, @RequestHash, @Status, @ResponseHeaders, @ResponseBody, @CreatedAt)
+            ON CONFLICT DO NOTHING
             """, new
         {
             response.Scope, response.Key, response.Method, response.Path, response.RequestHash, response.Status,
@@ -61,15 +66,11 @@ public sealed class IdempotencyStore(SqliteConnectionFactory database, SqliteRet
 
     /// <summary>Removes up to <paramref name="batch"/> expired keys in one write; how many it removed.</summary>
     public async Task<int> RemoveExpiredAsync(int batch, CancellationToken ct) =>
-        await retry.ExecuteAsync(async token =>
-        {
-            await using var write = await WriteTransaction.BeginAsync(database, token);
-            var removed = await write.Connection.ExecuteAsync(
-                "DELETE FROM idempotency_keys WHERE rowid IN (SELECT rowid FROM idempotency_keys WHERE created_at < @since LIMIT @batch)",
-                new { since = Since(), batch }, write.Transaction);
-            await write.CommitAsync(token);
-            return removed;
-        }, ct);
+        await retry.InWriteAsync(database, write => write.Connection.ExecuteAsync(
+            """
+            DELETE FROM idempotency_keys
+            WHERE (scope, key) IN (SELECT scope, key FROM idempotency_keys WHERE created_at < @since LIMIT @batch)
+            """, new { since = Since(), batch }, write.Transaction), ct);
 
     private string Since() => Timestamps.Format(clock.GetUtcNow() - options.Value.Retention);
 

@@ -1,11 +1,13 @@
 using Microsoft.Data.Sqlite;
+using Npgsql;
 
 namespace BudgetEngine.Api.Infrastructure.Persistence;
 
 /// <summary>
 /// The database errors that are faults of the file or its disk rather than of a request: read-only, I/O error, full,
-/// cannot open, corrupt, not a database, or the file gone from under the API. Each answers 503 with Retry-After and
-/// makes /health answer 503 until a write succeeds again.
+/// cannot open, corrupt, not a database, or the file gone from under the API; on PostgreSQL a server that cannot be
+/// reached, is shutting down, is read-only or has no room. Each answers 503 with Retry-After and makes /health answer
+/// 503 until a write succeeds again.
 /// </summary>
 public static class DatabaseFaults
 {
@@ -30,6 +32,19 @@ public static class DatabaseFaults
             SqliteNotADatabase => "the database file is not a database",
             _ => null,
         },
+        PostgresException postgres => postgres.SqlState switch
+        {
+            PostgresErrorCodes.ReadOnlySqlTransaction => "the database server is read-only (a standby?)",
+            PostgresErrorCodes.DiskFull => "the database server's disk is full",
+            PostgresErrorCodes.InsufficientResources or PostgresErrorCodes.OutOfMemory or PostgresErrorCodes.TooManyConnections =>
+                "the database server is out of resources: " + postgres.MessageText,
+            PostgresErrorCodes.AdminShutdown or PostgresErrorCodes.CrashShutdown or PostgresErrorCodes.CannotConnectNow =>
+                "the database server is shutting down or starting",
+            var state when state.StartsWith("08", StringComparison.Ordinal) => "the connection to the database server failed",
+            _ => null,
+        },
+        NpgsqlException { InnerException: IOException or System.Net.Sockets.SocketException or TimeoutException } =>
+            "the database server cannot be reached",
         _ => null,
     };
 }

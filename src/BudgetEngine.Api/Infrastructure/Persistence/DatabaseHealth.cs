@@ -5,9 +5,9 @@ namespace BudgetEngine.Api.Infrastructure.Persistence;
 /// <summary>
 /// Whether the database can be written. A fault (see <see cref="DatabaseFaults"/>) marks it unwritable, logged as an
 /// error; it stays so until a write succeeds again. While it is unwritable, <see cref="ProbeWriteAsync"/> (which /health
-/// calls) tries one small real write: rewriting the header's user_version, a committed transaction that touches no data.
+/// calls) tries one small real write, a committed transaction that touches no data (<see cref="SqlDialect.ProbeWriteAsync"/>).
 /// </summary>
-public sealed class DatabaseHealth(SqliteConnectionFactory database, SqliteRetry retry, ILogger<DatabaseHealth> logger)
+public sealed class DatabaseHealth(IConnectionFactory database, DatabaseRetry retry, ILogger<DatabaseHealth> logger)
 {
     private volatile string? _fault;
 
@@ -32,8 +32,7 @@ public sealed class DatabaseHealth(SqliteConnectionFactory database, SqliteRetry
         try
         {
             await using var write = await WriteTransaction.BeginAsync(database, cancellationToken);
-            var version = await write.Connection.ExecuteScalarAsync<long>("PRAGMA user_version;", transaction: write.Transaction);
-            await write.Connection.ExecuteAsync($"PRAGMA user_version = {version};", transaction: write.Transaction);
+            await database.Dialect.ProbeWriteAsync(write.Connection, write.Transaction);
             await write.CommitAsync(cancellationToken);
         }
         catch (Exception exception) when (DatabaseFaults.Describe(exception) is { } fault)

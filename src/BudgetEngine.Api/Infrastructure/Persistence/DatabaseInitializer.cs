@@ -10,11 +10,14 @@ namespace BudgetEngine.Api.Infrastructure.Persistence;
 /// what to do, and nothing is changed. Then every pending migration is applied, each in its own transaction.
 /// </summary>
 public sealed class DatabaseInitializer(SqliteConnectionFactory database, DatabaseFile file, TimeProvider clock, ILogger<DatabaseInitializer> logger)
+    : IDatabaseInitializer
 {
     /// <summary>Whether this start created the database (only then are samples loaded).</summary>
     public bool CreatedNow { get; private set; }
 
-    public async Task InitializeAsync(CancellationToken cancellationToken)
+    /// <inheritdoc />
+    /// <remarks>The start lock is nothing: SQLite serves one process.</remarks>
+    public async Task<IAsyncDisposable> InitializeAsync(CancellationToken cancellationToken)
     {
         var path = database.FilePath;
         var existing = NotEmpty(path) || NotEmpty(path + "-wal");
@@ -61,6 +64,7 @@ public sealed class DatabaseInitializer(SqliteConnectionFactory database, Databa
                 exception);
         }
         CreatedNow = !existing;
+        return NoStartLock.Instance;
     }
 
     private async Task MigrateAsync(SqliteConnection connection, CancellationToken cancellationToken)
@@ -93,14 +97,21 @@ public sealed class DatabaseInitializer(SqliteConnectionFactory database, Databa
     private static async Task ProbeWriteAsync(SqliteConnection connection, CancellationToken cancellationToken)
     {
         await using var transaction = connection.BeginTransaction(deferred: false);
-        var version = await connection.ExecuteScalarAsync<long>("PRAGMA user_version;", transaction: transaction);
-        await connection.ExecuteAsync($"PRAGMA user_version = {version};", transaction: transaction);
+        await SqlDialect.Sqlite.ProbeWriteAsync(connection, transaction);
         await transaction.CommitAsync(cancellationToken);
     }
 
     private static string Shortened(string text) => text.Length <= 300 ? text : text[..300] + " ...";
 
     private static bool NotEmpty(string path) => File.Exists(path) && new FileInfo(path).Length > 0;
+}
+
+/// <summary>The start lock of a database that needs none.</summary>
+internal sealed class NoStartLock : IAsyncDisposable
+{
+    public static NoStartLock Instance { get; } = new();
+
+    public ValueTask DisposeAsync() => ValueTask.CompletedTask;
 }
 
 /// <summary>How timestamps are stored: ISO 8601 UTC with milliseconds, so text order is time order.</summary>

@@ -1,3 +1,4 @@
+using System.Data.Common;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Options;
 
@@ -9,7 +10,7 @@ namespace BudgetEngine.Api.Infrastructure.Persistence;
 /// without any order. Writers of this process therefore queue here first, asynchronously and in turn, for at most the busy
 /// timeout; SQLite's own busy wait is left to other processes' locks.
 /// </summary>
-public sealed class SqliteConnectionFactory
+public sealed class SqliteConnectionFactory : IConnectionFactory
 {
     private const int SqliteBusy = 5;
     private readonly SemaphoreSlim _writeGate = new(1, 1);
@@ -32,6 +33,9 @@ public sealed class SqliteConnectionFactory
             DefaultTimeout = Math.Max(1, options.Value.BusyTimeoutSeconds),
         }.ToString();
     }
+
+    /// <inheritdoc />
+    public SqlDialect Dialect => SqlDialect.Sqlite;
 
     /// <summary>The database file's full path.</summary>
     public string FilePath { get; }
@@ -59,6 +63,30 @@ public sealed class SqliteConnectionFactory
         catch
         {
             await connection.DisposeAsync();
+            throw;
+        }
+    }
+
+    /// <inheritdoc />
+    public async Task<DbConnection> OpenConnectionAsync(CancellationToken cancellationToken) => await OpenAsync(cancellationToken);
+
+    /// <summary>
+    /// Waits for this process's turn to write, opens a connection and takes SQLite's write lock (SQLITE_BUSY when another
+    /// writer keeps either past the busy timeout).
+    /// </summary>
+    public async Task<WriteTransaction> BeginWriteAsync(CancellationToken cancellationToken)
+    {
+        var turn = await EnterWriteAsync(cancellationToken);
+        SqliteConnection? connection = null;
+        try
+        {
+            connection = await OpenAsync(cancellationToken);
+            return new WriteTransaction(connection, connection.BeginTransaction(deferred: false), turn);
+        }
+        catch
+        {
+            if (connection is not null) await connection.DisposeAsync();
+            turn.Dispose();
             throw;
         }
     }

@@ -1,7 +1,7 @@
 using System.Globalization;
 using BudgetEngine.Api.Infrastructure.Versioning;
+using System.Data.Common;
 using Dapper;
-using Microsoft.Data.Sqlite;
 
 namespace BudgetEngine.Api.Infrastructure.Persistence;
 
@@ -35,14 +35,14 @@ public sealed record DocumentKey(IReadOnlyList<object> Values, string ETagStem)
 /// <param name="Body">The stored body (empty in a list of versions).</param>
 public sealed record StoredDocument(int Version, string ETag, DateTimeOffset CreatedAt, DateTimeOffset UpdatedAt, bool Deleted, string Body)
 {
-    /// <summary>The head's key and attribute columns by name, as SQLite gives them (text as string, integers as long).</summary>
+    /// <summary>The head's key and attribute columns by name, as the database gives them (text as string, integers as long or int).</summary>
     public IReadOnlyDictionary<string, object?> Columns { get; init; } = new Dictionary<string, object?>();
 
     /// <summary>A text column of the head.</summary>
     public string? Text(string column) => (string?)Columns[column];
 
     /// <summary>An integer column of the head.</summary>
-    public int Integer(string column) => checked((int)(long)Columns[column]!);
+    public int Integer(string column) => DatabaseValues.Integer(Columns[column]);
 }
 
 /// <summary>A document's head without its body: the current version, whether it is deleted and the head's columns.</summary>
@@ -63,17 +63,19 @@ public delegate Task WriteRecord(WriteTransaction write, int version, DateTimeOf
 
 /// <summary>
 /// All SQL of one kind of versioned document. Every change is a new immutable version (the version tables refuse updates
-/// and deletes); a write runs in one <see cref="WriteTransaction"/> (this process's write turn, then BEGIN IMMEDIATE), or
-/// inside the one it is given, only under the If-Match rules (<see cref="Preconditions"/>), and appends its
-/// <see cref="WriteRecord"/> in that same transaction.
+/// and deletes); a write runs in one <see cref="WriteTransaction"/>, or inside the one it is given, only under the If-Match
+/// rules (<see cref="Preconditions"/>), and appends its <see cref="WriteRecord"/> in that same transaction. The head is
+/// changed by a conditional UPDATE (WHERE current_version is the version read) and created by an INSERT that yields to
+/// an existing row, so of concurrent writers naming one version exactly one wins, in any process: on SQLite the write
+/// lock already orders them, on PostgreSQL the row lock does and the loser's UPDATE finds no row.
 /// </summary>
 public sealed class VersionedDocuments
 {
     private const string BodyPlaceholder = "{0}";
 
     private readonly VersionedTables _tables;
-    private readonly SqliteConnectionFactory _database;
-    private readonly SqliteRetry _retry;
+    private readonly IConnectionFactory _database;
+    private readonly DatabaseRetry _retry;
     private readonly TimeProvider _clock;
     private readonly string _headColumns;
     private readonly string _latestSql;
@@ -81,7 +83,7 @@ public sealed class VersionedDocuments
     private readonly string _headWhere;
     private readonly string _versionWhere;
 
-    public VersionedDocuments(VersionedTables tables, SqliteConnectionFactory database, SqliteRetry retry, TimeProvider clock)
+    public VersionedDocuments(VersionedTables tables, IConnectionFactory database, DatabaseRetry retry, TimeProvider clock)
     {
         _tables = tables;
         _database = database;
@@ -91,13 +93,13 @@ public sealed class VersionedDocuments
         var deleted = tables.Deletable ? "v.deleted" : "0";
         var join = string.Join(" AND ", tables.HeadKey.Select((c, i) => $"v.{tables.VersionKey[i]} = h.{c}"));
         _latestSql = $"""
-            SELECT {_headColumns}, h.current_version AS Version, v.etag AS ETag, h.created_at AS CreatedAt, v.created_at AS UpdatedAt,
-                   {deleted} AS Deleted, v.body AS Body
+            SELECT {_headColumns}, h.current_version AS "Version", v.etag AS "ETag", h.created_at AS "CreatedAt", v.created_at AS "UpdatedAt",
+                   {deleted} AS "Deleted", v.body AS "Body"
             FROM {tables.Head} h JOIN {tables.Versions} v ON {join} AND v.version = h.current_version
             """;
         _versionSql = $"""
-            SELECT {_headColumns}, v.version AS Version, v.etag AS ETag, h.created_at AS CreatedAt, v.created_at AS UpdatedAt,
-                   {deleted} AS Deleted, {BodyPlaceholder} AS Body
+            SELECT {_headColumns}, v.version AS "Version", v.etag AS "ETag", h.created_at AS "CreatedAt", v.created_at AS "UpdatedAt",
+                   {deleted} AS "Deleted", {BodyPlaceholder} AS "Body"
             FROM {tables.Versions} v JOIN {tables.Head} h ON {join}
             """;
         _headWhere = string.Join(" AND ", tables.HeadKey.Select((c, i) => $"h.{c} = @k{i}"));
@@ -151,11 +153,11 @@ public sealed class VersionedDocuments
         {
             var deleted = _tables.Deletable ? "h.deleted_at IS NOT NULL" : "0";
             var rows = await connection.QueryAsync(
-                $"SELECT {_headColumns}, h.current_version AS Version, {deleted} AS Deleted FROM {_tables.Head} h WHERE {_headWhere}", Arguments(key));
+                $"""SELECT {_headColumns}, h.current_version AS "Version", {deleted} AS "Deleted" FROM {_tables.Head} h WHERE {_headWhere}""", Arguments(key));
             return rows.Select(row =>
             {
                 var columns = (IDictionary<string, object?>)row;
-                return new DocumentHead(checked((int)(long)columns["Version"]!), (long)columns["Deleted"]! != 0, HeadColumns(columns));
+                return new DocumentHead(DatabaseValues.Integer(columns["Version"]), DatabaseValues.Boolean(columns["Deleted"]), HeadColumns(columns));
             }).SingleOrDefault();
         }, ct);
 
@@ -217,10 +219,17 @@ public sealed class VersionedDocuments
         if (current is null)
         {
             var columns = keys.Concat(set).ToArray();
-            await connection.ExecuteAsync($"""
+            var inserted = await connection.ExecuteAsync($"""
                 INSERT INTO {_tables.Head} ({string.Join(", ", columns.Select(c => c.Column))}, created_at, current_version)
                 VALUES ({string.Join(", ", columns.Select(c => c.Parameter))}, @now, 1)
+                ON CONFLICT DO NOTHING
                 """, args, transaction);
+            if (inserted != 1)
+            {
+                // Another instance created the document since it was read (PostgreSQL waits for that transaction to commit
+                // before it answers the conflict): decide again on what is stored now.
+                return await Put(write, key, expectedVersion, attributes, body, deleted, record, ct);
+            }
         }
         else
         {
@@ -259,7 +268,7 @@ public sealed class VersionedDocuments
         }, ct);
     }
 
-    private async Task<StoredDocument?> Latest(SqliteConnection connection, DocumentKey key, SqliteTransaction? transaction)
+    private async Task<StoredDocument?> Latest(DbConnection connection, DocumentKey key, DbTransaction? transaction)
     {
         var rows = await connection.QueryAsync($"{_latestSql} WHERE {_headWhere}", Arguments(key), transaction);
         return rows.Select(ToStored).SingleOrDefault();
@@ -269,9 +278,9 @@ public sealed class VersionedDocuments
     {
         var columns = (IDictionary<string, object?>)row;
         return new StoredDocument(
-            checked((int)(long)columns["Version"]!), (string)columns["ETag"]!,
+            DatabaseValues.Integer(columns["Version"]), (string)columns["ETag"]!,
             Timestamps.Parse((string)columns["CreatedAt"]!), Timestamps.Parse((string)columns["UpdatedAt"]!),
-            (long)columns["Deleted"]! != 0, (string)columns["Body"]!)
+            DatabaseValues.Boolean(columns["Deleted"]), (string)columns["Body"]!)
         {
             Columns = HeadColumns(columns),
         };
@@ -287,5 +296,5 @@ public sealed class VersionedDocuments
         return args;
     }
 
-    private Task<T> Run<T>(Func<SqliteConnection, Task<T>> work, CancellationToken ct) => _retry.WithConnectionAsync(_database, work, ct);
+    private Task<T> Run<T>(Func<DbConnection, Task<T>> work, CancellationToken ct) => _retry.WithConnectionAsync(_database, work, ct);
 }

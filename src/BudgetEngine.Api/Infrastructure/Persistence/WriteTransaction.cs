@@ -1,18 +1,20 @@
-using Microsoft.Data.Sqlite;
+using System.Data.Common;
 
 namespace BudgetEngine.Api.Infrastructure.Persistence;
 
 /// <summary>
-/// One connection holding a BEGIN IMMEDIATE transaction (SQLite's single write lock): everything done through it commits
-/// together or not at all. The idempotency filter opens one around a POST so that the resource it stores and the key's
-/// saved response are one commit; the stores take it as an optional argument and then neither begin nor commit themselves.
-/// Disposing without <see cref="CommitAsync"/> rolls back.
+/// One connection holding one write transaction: everything done through it commits together or not at all. The
+/// idempotency filter opens one around a POST so that the resource it stores and the key's saved response are one
+/// commit; the stores take it as an optional argument and then neither begin nor commit themselves. Disposing without
+/// <see cref="CommitAsync"/> rolls back. <see cref="IConnectionFactory.BeginWriteAsync"/> says what the transaction
+/// holds on each provider.
 /// </summary>
 public sealed class WriteTransaction : IAsyncDisposable
 {
-    private readonly IDisposable _turn;
+    private readonly IDisposable? _turn;
 
-    private WriteTransaction(IDisposable turn, SqliteConnection connection, SqliteTransaction transaction)
+    /// <summary>A transaction over <paramref name="connection"/>; <paramref name="turn"/>, when given, is released with it.</summary>
+    public WriteTransaction(DbConnection connection, DbTransaction transaction, IDisposable? turn = null)
     {
         _turn = turn;
         Connection = connection;
@@ -20,33 +22,16 @@ public sealed class WriteTransaction : IAsyncDisposable
     }
 
     /// <summary>The open connection.</summary>
-    public SqliteConnection Connection { get; }
+    public DbConnection Connection { get; }
 
     /// <summary>The transaction on it.</summary>
-    public SqliteTransaction Transaction { get; }
+    public DbTransaction Transaction { get; }
 
-    /// <summary>
-    /// Waits for this process's turn to write, opens a connection and takes SQLite's write lock (SQLITE_BUSY when another
-    /// writer keeps either past the busy timeout).
-    /// </summary>
-    public static async Task<WriteTransaction> BeginAsync(SqliteConnectionFactory database, CancellationToken cancellationToken)
-    {
-        var turn = await database.EnterWriteAsync(cancellationToken);
-        SqliteConnection? connection = null;
-        try
-        {
-            connection = await database.OpenAsync(cancellationToken);
-            return new WriteTransaction(turn, connection, connection.BeginTransaction(deferred: false));
-        }
-        catch
-        {
-            if (connection is not null) await connection.DisposeAsync();
-            turn.Dispose();
-            throw;
-        }
-    }
+    /// <summary>Begins a write transaction on <paramref name="database"/>.</summary>
+    public static Task<WriteTransaction> BeginAsync(IConnectionFactory database, CancellationToken cancellationToken) =>
+        database.BeginWriteAsync(cancellationToken);
 
-    /// <summary>Makes everything done in this transaction durable (synchronous=FULL: the WAL is synced before this returns).</summary>
+    /// <summary>Makes everything done in this transaction durable.</summary>
     public Task CommitAsync(CancellationToken cancellationToken) => Transaction.CommitAsync(cancellationToken);
 
     public async ValueTask DisposeAsync()
@@ -58,7 +43,7 @@ public sealed class WriteTransaction : IAsyncDisposable
         }
         finally
         {
-            _turn.Dispose();
+            _turn?.Dispose();
         }
     }
 }

@@ -1,8 +1,8 @@
 using System.Security.Cryptography;
 using BudgetEngine.Api.Infrastructure.Audit;
 using BudgetEngine.Api.Infrastructure.Persistence;
+using System.Data.Common;
 using Dapper;
-using Microsoft.Data.Sqlite;
 
 namespace BudgetEngine.Api.Infrastructure.Security;
 
@@ -29,34 +29,40 @@ public enum RevokeStatus
 
 /// <summary>
 /// All SQL of the API keys. Every change is recorded in the audit trail in the same transaction, and once committed
-/// clears the <see cref="ApiKeyCache"/> of the authentication handler.
+/// clears the <see cref="ApiKeyCache"/> of the authentication handler; other API instances on the same PostgreSQL database
+/// clear theirs when the commit's notification reaches them (<see cref="ApiKeyChangeListener"/>), and at the latest
+/// when their entries expire (<see cref="SecurityOptions.KeyCacheSeconds"/>). Changes of keys take turns
+/// (<see cref="SqlDialect.SerializeAsync"/>), so that two revocations at once cannot both pass the last-admin check.
 /// </summary>
-public sealed class ApiKeyStore(SqliteConnectionFactory database, SqliteRetry retry, TimeProvider clock, ApiKeyCache cache)
+public sealed class ApiKeyStore(IConnectionFactory database, DatabaseRetry retry, TimeProvider clock, ApiKeyCache cache)
 {
     private const string Columns = """
         id AS Id, prefix AS Prefix, organisation AS Organisation, roles AS Roles, name AS Name, created_at AS CreatedAt, revoked_at AS RevokedAt
         """;
 
     /// <summary>Stores the hash of <paramref name="key"/> for a new key; the key itself is not kept anywhere.</summary>
-    public Task<StoredApiKey> CreateAsync(string key, string organisation, IReadOnlyList<string> roles, string? name, Actor actor, CancellationToken ct) =>
-        Run(async connection =>
+    public async Task<StoredApiKey> CreateAsync(string key, string organisation, IReadOnlyList<string> roles, string? name, Actor actor, CancellationToken ct)
+    {
+        var id = "key_" + ResourceIds.New(); // public, unrelated to the secret
+        var created = await retry.InWriteAsync(database, async write =>
         {
-            var id = "key_" + ResourceIds.New(); // public, unrelated to the secret
+            await database.Dialect.SerializeAsync(write, KeysSubject);
             var now = clock.GetUtcNow();
-            await using var transaction = connection.BeginTransaction(deferred: false);
-            await connection.ExecuteAsync("""
+            await write.Connection.ExecuteAsync("""
                 INSERT INTO api_keys (id, prefix, hash, organisation, roles, name, created_at)
                 VALUES (@id, @prefix, @hash, @organisation, @roles, @name, @now)
                 """, new
             {
                 id, prefix = ApiKeySecrets.PrefixOf(key), hash = ApiKeySecrets.Hash(key), organisation = Organisations.Normalise(organisation),
                 roles = string.Join(' ', roles), name, now = Timestamps.Format(now),
-            }, transaction);
-            await AuditTrail.AppendAsync(connection, transaction, actor, AuditActions.CreateKey, $"/v1/keys/{id}", null, now);
-            await transaction.CommitAsync(ct);
-            cache.Invalidate();
-            return (await Find(connection, id, null))!;
+            }, write.Transaction);
+            await AuditTrail.AppendAsync(write, actor, AuditActions.CreateKey, $"/v1/keys/{id}", null, now);
+            await database.Dialect.NotifyAsync(write, ApiKeyChangeListener.Channel);
+            return (await Find(write.Connection, id, write.Transaction))!;
         }, ct);
+        cache.Invalidate();
+        return created;
+    }
 
     /// <summary>The active key <paramref name="key"/> opens, or null: found by prefix, then its hash compared in constant time.</summary>
     public Task<StoredApiKey?> FindActiveAsync(string key, CancellationToken ct) =>
@@ -110,34 +116,40 @@ public sealed class ApiKeyStore(SqliteConnectionFactory database, SqliteRetry re
         Run(connection => connection.ExecuteScalarAsync<long>("SELECT COUNT(*) FROM api_keys"), ct);
 
     /// <summary>Revokes a key, unless it is the last active admin key.</summary>
-    public Task<(RevokeStatus Status, StoredApiKey? Key)> RevokeAsync(string id, Actor actor, CancellationToken ct) =>
-        Run(async connection =>
+    public async Task<(RevokeStatus Status, StoredApiKey? Key)> RevokeAsync(string id, Actor actor, CancellationToken ct)
+    {
+        var outcome = await retry.InWriteAsync<(RevokeStatus Status, StoredApiKey? Key)>(database, async write =>
         {
-            await using var transaction = connection.BeginTransaction(deferred: false);
-            var key = await Find(connection, id, transaction);
+            await database.Dialect.SerializeAsync(write, KeysSubject);
+            var key = await Find(write.Connection, id, write.Transaction);
             if (key is null) return (RevokeStatus.NotFound, null);
             if (!key.Active) return (RevokeStatus.AlreadyRevoked, key);
             if (key.Roles.Contains(Roles.Admin))
             {
-                var admins = await connection.QueryAsync<string>("SELECT roles FROM api_keys WHERE revoked_at IS NULL", transaction: transaction);
+                var admins = await write.Connection.QueryAsync<string>("SELECT roles FROM api_keys WHERE revoked_at IS NULL", transaction: write.Transaction);
                 if (admins.Count(r => SplitRoles(r).Contains(Roles.Admin)) <= 1) return (RevokeStatus.LastAdmin, key);
             }
             var now = clock.GetUtcNow();
-            await connection.ExecuteAsync("UPDATE api_keys SET revoked_at = @now WHERE id = @id AND revoked_at IS NULL",
-                new { id, now = Timestamps.Format(now) }, transaction);
-            await AuditTrail.AppendAsync(connection, transaction, actor, AuditActions.RevokeKey, $"/v1/keys/{id}", null, now);
-            await transaction.CommitAsync(ct);
-            cache.Invalidate(); // the key is refused from the next request on, not when its cache entry expires
-            return (RevokeStatus.Revoked, await Find(connection, id, null));
+            await write.Connection.ExecuteAsync("UPDATE api_keys SET revoked_at = @now WHERE id = @id AND revoked_at IS NULL",
+                new { id, now = Timestamps.Format(now) }, write.Transaction);
+            await AuditTrail.AppendAsync(write, actor, AuditActions.RevokeKey, $"/v1/keys/{id}", null, now);
+            await database.Dialect.NotifyAsync(write, ApiKeyChangeListener.Channel);
+            return (RevokeStatus.Revoked, await Find(write.Connection, id, write.Transaction));
         }, ct);
+        if (outcome.Status == RevokeStatus.Revoked) cache.Invalidate(); // refused by this process from the next request on, not when its cache entry expires
+        return outcome;
+    }
 
-    private static async Task<StoredApiKey?> Find(SqliteConnection connection, string id, SqliteTransaction? transaction)
+    /// <summary>What changes of keys take turns on.</summary>
+    private const string KeysSubject = "api-keys";
+
+    private static async Task<StoredApiKey?> Find(DbConnection connection, string id, DbTransaction? transaction)
     {
         var row = await connection.QuerySingleOrDefaultAsync<Row>($"SELECT {Columns} FROM api_keys WHERE id = @id", new { id }, transaction);
         return row?.ToStored();
     }
 
-    private Task<T> Run<T>(Func<SqliteConnection, Task<T>> work, CancellationToken ct) => retry.WithConnectionAsync(database, work, ct);
+    private Task<T> Run<T>(Func<DbConnection, Task<T>> work, CancellationToken ct) => retry.WithConnectionAsync(database, work, ct);
 
     private static string[] SplitRoles(string roles) => roles.Split(' ', StringSplitOptions.RemoveEmptyEntries);
 

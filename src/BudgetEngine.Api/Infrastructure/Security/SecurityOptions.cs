@@ -8,8 +8,9 @@ public sealed class SecurityOptions
 
     /// <summary>
     /// How long a key that opened the API is remembered in memory, in seconds (default 30; 0 looks every key up in the
-    /// database on every request). A key revoked or created through this process takes effect at once; one revoked
-    /// directly in the database, or by another process over the same file, within this time.
+    /// database on every request). A key revoked or created through this process takes effect at once, and on PostgreSQL
+    /// one revoked through any instance too (LISTEN/NOTIFY); one revoked directly in the database, by another process over
+    /// the same SQLite file, or while an instance's notifications are interrupted, within this time.
     /// </summary>
     public int KeyCacheSeconds { get; set; } = 30;
 

@@ -3,13 +3,14 @@ using Microsoft.AspNetCore.Authorization;
 
 namespace BudgetEngine.Api.Infrastructure.Security;
 
-/// <summary>Registers API-key authentication, one authorization policy per <see cref="AccessRule"/>, and the key store.</summary>
+/// <summary>Registers API-key authentication, one authorization policy per <see cref="AccessRule"/>, the key store and its cache (cleared by key changes through any instance).</summary>
 public static class SecurityServiceExtensions
 {
     public static IServiceCollection AddBudgetEngineSecurity(this IServiceCollection services)
     {
         services.AddSingleton<ApiKeyStore>();
         services.AddSingleton<ApiKeyCache>();
+        services.AddHostedService<ApiKeyChangeListener>();
         services.AddSingleton(_ => new AdminKeyConsole(Console.Out));
         services.AddSingleton<AdminKeyBootstrap>();
 

@@ -1,7 +1,6 @@
 using System.Net;
 using System.Net.Http.Headers;
 using System.Text;
-using Microsoft.Data.Sqlite;
 
 namespace BudgetEngine.Api.Tests.Infrastructure.Errors;
 
@@ -73,8 +72,7 @@ public sealed class HostileFixture : IAsyncLifetime
     /// <summary>Everything stored that a request could change: scenarios, their versions, keys and the audit trail, row by row.</summary>
     public string Stored()
     {
-        using var connection = new SqliteConnection($"Data Source={_app.DatabasePath};Mode=ReadOnly;Pooling=False");
-        connection.Open();
+        using var connection = _app.OpenDatabaseAsync().GetAwaiter().GetResult();
         var text = new StringBuilder();
         foreach (var query in new[]
         {

@@ -1,6 +1,5 @@
 using System.Net;
 using BudgetEngine.Api.Infrastructure.Idempotency;
-using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace BudgetEngine.Api.Tests.Infrastructure.Idempotency;
@@ -93,8 +92,7 @@ public sealed class IdempotencyScopeTests : IDisposable
 
     private long Count(string sql)
     {
-        using var connection = new SqliteConnection($"Data Source={_app.DatabasePath};Pooling=False");
-        connection.Open();
+        using var connection = _app.OpenDatabaseAsync().GetAwaiter().GetResult();
         using var command = connection.CreateCommand();
         command.CommandText = sql;
         return Convert.ToInt64(command.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture);

@@ -1,5 +1,3 @@
-using Microsoft.Data.Sqlite;
-
 namespace BudgetEngine.Api.Tests.Infrastructure.Persistence;
 
 public sealed class BusyDatabaseTests : IDisposable
@@ -20,17 +18,19 @@ public sealed class BusyDatabaseTests : IDisposable
         var client = _app.CreateClient();
         (await client.GetAsync("/health")).EnsureSuccessStatusCode();
 
-        await using (var blocker = new SqliteConnection($"Data Source={_app.DatabasePath};Pooling=False"))
+        await using (var blocker = await _app.OpenDatabaseAsync())
         {
-            await blocker.OpenAsync();
+            // SQLite: the file's write lock; PostgreSQL: the table in a mode that lets only plain reads through.
             await using var hold = blocker.CreateCommand();
-            hold.CommandText = "BEGIN EXCLUSIVE;";
+            hold.CommandText = TestDatabase.IsPostgres ? "BEGIN; LOCK TABLE scenarios IN EXCLUSIVE MODE;" : "BEGIN EXCLUSIVE;";
             await hold.ExecuteNonQueryAsync();
 
             var response = await client.PostAsync("/v1/scenarios", Http.Json(Http.SmallScenario()));
 
             await response.ShouldBeProblem(503);
             response.Headers.RetryAfter!.Delta.Should().Be(TimeSpan.FromSeconds(3));
+            hold.CommandText = "ROLLBACK;";
+            await hold.ExecuteNonQueryAsync();
         }
 
         (await client.PostAsync("/v1/scenarios", Http.Json(Http.SmallScenario()))).StatusCode.Should().Be(System.Net.HttpStatusCode.Created, "the lock is gone");

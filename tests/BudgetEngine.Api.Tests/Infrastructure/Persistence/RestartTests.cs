@@ -34,7 +34,7 @@ public sealed class RestartTests : IDisposable
         (await (await again.GetAsync("/v1/scenarios")).ReadJson())["totalCount"]!.GetValue<int>().Should().Be(1);
     }
 
-    [Fact]
+    [SqliteOnlyFact]
     public async Task The_database_file_and_its_folder_are_created_when_absent()
     {
         File.Exists(_path).Should().BeFalse();

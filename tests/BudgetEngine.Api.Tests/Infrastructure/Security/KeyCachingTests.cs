@@ -1,6 +1,6 @@
 using System.Net;
 using BudgetEngine.Api.Infrastructure.Security;
-using Microsoft.Data.Sqlite;
+using Dapper;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace BudgetEngine.Api.Tests.Infrastructure.Security;
@@ -87,12 +87,8 @@ public sealed class KeyCachingTests
 
     private static async Task RevokeInTheDatabase(BudgetEngineApplication app, string keyId)
     {
-        await using var connection = new SqliteConnection($"Data Source={app.DatabasePath}");
-        await connection.OpenAsync();
-        await using var command = connection.CreateCommand();
-        command.CommandText = "UPDATE api_keys SET revoked_at = $now WHERE id = $id";
-        command.Parameters.AddWithValue("$now", BudgetEngine.Api.Infrastructure.Persistence.Timestamps.Format(app.Clock.Now));
-        command.Parameters.AddWithValue("$id", keyId);
-        (await command.ExecuteNonQueryAsync()).Should().Be(1);
+        await using var connection = await app.OpenDatabaseAsync();
+        (await connection.ExecuteAsync("UPDATE api_keys SET revoked_at = @now WHERE id = @id",
+            new { now = BudgetEngine.Api.Infrastructure.Persistence.Timestamps.Format(app.Clock.Now), id = keyId })).Should().Be(1);
     }
 }

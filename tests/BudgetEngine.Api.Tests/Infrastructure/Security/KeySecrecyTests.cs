@@ -9,7 +9,7 @@ namespace BudgetEngine.Api.Tests.Infrastructure.Security;
 /// <summary>Keys are never stored or logged in clear: only the SHA-256 hash and an 8-character prefix are kept.</summary>
 public sealed class KeySecrecyTests
 {
-    [Fact]
+    [SqliteOnlyFact]
     public async Task No_key_appears_in_the_logs_or_the_database_file()
     {
         using var app = new BudgetEngineApplication { CaptureLevel = LogLevel.Trace };
