@@ -5,12 +5,14 @@ using System.Net;
 using System.Net.Http.Headers;
 using System.Net.Sockets;
 using System.Reflection;
+using BudgetEngine.TestSupport;
 
 namespace BudgetEngine.Durability.Tests.Server;
 
 /// <summary>
 /// The built API (src/BudgetEngine.Api/bin/&lt;configuration&gt;/net10.0/BudgetEngine.Api.dll) running as a separate
-/// process on a free loopback port over a given SQLite file. <see cref="Kill"/> sends SIGKILL; Dispose always kills it,
+/// process on a free loopback port over a given SQLite file (on PostgreSQL: the schema that stands for it, see
+/// <see cref="BudgetEngine.TestSupport.TestDatabase"/>). <see cref="Kill"/> sends SIGKILL; Dispose always kills it,
 /// so no server outlives its test. Its output is drained continuously (a full pipe would stall the server) and the
 /// last lines are kept for failure messages.
 /// </summary>
@@ -157,7 +159,7 @@ public sealed class ApiServer : IDisposable
         environment["ASPNETCORE_URLS"] = $"http://127.0.0.1:{port}";
         environment["ASPNETCORE_ENVIRONMENT"] = "Production";
         environment["DOTNET_ENVIRONMENT"] = "Production";
-        environment["Database__Path"] = databasePath;
+        foreach (var (key, value) in TestDatabase.Settings(databasePath)) environment[key.Replace(":", "__", StringComparison.Ordinal)] = value;
         environment["Samples__LoadOnEmptyDatabase"] = "false";
         environment["BUDGETENGINE_ADMIN_KEY"] = AdminKey;
         environment["RateLimiting__PermitsPerMinute"] = "10000000"; // these tests play one integrating system at full speed: the limit itself is tested in Api.Tests

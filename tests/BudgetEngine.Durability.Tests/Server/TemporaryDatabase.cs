@@ -1,8 +1,12 @@
+using BudgetEngine.TestSupport;
 using Microsoft.Data.Sqlite;
 
 namespace BudgetEngine.Durability.Tests.Server;
 
-/// <summary>A database path in a fresh temporary folder; the folder goes on dispose.</summary>
+/// <summary>
+/// A database path in a fresh temporary folder; the folder goes on dispose. When the tests run against PostgreSQL
+/// (<see cref="TestDatabase"/>), the path names the schema that stands for the file, dropped on dispose too.
+/// </summary>
 public sealed class TemporaryDatabase : IDisposable
 {
     public TemporaryDatabase()
@@ -20,6 +24,7 @@ public sealed class TemporaryDatabase : IDisposable
 
     public void Dispose()
     {
+        TestDatabase.Drop(Path);
         SqliteConnection.ClearAllPools();
         try
         {
