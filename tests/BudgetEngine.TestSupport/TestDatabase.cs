@@ -7,24 +7,32 @@ namespace BudgetEngine.TestSupport;
 
 /// <summary>
 /// Which database the tests of the API run against: a SQLite file each (the default), or PostgreSQL when
-/// BUDGETENGINE_TEST_POSTGRES holds an Npgsql connection string (<c>eval "$(scripts/postgres-cluster start)"</c> sets it;
-/// .ci/run runs the storage tests a second time so). On PostgreSQL every database a test would have had as a file is a
-/// schema of its own, named after the file's path, so a test that restarts the API over one file restarts it over one schema.
+/// BUDGETENGINE_TEST_PROVIDER is "postgres", on the server whose Npgsql connection string BUDGETENGINE_TEST_POSTGRES
+/// gives (<c>eval "$(scripts/postgres-cluster start)"</c> sets it; .ci/run runs the storage tests a second time so). On
+/// PostgreSQL every database a test would have had as a file is a schema of its own, named after the file's path, so a
+/// test that restarts the API over one file restarts it over one schema.
 /// </summary>
 public static class TestDatabase
 {
-    /// <summary>The environment variable that switches the tests to PostgreSQL.</summary>
+    /// <summary>The environment variable that switches the tests to PostgreSQL (value "postgres").</summary>
+    public const string ProviderVariable = "BUDGETENGINE_TEST_PROVIDER";
+
+    /// <summary>The environment variable with the connection string of the PostgreSQL server the tests may use.</summary>
     public const string Variable = "BUDGETENGINE_TEST_POSTGRES";
 
-    /// <summary>The connection string BUDGETENGINE_TEST_POSTGRES gives, or null (SQLite).</summary>
-    public static string? PostgresConnectionString { get; } =
-        Environment.GetEnvironmentVariable(Variable) is { Length: > 0 } connection ? connection : null;
-
     /// <summary>Whether the tests run against PostgreSQL.</summary>
-    public static bool IsPostgres => PostgresConnectionString is not null;
+    public static bool IsPostgres { get; } =
+        string.Equals(Environment.GetEnvironmentVariable(ProviderVariable), "postgres", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>The connection string BUDGETENGINE_TEST_POSTGRES gives (only asked for when the tests run against PostgreSQL).</summary>
+    public static string PostgresConnectionString =>
+        Environment.GetEnvironmentVariable(Variable) is { Length: > 0 } connection
+            ? connection
+            : throw new InvalidOperationException(
+                $"{ProviderVariable}=postgres but {Variable} is not set: start a cluster with eval \"$(scripts/postgres-cluster start)\".");
 
     /// <summary>Why a test of SQLite's own behaviour (its file, its locks) does not run against PostgreSQL.</summary>
-    public const string SqliteOnlyReason = "about SQLite's file or locks; the tests run against PostgreSQL (" + Variable + ")";
+    public const string SqliteOnlyReason = "about SQLite's file or locks; the tests run against PostgreSQL (" + ProviderVariable + ")";
 
     /// <summary>
     /// The API's settings for the database that stands for <paramref name="path"/>: Database:Path, or on PostgreSQL
@@ -80,6 +88,6 @@ public sealed class PostgresOnlyFactAttribute : FactAttribute
 {
     public PostgresOnlyFactAttribute()
     {
-        if (!TestDatabase.IsPostgres) Skip = "needs a database shared by several API instances; set " + TestDatabase.Variable + " (scripts/postgres-cluster start)";
+        if (!TestDatabase.IsPostgres) Skip = "needs a database shared by several API instances: run with " + TestDatabase.ProviderVariable + "=postgres";
     }
 }
