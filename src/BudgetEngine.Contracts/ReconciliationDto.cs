@@ -16,7 +16,8 @@ public sealed record ReconciliationDto(
 /// <summary>The choices a reconciliation is made under.</summary>
 /// <param name="Recognition">When grants count as income: award-year or pro-rata.</param>
 /// <param name="IncludeConditional">Whether conditional grants count as income; false is the "not awarded" what-if.</param>
-public sealed record ReconciliationOptionsDto(RecognitionDto Recognition, bool IncludeConditional);
+/// <param name="Basis">Which figures are balanced: budget, or actuals (the realisatie where given, the budget elsewhere).</param>
+public sealed record ReconciliationOptionsDto(RecognitionDto Recognition, bool IncludeConditional, BasisDto Basis);
 
 /// <summary>
 /// The whole budget in one year (closing = opening + income - costs - lapsed), each source's part of it, and the part that
@@ -42,7 +43,32 @@ public sealed record YearDto(
     IReadOnlyList<SourceYearDto> BySource,
     UnfundedDto Unfunded,
     IReadOnlyList<ActielijnCostsDto> ByActielijn,
-    IReadOnlyList<TaakveldCostsDto> ByTaakveld);
+    IReadOnlyList<TaakveldCostsDto> ByTaakveld)
+{
+    /// <summary>The year's budgeted and actual figures side by side (begroting, realisatie, verschil), for the budget and per source; left out when the scenario gives no actuals or received amounts.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public RealisatieDto? Realisatie { get; init; }
+}
+
+/// <summary>A year's budget beside its realisatie: the budgeted and actual figures and their difference (actual minus budgeted), for the whole budget and per source.</summary>
+/// <param name="Budgeted">The budget's figures (begroting).</param>
+/// <param name="Actual">The realisatie's figures: actual costs and received income where given, budgeted elsewhere.</param>
+/// <param name="Difference">Actual minus budgeted (verschil): above zero where the realisatie is higher.</param>
+/// <param name="BySource">Each source's figures.</param>
+public sealed record RealisatieDto(RealisatieFiguresDto Budgeted, RealisatieFiguresDto Actual, RealisatieFiguresDto Difference, IReadOnlyList<SourceRealisatieDto> BySource);
+
+/// <summary>One source's budgeted and actual figures in a year and their difference (actual minus budgeted).</summary>
+/// <param name="Source">The source code.</param>
+/// <param name="Budgeted">The budget's figures.</param>
+/// <param name="Actual">The realisatie's figures.</param>
+/// <param name="Difference">Actual minus budgeted.</param>
+public sealed record SourceRealisatieDto(string Source, RealisatieFiguresDto Budgeted, RealisatieFiguresDto Actual, RealisatieFiguresDto Difference);
+
+/// <summary>Income, costs and closing balance of a year in euros, as one view gives them.</summary>
+/// <param name="Income">The income recognised in the year.</param>
+/// <param name="Costs">The year's costs.</param>
+/// <param name="ClosingBalance">The closing balance carried to the next year.</param>
+public sealed record RealisatieFiguresDto(decimal Income, decimal Costs, decimal ClosingBalance);
 
 /// <summary>The costs of one action line's lines in a year, and who is charged with them: sources plus unfunded equal costs.</summary>
 /// <param name="Actielijn">The action line, "1", "2" or "3", or "unassigned" for the lines without one.</param>
@@ -101,7 +127,7 @@ public sealed record SourceYearDto(
     decimal DeficitSettled);
 
 /// <summary>Something a finance officer must see, located by year, source and/or line, with the amount it concerns.</summary>
-/// <param name="Code">A stable code: OVER_ALLOCATED, UNCOVERED_COST, CONDITIONAL_FUNDING, DECLARED_TOTAL_MISMATCH, UNKNOWN_SOURCE, INELIGIBLE_COVERAGE, FUNDS_LAPSED, INCOME_AFTER_HORIZON, DEFICIT_SETTLED, ZERO_WEIGHT, PM_AMOUNT.</param>
+/// <param name="Code">A stable code: OVER_ALLOCATED, UNCOVERED_COST, CONDITIONAL_FUNDING, DECLARED_TOTAL_MISMATCH, UNKNOWN_SOURCE, INELIGIBLE_COVERAGE, FUNDS_LAPSED, INCOME_AFTER_HORIZON, DEFICIT_SETTLED, ZERO_WEIGHT, PM_AMOUNT, OVERSPENT_LINE, GRANT_UNDERSPENT.</param>
 /// <param name="Severity">info, warning or error.</param>
 /// <param name="Year">The budget year concerned, if any.</param>
 /// <param name="Source">The funding source code concerned, if any.</param>

@@ -38,6 +38,10 @@ public sealed record ScenarioDto : IBelongsToOrganisation
     /// <summary>Totals, results and subtotals the budget document states; the reconciliation checks them against the lines.</summary>
     public DeclaredDto? Declared { get; init; }
 
+    /// <summary>How far, in euros, a line's actual cost in a year may exceed its budgeted cost before it is OVERSPENT_LINE; default 0 (any excess is). Left out when not given.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public decimal? Tolerance { get; init; }
+
     /// <summary>Why this version differs from the one before (a begrotingswijziging's reason); kept with the version it is sent with.</summary>
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public string? Reason { get; init; }
@@ -99,6 +103,10 @@ public sealed record GrantDto
     /// <summary>True when the amount is p.m. (pro memorie: expected, not yet known); the amount is then 0 and the grant gives a PM_AMOUNT finding. Left out when false.</summary>
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public bool? Pm { get; init; }
+
+    /// <summary>What the grant actually paid, in euros (realisatie); the reconciliation with ?basis=actuals counts it instead of amount. Left out when not known.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public decimal? Received { get; init; }
 }
 
 /// <summary>The period a grant is for. A project year's year is also accepted as the words users type: "2019/2020" or "2019-2020".</summary>
@@ -127,6 +135,10 @@ public sealed record LineDto
 
     /// <summary>The cost per year in euros, keyed by year ("2019": 30000); years without cost may be left out.</summary>
     public IReadOnlyDictionary<string, decimal>? Amounts { get; init; }
+
+    /// <summary>The actual cost per year in euros (realisatie), keyed by year as amounts are; years not yet accounted for are left out. Left out when there are none.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public IReadOnlyDictionary<string, decimal>? Actuals { get; init; }
 
     /// <summary>Which sources pay the line. Also accepted as a string: "GHNT" (single) or "GHNT/ Projectenpool" (flexible, in the written order).</summary>
     public CoverageDto? Coverage { get; init; }

@@ -19,6 +19,9 @@ public enum CoverageKindDto { Single, Split, Flexible }
 /// <summary>When grants count as income: award-year (fully in the award year) or pro-rata (over the months of the period; on input also "naar-rato").</summary>
 public enum RecognitionDto { AwardYear, ProRata }
 
+/// <summary>Which figures a reconciliation balances: budget (the begroting) or actuals (the realisatie where given, the budget elsewhere); on input also "begroting" and "realisatie".</summary>
+public enum BasisDto { Budget, Actuals }
+
 /// <summary>How much a finding matters: info, warning, error.</summary>
 public enum SeverityDto { Info, Warning, Error }
 

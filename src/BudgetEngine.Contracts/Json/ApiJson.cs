@@ -23,7 +23,7 @@ public static class ApiJson
 
     /// <summary>
     /// Every enum of the wire as a kebab-case string, integers refused: one generic converter per enum (which native AOT
-    /// can compile, unlike the converter for all enums). A grant's status and the recognition also read the words users
+    /// can compile, unlike the converter for all enums). A grant's status, the recognition and the basis also read the words users
     /// type (<see cref="WireAliases"/>) and write the wire name. A test fails when an enum of this assembly is missing here.
     /// </summary>
     public static IEnumerable<JsonConverter> EnumConverters() =>
@@ -33,6 +33,7 @@ public static class ApiJson
         new JsonStringEnumConverter<PeriodKindDto>(JsonNamingPolicy.KebabCaseLower, allowIntegerValues: false),
         new JsonStringEnumConverter<CoverageKindDto>(JsonNamingPolicy.KebabCaseLower, allowIntegerValues: false),
         new AliasedEnumConverter<RecognitionDto>(),
+        new AliasedEnumConverter<BasisDto>(),
         new JsonStringEnumConverter<SeverityDto>(JsonNamingPolicy.KebabCaseLower, allowIntegerValues: false),
         new JsonStringEnumConverter<DuVoPaymentSourceDto>(JsonNamingPolicy.KebabCaseLower, allowIntegerValues: false),
         new JsonStringEnumConverter<DuVoCofinancingBasisDto>(JsonNamingPolicy.KebabCaseLower, allowIntegerValues: false),

@@ -4,6 +4,7 @@ using System.Text.Encodings.Web;
 using System.Text.Json;
 using BudgetEngine.Contracts;
 using BudgetEngine.Contracts.Mapping;
+using BudgetEngine.Core.Actuals;
 using BudgetEngine.Core.Amounts;
 using BudgetEngine.Core.Findings;
 using BudgetEngine.Core.LineTotals;
@@ -32,6 +33,7 @@ public static class ReconciliationJsonWriter
 
     private static readonly JsonEncodedText[] Severities = WireNames<SeverityDto>();
     private static readonly JsonEncodedText[] Recognitions = WireNames<RecognitionDto>();
+    private static readonly JsonEncodedText[] Bases = WireNames<BasisDto>();
 
     /// <summary>
     /// Writes the reconciliation into <paramref name="output"/> and flushes it, also every <see cref="FlushThresholdBytes"/> on
@@ -97,6 +99,7 @@ public static class ReconciliationJsonWriter
         json.WriteStartObject(Names.Options);
         json.WriteString(Names.Recognition, Recognitions[(int)WireEnums.ToDto(reconciliation.Options.Recognition)]);
         json.WriteBoolean(Names.IncludeConditional, reconciliation.Options.IncludeConditional);
+        json.WriteString(Names.Basis, Bases[(int)WireEnums.ToDto(reconciliation.Options.Basis)]);
         json.WriteEndObject();
 
         json.WriteEndObject();
@@ -151,6 +154,38 @@ public static class ReconciliationJsonWriter
         json.WriteEndObject();
         WriteGroups(json, Names.ByActielijn, Names.Actielijn, year.ByActielijn, named: false);
         WriteGroups(json, Names.ByTaakveld, Names.Taakveld, year.ByTaakveld, named: true);
+        if (year.Realisatie is { } realisatie) WriteRealisatie(json, realisatie);
+        json.WriteEndObject();
+    }
+
+    /// <summary>A year's budgeted and actual figures and their difference, for the budget and per source.</summary>
+    private static void WriteRealisatie(Utf8JsonWriter json, YearRealisatie realisatie)
+    {
+        json.WriteStartObject(Names.Realisatie);
+        WriteFigures(json, Names.Budgeted, realisatie.Budgeted);
+        WriteFigures(json, Names.Actual, realisatie.Actual);
+        WriteFigures(json, Names.Difference, realisatie.Difference);
+        json.WriteStartArray(Names.BySource);
+        for (var i = 0; i < realisatie.BySource.Count; i++)
+        {
+            var source = realisatie.BySource[i];
+            json.WriteStartObject();
+            json.WriteString(Names.Source, source.Source);
+            WriteFigures(json, Names.Budgeted, source.Budgeted);
+            WriteFigures(json, Names.Actual, source.Actual);
+            WriteFigures(json, Names.Difference, source.Difference);
+            json.WriteEndObject();
+        }
+        json.WriteEndArray();
+        json.WriteEndObject();
+    }
+
+    private static void WriteFigures(Utf8JsonWriter json, JsonEncodedText name, RealisatieFigures figures)
+    {
+        json.WriteStartObject(name);
+        WriteEuros(json, Names.Income, figures.Income);
+        WriteEuros(json, Names.Costs, figures.Costs);
+        WriteEuros(json, Names.ClosingBalance, figures.ClosingBalance);
         json.WriteEndObject();
     }
 
@@ -293,6 +328,11 @@ public static class ReconciliationJsonWriter
         public static readonly JsonEncodedText Actielijn = Encode(nameof(ActielijnCostsDto.Actielijn));
         public static readonly JsonEncodedText Taakveld = Encode(nameof(TaakveldCostsDto.Taakveld));
         public static readonly JsonEncodedText Name = Encode(nameof(TaakveldCostsDto.Name));
+        public static readonly JsonEncodedText Basis = Encode(nameof(ReconciliationOptionsDto.Basis));
+        public static readonly JsonEncodedText Realisatie = Encode(nameof(YearDto.Realisatie));
+        public static readonly JsonEncodedText Budgeted = Encode(nameof(RealisatieDto.Budgeted));
+        public static readonly JsonEncodedText Actual = Encode(nameof(RealisatieDto.Actual));
+        public static readonly JsonEncodedText Difference = Encode(nameof(RealisatieDto.Difference));
 
         private static JsonEncodedText Encode(string property) => EncodeAscii(JsonNamingPolicy.CamelCase.ConvertName(property)); // as ApiJson.Configure names them
 

@@ -4,7 +4,7 @@ namespace BudgetEngine.Contracts.Json;
 
 /// <summary>
 /// The words users type for a canonical wire value: a grant's status in Dutch ("toegekend", "onder voorbehoud",
-/// "afgewezen") and the recognition "naar-rato" for pro-rata. Accepted on input (bodies and query parameters); answers
+/// "afgewezen") the recognition "naar-rato" for pro-rata, and the basis "begroting" or "realisatie" for budget or actuals. Accepted on input (bodies and query parameters); answers
 /// always carry the canonical value.
 /// </summary>
 public static class WireAliases
@@ -20,6 +20,11 @@ public static class WireAliases
         [typeof(RecognitionDto)] = new(StringComparer.Ordinal)
         {
             ["naar-rato"] = RecognitionDto.ProRata,
+        },
+        [typeof(BasisDto)] = new(StringComparer.Ordinal)
+        {
+            ["begroting"] = BasisDto.Budget,
+            ["realisatie"] = BasisDto.Actuals,
         },
     };
 

@@ -1,4 +1,5 @@
 using BudgetEngine.Contracts;
+using BudgetEngine.Core.Actuals;
 using BudgetEngine.Core.Findings;
 using BudgetEngine.Core.LineTotals;
 using BudgetEngine.Core.Reconciliation;
@@ -41,7 +42,10 @@ public static class ReconciliationMapper
                 y.Unfunded.DeficitsFromSources.Euros,
                 y.Unfunded.ClosingBalance.Euros),
             y.ByActielijn.Select(g => new ActielijnCostsDto(g.Key, g.Costs.Euros, Charges(g), g.Unfunded.Euros)).ToArray(),
-            y.ByTaakveld.Select(g => new TaakveldCostsDto(g.Key, Iv3Taakvelden.Find(g.Key)?.Name, g.Costs.Euros, Charges(g), g.Unfunded.Euros)).ToArray())).ToArray(),
+            y.ByTaakveld.Select(g => new TaakveldCostsDto(g.Key, Iv3Taakvelden.Find(g.Key)?.Name, g.Costs.Euros, Charges(g), g.Unfunded.Euros)).ToArray())
+        {
+            Realisatie = y.Realisatie is { } realisatie ? ToDto(realisatie) : null,
+        }).ToArray(),
         reconciliation.Findings.Select(f => ToDto(f, language)).ToArray(),
         view == ReconciliationView.Summary ? null : reconciliation.Allocations.Select(a => new AllocationDto(
             a.Line,
@@ -52,6 +56,14 @@ public static class ReconciliationMapper
             a.AccountableSource,
             a.Settled.Select(x => new SettlementDto(x.Source, x.Year, x.Amount.Euros)).ToArray())).ToArray(),
         ToDto(reconciliation.Options));
+
+    private static RealisatieDto ToDto(YearRealisatie realisatie) => new(
+        ToDto(realisatie.Budgeted),
+        ToDto(realisatie.Actual),
+        ToDto(realisatie.Difference),
+        realisatie.BySource.Select(s => new SourceRealisatieDto(s.Source, ToDto(s.Budgeted), ToDto(s.Actual), ToDto(s.Difference))).ToArray());
+
+    private static RealisatieFiguresDto ToDto(RealisatieFigures figures) => new(figures.Income.Euros, figures.Costs.Euros, figures.ClosingBalance.Euros);
 
     private static SourceChargeDto[] Charges(LineGroupCosts group) => group.Sources.Select(c => new SourceChargeDto(c.Source, c.Amount.Euros)).ToArray();
 
@@ -67,5 +79,5 @@ public static class ReconciliationMapper
         finding.Suggestion);
 
     public static ReconciliationOptionsDto ToDto(ReconciliationOptions options) =>
-        new(WireEnums.ToDto(options.Recognition), options.IncludeConditional);
+        new(WireEnums.ToDto(options.Recognition), options.IncludeConditional, WireEnums.ToDto(options.Basis));
 }

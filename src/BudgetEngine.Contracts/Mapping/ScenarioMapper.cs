@@ -65,6 +65,7 @@ public static class ScenarioMapper
             AwardYear = g.AwardYear,
             Description = g.Description,
             Pm = g.Pm ? true : null,
+            Received = g.Received?.Euros,
         }).ToArray(),
         Lines = scenario.Lines.Select(l => new LineDto
         {
@@ -72,6 +73,7 @@ public static class ScenarioMapper
             Actielijn = l.Actielijn,
             Taakveld = l.Taakveld,
             Amounts = ByYear(l.Amounts),
+            Actuals = l.Actuals.Count > 0 ? ByYear(l.Actuals) : null,
             Coverage = new CoverageDto
             {
                 Kind = WireEnums.ToDto(l.Coverage.Kind),
@@ -81,6 +83,7 @@ public static class ScenarioMapper
             Project = l.Project,
             PmYears = l.PmYears.Count > 0 ? l.PmYears.Distinct().Order().ToArray() : null,
         }).ToArray(),
+        Tolerance = scenario.Tolerance.IsZero ? null : scenario.Tolerance.Euros,
         Reason = scenario.Reason,
         Decision = scenario.Decision,
         Declared = new DeclaredDto
@@ -120,6 +123,7 @@ public static class ScenarioMapper
             return new Scenario(OrganisationName.Normalise(dto.Organisation ?? ""), dto.Name ?? "", dto.FirstYear ?? 0, dto.LastYear ?? 0, sources, grants, lines)
             {
                 Declared = Declared(dto.Declared),
+                Tolerance = dto.Tolerance is { } tolerance ? Amount(tolerance, [], "tolerance") : Money.Zero,
                 Reason = dto.Reason,
                 Decision = dto.Decision,
             };
@@ -180,6 +184,7 @@ public static class ScenarioMapper
                 Project = dto.Project,
                 AwardYear = dto.AwardYear,
                 Pm = dto.Pm == true,
+                Received = dto.Received is { } received ? Amount(received, at, "received") : null,
             };
         }
 
@@ -202,6 +207,7 @@ public static class ScenarioMapper
                 Tags = dto.Tags is null ? [] : Strings(dto.Tags, at, "tags"),
                 Project = dto.Project,
                 PmYears = dto.PmYears?.ToArray() ?? [],
+                Actuals = dto.Actuals is null ? new Dictionary<int, Money>() : Amounts(dto.Actuals, at, "actuals"),
             };
         }
 

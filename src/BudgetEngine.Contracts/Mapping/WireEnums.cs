@@ -64,6 +64,12 @@ public static class WireEnums
         _ => CoverageKindDto.Flexible,
     };
 
+    public static ReconciliationBasis ToCore(BasisDto basis) =>
+        basis == BasisDto.Actuals ? ReconciliationBasis.Actuals : ReconciliationBasis.Budget;
+
+    public static BasisDto ToDto(ReconciliationBasis basis) =>
+        basis == ReconciliationBasis.Actuals ? BasisDto.Actuals : BasisDto.Budget;
+
     public static IncomeRecognition ToCore(RecognitionDto recognition) =>
         recognition == RecognitionDto.ProRata ? IncomeRecognition.ProRata : IncomeRecognition.AwardYear;
 

@@ -1,3 +1,4 @@
+using BudgetEngine.Core.Actuals;
 using BudgetEngine.Core.Amounts;
 using BudgetEngine.Core.Findings;
 using BudgetEngine.Core.LineTotals;
@@ -37,6 +38,41 @@ public static class Reconciler
         var scenario = valid.Scenario;
         options ??= ReconciliationOptions.Default;
 
+        var budget = Balance(scenario, options, out flowPhases);
+        if (!scenario.HasActuals)
+        {
+            return Finish(scenario, options, budget, budget, []);
+        }
+        // The realisatie: the same scenario with its realised figures where given (docs/accounting-model.md, Actuals).
+        var realised = RealisedScenario.Of(scenario);
+        var actual = Balance(realised, options, out var actualPhases);
+        flowPhases += actualPhases;
+        var comparison = RealisatieComparison.Compare(budget.Years, actual.Years);
+        var basis = options.Basis == ReconciliationBasis.Actuals ? actual : budget;
+        var years = basis.Years.Select((y, i) => y with { Realisatie = comparison[i] }).ToArray();
+        var realisatieFindings = OverspentLines.Check(scenario)
+            .Concat(GrantUnderspending.Check(scenario, actual.Years, actual.Allocations));
+        return Finish(scenario, options, basis with { Years = years }, budget, realisatieFindings);
+    }
+
+    /// <summary>
+    /// The reconciliation of the basis's figures; the declared figures are the budget document's, so they are checked against
+    /// the budget's years whatever the basis.
+    /// </summary>
+    private static BudgetReconciliation Finish(Scenario scenario, ReconciliationOptions options, Balanced basis, Balanced budget, IEnumerable<Finding> realisatie)
+    {
+        var findings = new List<Finding>(basis.Findings);
+        findings.AddRange(DeclaredFiguresCheck.Check(scenario, budget.Years));
+        findings.AddRange(PmAmounts(basis.Scenario));
+        findings.AddRange(realisatie);
+        return new BudgetReconciliation(options, basis.Years, basis.Allocations, Order(findings));
+    }
+
+    /// <summary>One set of figures balanced: its years, its allocations and the findings of its ledger.</summary>
+    private sealed record Balanced(Scenario Scenario, YearReconciliation[] Years, IReadOnlyList<LineAllocation> Allocations, List<Finding> Findings);
+
+    private static Balanced Balance(Scenario scenario, ReconciliationOptions options, out int flowPhases)
+    {
         var findings = new List<Finding>();
         var catalog = new SourceCatalog(scenario.Sources);
         var years = scenario.LastYear - scenario.FirstYear + 1;
@@ -50,10 +86,7 @@ public static class Reconciler
 
         findings.AddRange(ledger.Findings());
         findings.AddRange(OverAllocatedBudget(yearReconciliations));
-        findings.AddRange(DeclaredFiguresCheck.Check(scenario, yearReconciliations));
-        findings.AddRange(PmAmounts(scenario));
-
-        return new BudgetReconciliation(options, yearReconciliations, new DeferredAllocations(ledger), Order(findings));
+        return new Balanced(scenario, yearReconciliations, new DeferredAllocations(ledger), findings);
     }
 
     private static YearReconciliation[] BudgetYears(Scenario scenario, IncomeSchedule income, Demand[] demands, SourceLedger ledger)

@@ -14,4 +14,10 @@ public static class ReconciliationFindingCodes
 
     /// <summary>A line's cost or a grant's amount is p.m. (pro memorie): named, not yet known, counted as zero (warning).</summary>
     public const string PmAmount = "PM_AMOUNT";
+
+    /// <summary>A line's actual cost in a year exceeds its budgeted cost by more than the scenario's tolerance (warning).</summary>
+    public const string OverspentLine = "OVERSPENT_LINE";
+
+    /// <summary>A grant accounted for received more than the costs charged to it in its period (warning).</summary>
+    public const string GrantUnderspent = "GRANT_UNDERSPENT";
 }

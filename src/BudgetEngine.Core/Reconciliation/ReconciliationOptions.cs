@@ -14,4 +14,7 @@ public sealed record ReconciliationOptions
     /// False gives the "not awarded" what-if.
     /// </summary>
     public bool IncludeConditional { get; init; } = true;
+
+    /// <summary>Which figures are reconciled: the budget (begroting), or the realised figures where given (realisatie).</summary>
+    public ReconciliationBasis Basis { get; init; } = ReconciliationBasis.Budget;
 }

@@ -1,3 +1,4 @@
+using BudgetEngine.Core.Actuals;
 using BudgetEngine.Core.Amounts;
 using BudgetEngine.Core.LineTotals;
 
@@ -31,4 +32,10 @@ public sealed record YearReconciliation(
 
     /// <summary>The year's costs per Iv3 taakveld, lines without one under <see cref="LineGroups.Unassigned"/>: they add up to <see cref="Costs"/>.</summary>
     public IReadOnlyList<LineGroupCosts> ByTaakveld { get; init; } = [];
+
+    /// <summary>
+    /// The year's budgeted and actual figures side by side, for the budget and per source (begroting, realisatie, verschil);
+    /// null when the scenario gives no realised figures.
+    /// </summary>
+    public YearRealisatie? Realisatie { get; init; }
 }

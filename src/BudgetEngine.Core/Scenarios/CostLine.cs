@@ -26,6 +26,14 @@ public sealed record CostLine(string Name, IReadOnlyDictionary<int, Money> Amoun
     /// </summary>
     public IReadOnlyList<int> PmYears { get; init; } = [];
 
+    /// <summary>
+    /// The realised cost per year ("realisatie"), where it is known; a year without one is accounted for at its budgeted
+    /// amount (<see cref="AmountIn"/>). Empty: nothing is realised yet.
+    /// </summary>
+    public IReadOnlyDictionary<int, Money> Actuals { get; init; } = EmptyActuals;
+
+    private static readonly IReadOnlyDictionary<int, Money> EmptyActuals = new Dictionary<int, Money>();
+
     /// <summary>The project key, default applied.</summary>
     public string ProjectKey => Project ?? Name;
 

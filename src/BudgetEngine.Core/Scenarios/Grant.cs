@@ -30,6 +30,12 @@ public sealed record Grant(string Source, Money Amount, GrantPeriod Period, Gran
     /// </summary>
     public bool Pm { get; init; }
 
+    /// <summary>
+    /// What the grant actually paid ("realisatie"), where it is known; null: the grant is accounted for at its
+    /// <see cref="Amount"/>.
+    /// </summary>
+    public Money? Received { get; init; }
+
     /// <summary>The award year, defaults applied.</summary>
     public int EffectiveAwardYear => AwardYear ?? Period.StartYear;
 }

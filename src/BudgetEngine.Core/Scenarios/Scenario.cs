@@ -1,3 +1,5 @@
+using BudgetEngine.Core.Amounts;
+
 namespace BudgetEngine.Core.Scenarios;
 
 /// <summary>
@@ -28,6 +30,15 @@ public sealed record Scenario(
 
     /// <summary>The decision that made the change, e.g. a council decision's reference ("raadsbesluit 2020-14"), if said.</summary>
     public string? Decision { get; init; }
+
+    /// <summary>
+    /// How far a line's realised cost in a year may exceed its budgeted cost before it is <c>OVERSPENT_LINE</c>
+    /// (default zero: any excess is).
+    /// </summary>
+    public Money Tolerance { get; init; } = Money.Zero;
+
+    /// <summary>Whether any realised figure is given: a line's actual cost in a year, or what a grant received.</summary>
+    public bool HasActuals => Lines.Any(l => l.Actuals.Count > 0) || Grants.Any(g => g.Received is not null);
 
     /// <summary>The budget years in order.</summary>
     public IEnumerable<int> Years => Enumerable.Range(FirstYear, LastYear - FirstYear + 1);

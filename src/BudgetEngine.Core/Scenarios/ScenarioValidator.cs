@@ -42,6 +42,7 @@ public static class ScenarioValidator
         if (yearsValid && scenario.LastYear < scenario.FirstYear) { Error(Text("Scenario.LastYearBeforeFirst"), "lastYear"); yearsValid = false; }
         if (yearsValid && scenario.LastYear - scenario.FirstYear + 1 > MaxYears) { Error(Text("Scenario.TooManyYears", Number(MaxYears)), "lastYear"); yearsValid = false; }
         bool InHorizon(int year) => !yearsValid || (year >= scenario.FirstYear && year <= scenario.LastYear);
+        if (scenario.Tolerance.IsNegative) Error(Text("Scenario.ToleranceNegative"), "tolerance");
 
         var codes = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         for (var i = 0; i < scenario.Sources.Count; i++)
@@ -61,6 +62,11 @@ public static class ScenarioValidator
             if (grant.Period.Year is < MinYear - 10 or > MaxYear) Error(Text("Grant.PeriodYearRange", Number(MinYear - 10), Number(MaxYear)), "grants", i, "period", "year");
             if (grant.AwardYear is { } award && (award < MinYear - 10 || award > MaxYear)) Error(Text("Grant.AwardYearRange", Number(MinYear - 10), Number(MaxYear)), "grants", i, "awardYear");
             if (grant.Pm && !grant.Amount.IsZero) Error(Text("Grant.PmWithAmount"), "grants", i, "amount");
+            if (grant.Received is { } received)
+            {
+                if (received.IsNegative) Error(Text("Grant.ReceivedNegative"), "grants", i, "received");
+                else if (grant.Status == GrantStatus.Rejected && !received.IsZero) Error(Text("Grant.ReceivedRejected"), "grants", i, "received");
+            }
         }
 
         void Cost(int lineIndex, int year, Money amount)
@@ -93,6 +99,11 @@ public static class ScenarioValidator
             else
             {
                 foreach (var (year, amount) in line.Amounts) Cost(i, year, amount);
+            }
+            foreach (var (year, actual) in line.Actuals)
+            {
+                if (!InHorizon(year)) Error(Text("Year.OutsideScenario", Number(year), Number(scenario.FirstYear), Number(scenario.LastYear)), "lines", i, "actuals", year);
+                else if (actual.IsNegative) Error(Text("Line.ActualNegative"), "lines", i, "actuals", year);
             }
             ValidateCoverage(line.Coverage, i, coverageError);
         }

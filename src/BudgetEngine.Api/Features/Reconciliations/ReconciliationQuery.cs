@@ -24,6 +24,12 @@ public sealed record ReconciliationQuery
     [FromQuery(Name = "includeConditional")]
     public bool? IncludeConditional { get; init; }
 
+    /// <summary>Which figures are reconciled: budget (the begroting, default) or actuals (lines' actuals and grants' received amounts where given, the budget elsewhere; also written begroting, realisatie).</summary>
+    [Description("Which figures are reconciled: budget (the begroting, default) or actuals (lines' actuals and grants' received amounts where given, the budget elsewhere, so the closing balances are the realised ones; also written begroting and realisatie).")]
+    [DefaultValue("budget")]
+    [FromQuery(Name = "basis")]
+    public string? Basis { get; init; }
+
     /// <summary>The core's options, or the errors of the query (with the parameter's name as path).</summary>
     public (ReconciliationOptions? Options, IReadOnlyList<ValidationError> Errors) Read()
     {
@@ -32,8 +38,14 @@ public sealed record ReconciliationQuery
         {
             return (null, [new ValidationError(FieldPath.Parameter("recognition"), ProblemTexts.Of("Field.RecognitionUnknown", ProblemTexts.Text(Recognition), ProblemTexts.Text(WireAliases.Accepted<RecognitionDto>())))]);
         }
+        var basis = BasisDto.Budget;
+        if (Basis is not null && !WireAliases.TryParse(Basis, out basis))
+        {
+            return (null, [new ValidationError(FieldPath.Parameter("basis"), ProblemTexts.Of("Field.BasisUnknown", ProblemTexts.Text(Basis), ProblemTexts.Text(WireAliases.Accepted<BasisDto>())))]);
+        }
         return (new ReconciliationOptions
         {
+            Basis = WireEnums.ToCore(basis),
             Recognition = WireEnums.ToCore(recognition),
             IncludeConditional = IncludeConditional ?? true,
         }, []);

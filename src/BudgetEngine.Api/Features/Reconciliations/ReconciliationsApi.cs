@@ -35,6 +35,9 @@ public static class ReconciliationsApi
                 + "(the budget's \"Resultaat\") for the whole budget and per source, how each line is paid, and the findings: over-allocation, uncovered costs, "
                 + "conditional funding, declared totals that differ, unknown sources (with the nearest code), ineligible coverage and lapsed money. "
                 + "?recognition=pro-rata spreads grants over their period; ?includeConditional=false answers \"what if the conditional grants are not awarded?\". "
+                + "When lines give actuals or grants received amounts, every year also answers its realisatie (budgeted, actual and difference, per source) "
+                + "and the findings OVERSPENT_LINE and GRANT_UNDERSPENT; ?basis=actuals reconciles the realised figures (the budget where none are given), "
+                + "so the closing balances are the realised ones. "
                 + "?allocations=false leaves the allocations out (the property is absent; everything else is unchanged): years, per-source balances and findings "
                 + "at about a tenth of the size, for systems that only ask whether it closes. "
                 + "Nothing is stored (except the response under an Idempotency-Key, if sent).")

@@ -48,17 +48,19 @@ public sealed class ReconciliationCache : IDisposable
 
     /// <summary>
     /// The strong ETag of a version's reconciliation under options in a view and language, e.g. <c>"k3j5x9w2a8mq-v1-award-year-c-nl-5f2a91c0"</c>,
+    /// on the realised figures (<c>?basis=actuals</c>) <c>"k3j5x9w2a8mq-v1-award-year-c-actuals-nl-5f2a91c0"</c>,
     /// for the summary (no allocations) <c>"k3j5x9w2a8mq-v1-award-year-c-summary-nl-5f2a91c0"</c> and in English
     /// <c>"k3j5x9w2a8mq-v1-award-year-c-en-5f2a91c0"</c>: each is another body.
     /// </summary>
     public static string ETagOf(string id, int version, ReconciliationOptions options, ReconciliationView view, MessageLanguage language) =>
-        $"\"{id}-v{version}-{Contracts.Json.ApiJson.WireName(Contracts.Mapping.WireEnums.ToDto(options.Recognition))}-{(options.IncludeConditional ? "c" : "nc")}-{(view == ReconciliationView.Summary ? "summary-" : "")}{(language == MessageLanguage.Dutch ? "nl" : "en")}-{BuildTag}\"";
+        $"\"{id}-v{version}-{Contracts.Json.ApiJson.WireName(Contracts.Mapping.WireEnums.ToDto(options.Recognition))}-{(options.IncludeConditional ? "c" : "nc")}-{(options.Basis == ReconciliationBasis.Actuals ? "actuals-" : "")}{(view == ReconciliationView.Summary ? "summary-" : "")}{(language == MessageLanguage.Dutch ? "nl" : "en")}-{BuildTag}\"";
 
-    private static (string, int, IncomeRecognition, bool, ReconciliationView, MessageLanguage) Key(string id, int version, ReconciliationOptions options, ReconciliationView view, MessageLanguage language) =>
-        (id, version, options.Recognition, options.IncludeConditional, view, language);
+    // The options are a record: every choice they hold is part of the key.
+    private static (string, int, ReconciliationOptions, ReconciliationView, MessageLanguage) Key(string id, int version, ReconciliationOptions options, ReconciliationView view, MessageLanguage language) =>
+        (id, version, options, view, language);
 
-    private static (string, string, int, IncomeRecognition, bool) ChartKey(string id, int version, ReconciliationOptions options) =>
-        ("chart", id, version, options.Recognition, options.IncludeConditional);
+    private static (string, string, int, ReconciliationOptions) ChartKey(string id, int version, ReconciliationOptions options) =>
+        ("chart", id, version, options);
 
     private static string ComputeBuildTag()
     {

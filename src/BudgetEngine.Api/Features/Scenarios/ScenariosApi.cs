@@ -122,7 +122,7 @@ public static class ScenariosApi
             .WithReconciliationCsv()
             .WithSummary("Reconcile a stored scenario")
             .WithDescription("Reconciles the latest version, or the one ?version names: per year and per source opening balance, income, costs and closing balance, "
-                + "each line's allocation, and the findings. ?recognition, ?includeConditional and ?allocations as for POST /v1/reconciliations. "
+                + "each line's allocation, and the findings. ?recognition, ?includeConditional, ?basis and ?allocations as for POST /v1/reconciliations. "
                 + "Served from a cache with a strong ETag per version, options and view (full or ?allocations=false); If-None-Match with it answers 304. "
                 + "A client whose Accept-Encoding allows gzip gets the body gzip-coded (Content-Encoding: gzip, compressed once when cached, with its own ETag "
                 + "ending in -gzip); every answer says Vary: Accept-Encoding.")

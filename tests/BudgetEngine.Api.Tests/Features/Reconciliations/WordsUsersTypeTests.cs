@@ -163,6 +163,6 @@ public sealed class WordsUsersTypeTests : IDisposable
         var options = JsonSerializer.Deserialize<ReconciliationOptionsDto>("""{"recognition":"naar-rato","includeConditional":true}""", ApiJson.Options)!;
 
         options.Recognition.Should().Be(RecognitionDto.ProRata);
-        JsonSerializer.Serialize(options, ApiJson.Options).Should().Be("""{"recognition":"pro-rata","includeConditional":true}""");
+        JsonSerializer.Serialize(options, ApiJson.Options).Should().Be("""{"recognition":"pro-rata","includeConditional":true,"basis":"budget"}""");
     }
 }
