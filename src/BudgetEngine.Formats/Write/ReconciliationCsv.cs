@@ -5,7 +5,8 @@ namespace BudgetEngine.Formats.Write;
 /// <summary>
 /// A reconciliation as a sheet: the options, the budget as a whole per year, each source per year followed by the
 /// unfunded part ("Ongedekt", so that every column of the section adds up to the budget's figure; the deficits handed
-/// to it appear with the opposite sign, so that column adds up to zero), the costs per action line and per taakveld with
+/// to it appear with the opposite sign, so that column adds up to zero), begroting, realisatie and verschil side by side
+/// per year and per source (when the scenario gives actuals; the options then say the Grondslag), the costs per action line and per taakveld with
 /// the sources charged with them (when any line has one), how each line is paid (not in the summary
 /// view, whose DTO has no allocations), and the findings, each section under a title row and separated by an empty
 /// row. Headers in Dutch, amounts in Dutch notation.
@@ -19,6 +20,8 @@ public static class ReconciliationCsv
         csv.Row("Reconciliatie");
         csv.Row("Inkomsten geteld", DutchCells.Recognition(reconciliation.Options.Recognition));
         csv.Row("Onder voorbehoud meegeteld", DutchCells.YesNo(reconciliation.Options.IncludeConditional));
+        var realisatie = RealisatieRows.Any(reconciliation);
+        if (realisatie || reconciliation.Options.Basis == BasisDto.Actuals) csv.Row("Grondslag", RealisatieRows.Basis(reconciliation.Options));
 
         csv.BlankRow().Row("Begroting als geheel");
         csv.Row("Jaar", "Beginsaldo", "Inkomsten", "Kosten", "Vervallen", "Resultaat");
@@ -44,6 +47,13 @@ public static class ReconciliationCsv
             csv.Row(UnfundedLabel, DutchCells.Number(year.Year), DutchCells.Amount(unfunded.OpeningBalance), DutchCells.Amount(unfunded.Income),
                 DutchCells.Amount(unfunded.Costs), DutchCells.Amount(0m), DutchCells.Amount(unfunded.ClosingBalance),
                 DutchCells.Amount(0m), DutchCells.Amount(0m), DutchCells.Amount(-unfunded.DeficitsFromSources), DutchCells.Amount(0m));
+        }
+
+        if (realisatie)
+        {
+            csv.BlankRow().Row("Begroting en realisatie");
+            csv.Row(RealisatieRows.Header.Select(h => (CsvWriter.Cell)h).ToArray());
+            foreach (var row in RealisatieRows.Rows(reconciliation)) csv.Row(row.Cells());
         }
 
         if (LineGroupRows.AnyAssigned(reconciliation))

@@ -4,7 +4,8 @@ namespace BudgetEngine.Formats.Write;
 
 /// <summary>
 /// A reconciliation as an Excel workbook, a sheet per section: Overzicht per jaar (the budget as a whole), Per bron (each
-/// source per year, then Ongedekt, the part that belongs to no source), Per actielijn and Per taakveld (the costs per group
+/// source per year, then Ongedekt, the part that belongs to no source), Begroting en realisatie (begroting, realisatie and
+/// verschil side by side per year and per source; when the scenario gives actuals), Per actielijn and Per taakveld (the costs per group
 /// and year with the sources charged with them; when any line has an action line or taakveld), Dekking per regel (how each line is paid, lines
 /// in the scenario's order; not in the summary view) and Bevindingen. Amounts are number cells formatted <c>€ #.##0,00</c>,
 /// years whole numbers, header rows frozen; the same in any locale.
@@ -26,6 +27,8 @@ public static class ReconciliationXlsx
         overview.BlankRow()
             .Row("Baten geteld", DutchCells.Recognition(reconciliation.Options.Recognition))
             .Row("Onder voorbehoud meegeteld", DutchCells.YesNo(reconciliation.Options.IncludeConditional));
+        var realisatie = RealisatieRows.Any(reconciliation);
+        if (realisatie || reconciliation.Options.Basis == BasisDto.Actuals) overview.Row("Grondslag", RealisatieRows.Basis(reconciliation.Options));
 
         var bySource = book.Sheet("Per bron", frozenRows: 1);
         bySource.HeaderRow("Bron", "Jaar", "Beginsaldo", "Baten", "Lasten", "Vervallen", "Resultaat", "Tekort", "Onder voorbehoud",
@@ -47,6 +50,13 @@ public static class ReconciliationXlsx
             bySource.Row(ReconciliationCsv.UnfundedLabel, XlsxCell.Whole(year.Year), XlsxCell.Amount(unfunded.OpeningBalance), XlsxCell.Amount(unfunded.Income),
                 XlsxCell.Amount(unfunded.Costs), XlsxCell.Amount(0m), XlsxCell.Amount(unfunded.ClosingBalance), XlsxCell.Amount(0m), XlsxCell.Amount(0m),
                 XlsxCell.Amount(-unfunded.DeficitsFromSources), XlsxCell.Amount(0m));
+        }
+
+        if (realisatie)
+        {
+            var sheet = book.Sheet("Begroting en realisatie", frozenRows: 1);
+            sheet.HeaderRow(RealisatieRows.Header);
+            foreach (var row in RealisatieRows.Rows(reconciliation)) sheet.Row(row.XlsxCells());
         }
 
         if (LineGroupRows.AnyAssigned(reconciliation))

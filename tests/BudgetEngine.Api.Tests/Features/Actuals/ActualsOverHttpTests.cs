@@ -1,5 +1,9 @@
 using System.Net;
+using System.Net.Http.Headers;
 using System.Text.Json.Nodes;
+using BudgetEngine.Formats.Read;
+using DocumentFormat.OpenXml.Packaging;
+using DocumentFormat.OpenXml.Spreadsheet;
 
 namespace BudgetEngine.Api.Tests.Features.Actuals;
 
@@ -150,5 +154,45 @@ public sealed class ActualsOverHttpTests : IDisposable
         var problem = await (await client.PostAsync("/v1/reconciliations", Http.Json(body))).ShouldBeProblem(400);
 
         problem["errors"]!["/lines/1/actuals/2021"]![0]!.GetValue<string>().Should().Be("2021 valt buiten de jaren van het scenario, 2019-2020.");
+    }
+
+    private async Task<HttpResponseMessage> Reconciled(string accept, string query = "")
+    {
+        var client = await FinanceOfficer();
+        var request = new HttpRequestMessage(HttpMethod.Post, "/v1/reconciliations" + query) { Content = Http.Json(Scenario()) };
+        request.Headers.Accept.Add(new MediaTypeWithQualityHeaderValue(accept));
+        var response = await client.SendAsync(request);
+        response.StatusCode.Should().Be(HttpStatusCode.OK);
+        return response;
+    }
+
+    [Fact]
+    public async Task The_sheet_shows_begroting_realisatie_and_verschil_side_by_side_per_year_and_source()
+    {
+        var (text, _, _) = CsvDecoder.Decode(await (await Reconciled("text/csv", "?basis=actuals")).Content.ReadAsByteArrayAsync());
+        var (rows, _) = CsvParser.Parse(text);
+
+        rows.Should().Contain(r => r.Cells.SequenceEqual(new[] { "Grondslag", "realisatie" }));
+        var section = rows.Select((r, i) => (r, i)).Single(x => x.r[0] == "Begroting en realisatie").i;
+        rows[section + 1].Cells.Should().Equal("Bron", "Jaar", "Baten begroting", "Baten realisatie", "Baten verschil",
+            "Lasten begroting", "Lasten realisatie", "Lasten verschil", "Resultaat begroting", "Resultaat realisatie", "Resultaat verschil");
+        rows[section + 2].Cells.Should().Equal("Begroting als geheel", "2019", "75.000,00", "75.000,00", "0,00",
+            "60.000,00", "66.500,00", "6.500,00", "15.000,00", "8.500,00", "-6.500,00");
+        rows[section + 4].Cells.Should().Equal("GHNT", "2019", "75.000,00", "75.000,00", "0,00",
+            "60.000,00", "66.500,00", "6.500,00", "15.000,00", "8.500,00", "-6.500,00");
+    }
+
+    [Fact]
+    public async Task The_workbook_has_a_sheet_begroting_en_realisatie_with_euro_number_cells()
+    {
+        var bytes = await (await Reconciled("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")).Content.ReadAsByteArrayAsync();
+
+        using var document = SpreadsheetDocument.Open(new MemoryStream(bytes), false);
+        var book = document.WorkbookPart!;
+        var sheet = book.Workbook.Sheets!.Elements<Sheet>().Single(s => s.Name == "Begroting en realisatie");
+        var cells = ((WorksheetPart)book.GetPartById(sheet.Id!.Value!)).Worksheet.Descendants<Cell>().ToDictionary(c => c.CellReference!.Value!);
+        // Row 2 is 2019 for the budget as a whole; H2 the difference in costs, 66,500 - 60,000.
+        cells["H2"].DataType!.Value.Should().Be(CellValues.Number);
+        decimal.Parse(cells["H2"].CellValue!.Text, System.Globalization.CultureInfo.InvariantCulture).Should().Be(6_500m);
     }
 }

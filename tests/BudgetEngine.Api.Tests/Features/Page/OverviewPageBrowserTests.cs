@@ -28,8 +28,9 @@ public sealed class OverviewPageBrowserTests(ITestOutputHelper output) : IDispos
         var dom = await Chromium.RunAsync(url, ["--virtual-time-budget=15000", "--dump-dom"], Limit);
 
         dom.Should().Contain("data-state=\"ready\"", "the page finished loading without an error; it said: " + Status(dom));
-        CountOf(dom, "<article class=\"scenario\"").Should().Be(2, "both samples are listed");
-        CountOf(dom, "class=\"reconciliation-chart\"").Should().Be(2, "each sample has its chart drawn inline");
+        CountOf(dom, "<article class=\"scenario\"").Should().Be(3, "the three samples are listed");
+        CountOf(dom, "class=\"reconciliation-chart\"").Should().Be(3, "each sample has its chart drawn inline");
+        CountOf(dom, "class=\"balances realisatie\"").Should().Be(1, "the illustrative realisatie shows begroting, realisatie and verschil side by side");
         dom.Should().Contain("data-code=\"UNKNOWN_SOURCE\"").And.Contain("GNHT");
         dom.Should().Contain("data-code=\"OVER_ALLOCATED\"", "the variant without the conditional money is over-allocated");
         dom.Should().Contain("class=\"over-allocated\"", "its chart marks the over-allocated years");
@@ -42,7 +43,7 @@ public sealed class OverviewPageBrowserTests(ITestOutputHelper output) : IDispos
         dom.Should().Contain("€ 280.000,00", "Arnhem's 2020 co-financing is drawn");
         dom.Should().Contain("class=\"verdict open\">Sluit niet in ", "a scenario that does not close says in which years, at the top");
         dom.Should().Contain("class=\"balances cofinancing\"", "the DU VO co-financing per regiogemeente is a table");
-        CountOf(dom, "zonder geld onder voorbehoud").Should().Be(2, "each scenario has the what-if toggles");
+        CountOf(dom, "zonder geld onder voorbehoud").Should().Be(3, "each scenario has the what-if toggles");
         dom.Should().Contain("id=\"upload-form\"").And.Contain("id=\"compare-form\"");
         dom.Should().Contain("Reconciliatie als Excel").And.Contain("Begroting als Excel");
 
@@ -67,12 +68,12 @@ public sealed class OverviewPageBrowserTests(ITestOutputHelper output) : IDispos
         // Paste the key.
         await browser.WaitForAsync("document.body.dataset.state === 'error' || document.body.dataset.state === 'ready'", wait, "the page asks for a key");
         await browser.EvaluateAsync($"document.getElementById('api-key').value = {System.Text.Json.JsonSerializer.Serialize(ApiKey())}; document.getElementById('key-form').requestSubmit(); true");
-        await browser.WaitForAsync("document.body.dataset.state === 'ready' && document.querySelectorAll('article.scenario').length === 2", wait, "both samples listed");
+        await browser.WaitForAsync("document.body.dataset.state === 'ready' && document.querySelectorAll('article.scenario').length === 3", wait, "the samples listed");
 
         // Read in the sample sheet as a new scenario: it has no income rows, so it does not close.
         await browser.SetFileAsync("#upload-file", Path.Combine(Repository.Samples, "gooi-en-vechtstreek-ghnt-2018-2021.csv"));
         await browser.EvaluateAsync("document.getElementById('upload-organisation').value = 'Regio Gooi en Vechtstreek'; document.getElementById('upload-form').requestSubmit(); true");
-        await browser.WaitForAsync("document.body.dataset.state === 'ready' && document.querySelectorAll('article.scenario').length === 3", wait, "the uploaded scenario listed");
+        await browser.WaitForAsync("document.body.dataset.state === 'ready' && document.querySelectorAll('article.scenario').length === 4", wait, "the uploaded scenario listed");
         const string uploaded = "[...document.querySelectorAll('article.scenario')].find(a => a.querySelector('h3').textContent.endsWith(': Begroting GHNT'))";
         (await browser.EvaluateAsync($"{uploaded}.querySelector('.verdict').textContent"))!.GetValue<string>().Should().StartWith("Sluit niet in 2018");
         (await browser.EvaluateAsync($"{uploaded}.querySelectorAll('table.balances tr[data-source=\"Ongedekt\"]').length"))!.GetValue<int>().Should().Be(4, "a row of Ongedekt per year, 2018-2021");
@@ -127,7 +128,7 @@ public sealed class OverviewPageBrowserTests(ITestOutputHelper output) : IDispos
         return address.TrimEnd('/');
     }
 
-    /// <summary>The key the page is handed: the test factory's admin key, which sees both samples and every DU VO plan.</summary>
+    /// <summary>The key the page is handed: the test factory's admin key, which sees every sample and every DU VO plan.</summary>
     private static string ApiKey() => BudgetEngineApplication.AdminKey;
 
     private static int CountOf(string text, string part) => (text.Length - text.Replace(part, "", StringComparison.Ordinal).Length) / part.Length;

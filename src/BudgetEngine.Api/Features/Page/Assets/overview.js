@@ -120,6 +120,40 @@
     return table;
   }
 
+  // When the scenario gives actuals: per year, the budget as a whole and each source, begroting, realisatie and verschil
+  // (realisatie minus begroting) of baten, lasten and resultaat side by side.
+  function realisatieTable(reconciliation) {
+    if (!reconciliation.years.some((y) => y.realisatie)) return null;
+    const table = element('table', { class: 'balances realisatie' });
+    table.append(element('caption', {}, 'Begroting en realisatie'));
+    const groups = element('tr');
+    groups.append(element('th', { scope: 'col', colspan: '2' }, ''));
+    for (const title of ['Baten', 'Lasten', 'Resultaat']) groups.append(element('th', { scope: 'colgroup', colspan: '3' }, title));
+    const head = element('tr');
+    for (const title of ['Jaar', 'Bron']) head.append(element('th', { scope: 'col' }, title));
+    for (let i = 0; i < 3; i++) for (const title of ['begroting', 'realisatie', 'verschil']) head.append(element('th', { scope: 'col' }, title));
+    const thead = element('thead');
+    thead.append(groups, head);
+    table.append(thead);
+    const body = element('tbody');
+    for (const year of reconciliation.years) {
+      if (!year.realisatie) continue;
+      const rows = year.realisatie.bySource.map((s) => ({ label: s.source, kind: 'source', figures: s }));
+      rows.push({ label: 'Totaal', kind: 'total', figures: year.realisatie });
+      for (const row of rows) {
+        const tr = element('tr', { class: row.kind, 'data-year': String(year.year), 'data-source': row.label });
+        tr.append(element('th', { scope: 'row' }, String(year.year)), element('td', {}, row.label));
+        const f = row.figures;
+        for (const field of ['income', 'costs', 'closingBalance']) {
+          for (const amount of [f.budgeted[field], f.actual[field], f.difference[field]]) tr.append(amountCell(amount));
+        }
+        body.append(tr);
+      }
+    }
+    table.append(body);
+    return table;
+  }
+
   function findingsList(findings, none) {
     if (findings.length === 0) return element('p', { class: 'none' }, none || 'Geen bevindingen.');
     const list = element('ul', { class: 'findings' });
@@ -138,6 +172,7 @@
     const parts = [];
     if (toggles.withoutConditional.checked) parts.push('includeConditional=false');
     if (toggles.proRata.checked) parts.push('recognition=pro-rata');
+    if (toggles.actuals.checked) parts.push('basis=actuals');
     return parts.length ? '?' + parts.join('&') : '';
   }
 
@@ -159,11 +194,14 @@
     const withoutConditional = toggle('wc-' + summary.id, 'zonder geld onder voorbehoud');
     const proRata = toggle('pr-' + summary.id, 'baten naar rato (per maand)');
     const toggles = element('fieldset', { class: 'toggles' });
-    toggles.append(element('legend', {}, 'Wat als'), withoutConditional.wrapper, proRata.wrapper);
+    const actuals = toggle('ac-' + summary.id, 'op de realisatie (waar bekend)');
+    toggles.append(element('legend', {}, 'Wat als'), withoutConditional.wrapper, proRata.wrapper, actuals.wrapper);
     article.append(toggles);
-    const state = { withoutConditional: withoutConditional.input, proRata: proRata.input };
+    const state = { withoutConditional: withoutConditional.input, proRata: proRata.input, actuals: actuals.input };
     const balances = element('div', { class: 'table-scroll' });
     article.append(balances);
+    const realisatie = element('div', { class: 'table-scroll realisatie-slot' });
+    article.append(realisatie);
     const figure = element('figure', { class: 'chart' });
     article.append(figure);
     const downloads = element('div', { class: 'downloads' });
@@ -186,10 +224,12 @@
       ]);
       verdictSlot.replaceChildren(verdict(reconciliation));
       balances.replaceChildren(balanceTable(reconciliation));
+      const comparison = realisatieTable(reconciliation);
+      realisatie.replaceChildren(...(comparison ? [comparison] : []));
       findings.replaceChildren(findingsList(reconciliation.findings));
       article.dataset.shown = q || 'standaard';
     }
-    for (const input of [state.withoutConditional, state.proRata]) input.addEventListener('change', () => show().catch((error) => { verdictSlot.textContent = error.message; }));
+    for (const input of [state.withoutConditional, state.proRata, state.actuals]) input.addEventListener('change', () => show().catch((error) => { verdictSlot.textContent = error.message; }));
     await show();
   }
 
