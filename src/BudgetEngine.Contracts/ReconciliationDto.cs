@@ -20,7 +20,7 @@ public sealed record ReconciliationDto(
 public sealed record ReconciliationOptionsDto(RecognitionDto Recognition, bool IncludeConditional, BasisDto Basis);
 
 /// <summary>
-/// The whole budget in one year (closing = opening + income - costs - lapsed), each source's part of it, and the part that
+/// The whole budget in one year (closing = opening + income - costs - lapsed - repaid), each source's part of it, and the part that
 /// belongs to no source: for every figure, the sources plus unfunded equal the budget (docs/accounting-model.md).
 /// </summary>
 /// <param name="Year">The budget year.</param>
@@ -29,6 +29,7 @@ public sealed record ReconciliationOptionsDto(RecognitionDto Recognition, bool I
 /// <param name="Costs">The sum of every cost line in the year.</param>
 /// <param name="ClosingBalance">The result carried to the next year ("Resultaat"); below zero means over-allocated.</param>
 /// <param name="Lapsed">Money that lapsed in the year (an earmarked grant left unspent when its period ended).</param>
+/// <param name="Repaid">Money repaid in the year: what grants that must repay their unspent part (unspent: repay) left when their period ended.</param>
 /// <param name="BySource">Each funding source's balance in the year.</param>
 /// <param name="Unfunded">The part of the year that belongs to no source ("Ongedekt"): costs no source may pay and deficits handed on.</param>
 /// <param name="ByActielijn">The year's costs per action line, lines without one under "unassigned"; they add up to costs to the cent.</param>
@@ -40,6 +41,7 @@ public sealed record YearDto(
     decimal Costs,
     decimal ClosingBalance,
     decimal Lapsed,
+    decimal Repaid,
     IReadOnlyList<SourceYearDto> BySource,
     UnfundedDto Unfunded,
     IReadOnlyList<ActielijnCostsDto> ByActielijn,
@@ -103,13 +105,14 @@ public sealed record UnfundedDto(
     decimal DeficitsFromSources,
     decimal ClosingBalance);
 
-/// <summary>One funding source in one year: opening + income + deficitToUnfunded = costs + lapsed + closing, to the cent.</summary>
+/// <summary>One funding source in one year: opening + income + deficitToUnfunded = costs + lapsed + repaid + closing, to the cent.</summary>
 /// <param name="Source">The source code.</param>
 /// <param name="OpeningBalance">What the previous year carried over (below zero when a carried deficit is not yet settled).</param>
 /// <param name="Income">The income recognised in the year.</param>
 /// <param name="Costs">The costs charged to the source in the year: what it pays of them (now, or later settling a deficit) plus what no source pays of the lines it is accountable for.</param>
 /// <param name="ClosingBalance">The result carried to the next year.</param>
 /// <param name="Lapsed">Money that lapsed at the end of the year.</param>
+/// <param name="Repaid">Money repaid at the end of the year: the unspent part of grants that must repay it.</param>
 /// <param name="Shortfall">The part of costs the source had no money for by the end of the year (settled in a later year, or never).</param>
 /// <param name="ConditionalUse">The part of costs paid from conditional grants.</param>
 /// <param name="DeficitToUnfunded">The deficit handed to unfunded at the end of the year (only a source whose money does not carry over; it then never closes below zero).</param>
@@ -121,13 +124,14 @@ public sealed record SourceYearDto(
     decimal Costs,
     decimal ClosingBalance,
     decimal Lapsed,
+    decimal Repaid,
     decimal Shortfall,
     decimal ConditionalUse,
     decimal DeficitToUnfunded,
     decimal DeficitSettled);
 
 /// <summary>Something a finance officer must see, located by year, source and/or line, with the amount it concerns.</summary>
-/// <param name="Code">A stable code: OVER_ALLOCATED, UNCOVERED_COST, CONDITIONAL_FUNDING, DECLARED_TOTAL_MISMATCH, UNKNOWN_SOURCE, INELIGIBLE_COVERAGE, FUNDS_LAPSED, INCOME_AFTER_HORIZON, DEFICIT_SETTLED, ZERO_WEIGHT, PM_AMOUNT, OVERSPENT_LINE, GRANT_UNDERSPENT.</param>
+/// <param name="Code">A stable code: OVER_ALLOCATED, UNCOVERED_COST, CONDITIONAL_FUNDING, DECLARED_TOTAL_MISMATCH, UNKNOWN_SOURCE, INELIGIBLE_COVERAGE, FUNDS_LAPSED, REPAYABLE, GRANT_CAP_EXCEEDED, INCOME_AFTER_HORIZON, DEFICIT_SETTLED, ZERO_WEIGHT, PM_AMOUNT, OVERSPENT_LINE, GRANT_UNDERSPENT.</param>
 /// <param name="Severity">info, warning or error.</param>
 /// <param name="Year">The budget year concerned, if any.</param>
 /// <param name="Source">The funding source code concerned, if any.</param>

@@ -32,6 +32,10 @@ public sealed record ScenarioDto : IBelongsToOrganisation
     /// <summary>The grants (income): awarded, conditional ("onder voorbehoud") or rejected.</summary>
     public IReadOnlyList<GrantDto>? Grants { get; init; }
 
+    /// <summary>The most a source allows for the grants of a round: above it, the reconciliation finds GRANT_CAP_EXCEEDED with the excess.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public IReadOnlyList<GrantCapDto>? GrantCaps { get; init; }
+
     /// <summary>The cost lines ("begroting"), each with its amount per year and its coverage ("dekking").</summary>
     public IReadOnlyList<LineDto>? Lines { get; init; }
 
@@ -97,6 +101,21 @@ public sealed record GrantDto
     /// <summary>The year of the award; default the year the period starts. Under award-year recognition the grant counts fully in this year.</summary>
     public int? AwardYear { get; init; }
 
+    /// <summary>
+    /// The round the grant was applied for in, a project year: 2020, or on input "2020/21", "2020/2021" or "2020-2021".
+    /// Absent: the grant's period. A grant cap of its source counts it under this round.
+    /// </summary>
+    [JsonConverter(typeof(Json.ProjectYearConverter))]
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public int? Round { get; init; }
+
+    /// <summary>
+    /// What happens to the part left unspent when the period ends: carry (to the next year), lapse (FUNDS_LAPSED) or repay
+    /// (to the grantor, REPAYABLE; a specific payment's rule). Absent: carry when the source carries over, else lapse.
+    /// </summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public UnspentRuleDto? Unspent { get; init; }
+
     /// <summary>A description, e.g. "Bijdrage regionale projectleiding 2018, decembercirculaire".</summary>
     public string? Description { get; init; }
 
@@ -107,6 +126,26 @@ public sealed record GrantDto
     /// <summary>What the grant actually paid, in euros (realisatie); the reconciliation with ?basis=actuals counts it instead of amount. Left out when not known.</summary>
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public decimal? Received { get; init; }
+}
+
+/// <summary>
+/// The most a funding source allows for the grants of one round, e.g. the projectenpool's round 2020/21: at most
+/// EUR 192,000 per region. Give the round (a project year) or the year (a calendar year), not both.
+/// </summary>
+public sealed record GrantCapDto
+{
+    /// <summary>The code of the funding source whose grants are capped.</summary>
+    public string? Source { get; init; }
+
+    /// <summary>The round as a project year: 2020, or on input "2020/21", "2020/2021" or "2020-2021" (September 2020 to August 2021).</summary>
+    [JsonConverter(typeof(Json.ProjectYearConverter))]
+    public int? Round { get; init; }
+
+    /// <summary>The round as a calendar year (for grants of calendar-year periods).</summary>
+    public int? Year { get; init; }
+
+    /// <summary>The most the round's grants of the source may add up to, in euros.</summary>
+    public decimal? MaxAmount { get; init; }
 }
 
 /// <summary>The period a grant is for. A project year's year is also accepted as the words users type: "2019/2020" or "2019-2020".</summary>

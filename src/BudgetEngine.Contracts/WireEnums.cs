@@ -10,6 +10,9 @@ public enum FundingKindDto { Ghnt, Projectenpool, Duvo, Dumo, Gemeente, Reserve,
 /// <summary>Where a grant stands: awarded, conditional ("onder voorbehoud"), rejected. On input also in Dutch: "toegekend", "onder voorbehoud", "afgewezen".</summary>
 public enum GrantStatusDto { Awarded, Conditional, Rejected }
 
+/// <summary>What happens to the part of a grant left unspent when its period ends: carry (to the next year), lapse, repay (to the grantor).</summary>
+public enum UnspentRuleDto { Carry, Lapse, Repay }
+
 /// <summary>The kind of a grant's period: calendar-year, project-year.</summary>
 public enum PeriodKindDto { CalendarYear, ProjectYear }
 

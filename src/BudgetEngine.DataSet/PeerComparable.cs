@@ -6,7 +6,7 @@ namespace BudgetEngine.DataSet;
 /// A region of the national set in the form a double-entry ledger books the same way: every line paid by one named
 /// source (a flexible line by the first source of its pattern, a split line by the DU VO), the misspelt "GNHT" written
 /// right, no tags that exclude a source, every source carrying its balance over, every grant a calendar-year grant of
-/// its award year without an earmark, rejected grants left out. For such a scenario each source's closing balance in
+/// its award year without an earmark whose unspent part carries (none lapses or is repaid), rejected grants left out. For such a scenario each source's closing balance in
 /// each year is its opening balance plus its grants up to that year minus its lines' costs up to that year: what
 /// <c>hledger bal -Y -H</c> reports for the source's account.
 /// </summary>
@@ -21,6 +21,7 @@ public static class PeerComparable
             {
                 Status = GrantStatusDto.Awarded,
                 Project = null,
+                Unspent = null,
                 Period = new PeriodDto { Kind = PeriodKindDto.CalendarYear, Year = g.Period!.Year },
             })
             .ToArray(),

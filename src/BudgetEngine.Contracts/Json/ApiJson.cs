@@ -31,6 +31,7 @@ public static class ApiJson
         new JsonStringEnumConverter<FundingKindDto>(JsonNamingPolicy.KebabCaseLower, allowIntegerValues: false),
         new AliasedEnumConverter<GrantStatusDto>(),
         new JsonStringEnumConverter<PeriodKindDto>(JsonNamingPolicy.KebabCaseLower, allowIntegerValues: false),
+        new JsonStringEnumConverter<UnspentRuleDto>(JsonNamingPolicy.KebabCaseLower, allowIntegerValues: false),
         new JsonStringEnumConverter<CoverageKindDto>(JsonNamingPolicy.KebabCaseLower, allowIntegerValues: false),
         new AliasedEnumConverter<RecognitionDto>(),
         new AliasedEnumConverter<BasisDto>(),

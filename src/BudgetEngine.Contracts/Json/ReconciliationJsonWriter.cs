@@ -125,6 +125,7 @@ public static class ReconciliationJsonWriter
         WriteEuros(json, Names.Costs, year.Costs);
         WriteEuros(json, Names.ClosingBalance, year.ClosingBalance);
         WriteEuros(json, Names.Lapsed, year.Lapsed);
+        WriteEuros(json, Names.Repaid, year.Repaid);
         json.WriteStartArray(Names.BySource);
         var sources = year.BySource;
         for (var i = 0; i < sources.Count; i++)
@@ -137,6 +138,7 @@ public static class ReconciliationJsonWriter
             WriteEuros(json, Names.Costs, source.Costs);
             WriteEuros(json, Names.ClosingBalance, source.ClosingBalance);
             WriteEuros(json, Names.Lapsed, source.Lapsed);
+            WriteEuros(json, Names.Repaid, source.Repaid);
             WriteEuros(json, Names.Shortfall, source.Shortfall);
             WriteEuros(json, Names.ConditionalUse, source.ConditionalUse);
             WriteEuros(json, Names.DeficitToUnfunded, source.DeficitToUnfunded);
@@ -305,6 +307,7 @@ public static class ReconciliationJsonWriter
         public static readonly JsonEncodedText Costs = Encode(nameof(YearDto.Costs));
         public static readonly JsonEncodedText ClosingBalance = Encode(nameof(YearDto.ClosingBalance));
         public static readonly JsonEncodedText Lapsed = Encode(nameof(YearDto.Lapsed));
+        public static readonly JsonEncodedText Repaid = Encode(nameof(YearDto.Repaid));
         public static readonly JsonEncodedText BySource = Encode(nameof(YearDto.BySource));
         public static readonly JsonEncodedText Source = Encode(nameof(SourceYearDto.Source));
         public static readonly JsonEncodedText Shortfall = Encode(nameof(SourceYearDto.Shortfall));

@@ -24,6 +24,7 @@ public static class ReconciliationMapper
             y.Costs.Euros,
             y.ClosingBalance.Euros,
             y.Lapsed.Euros,
+            y.Repaid.Euros,
             y.BySource.Select(s => new SourceYearDto(
                 s.Source,
                 s.OpeningBalance.Euros,
@@ -31,6 +32,7 @@ public static class ReconciliationMapper
                 s.Costs.Euros,
                 s.ClosingBalance.Euros,
                 s.Lapsed.Euros,
+                s.Repaid.Euros,
                 s.Shortfall.Euros,
                 s.ConditionalUse.Euros,
                 s.DeficitToUnfunded.Euros,

@@ -63,9 +63,18 @@ public static class ScenarioMapper
             Status = WireEnums.ToDto(g.Status),
             Project = g.Project,
             AwardYear = g.AwardYear,
+            Round = g.Round?.Year,
+            Unspent = g.Unspent is { } unspent ? WireEnums.ToDto(unspent) : null,
             Description = g.Description,
             Pm = g.Pm ? true : null,
             Received = g.Received?.Euros,
+        }).ToArray(),
+        GrantCaps = scenario.GrantCaps.Select(c => new GrantCapDto
+        {
+            Source = c.Source,
+            Round = c.Round.Kind == PeriodKind.ProjectYear ? c.Round.Year : null,
+            Year = c.Round.Kind == PeriodKind.CalendarYear ? c.Round.Year : null,
+            MaxAmount = c.MaxAmount.Euros,
         }).ToArray(),
         Lines = scenario.Lines.Select(l => new LineDto
         {
@@ -119,9 +128,11 @@ public static class ScenarioMapper
             if (dto.LastYear is null) Error(Text("Scenario.LastYearMissing"), "lastYear");
             var sources = List(dto.Sources, "sources", Source);
             var grants = List(dto.Grants, "grants", Grant);
+            var caps = List(dto.GrantCaps, "grantCaps", GrantCap);
             var lines = List(dto.Lines, "lines", Line);
             return new Scenario(OrganisationName.Normalise(dto.Organisation ?? ""), dto.Name ?? "", dto.FirstYear ?? 0, dto.LastYear ?? 0, sources, grants, lines)
             {
+                GrantCaps = caps,
                 Declared = Declared(dto.Declared),
                 Tolerance = dto.Tolerance is { } tolerance ? Amount(tolerance, [], "tolerance") : Money.Zero,
                 Reason = dto.Reason,
@@ -185,7 +196,20 @@ public static class ScenarioMapper
                 AwardYear = dto.AwardYear,
                 Pm = dto.Pm == true,
                 Received = dto.Received is { } received ? Amount(received, at, "received") : null,
+                Round = dto.Round is { } round ? GrantPeriod.ProjectYear(round) : null,
+                Unspent = dto.Unspent is { } unspent ? WireEnums.ToCore(unspent) : null,
             };
+        }
+
+        private GrantCap GrantCap(GrantCapDto dto, object[] at)
+        {
+            if (dto.MaxAmount is null) Error(Text("GrantCap.MaxAmountMissing"), [.. at, "maxAmount"]);
+            if ((dto.Round is null) == (dto.Year is null))
+            {
+                Error(Text("GrantCap.RoundOrYear"), [.. at, dto.Round is null ? "round" : "year"]);
+            }
+            var round = dto.Round is { } start ? GrantPeriod.ProjectYear(start) : GrantPeriod.CalendarYear(dto.Year ?? ScenarioValidator.MinYear);
+            return new GrantCap(dto.Source ?? "", round, dto.MaxAmount is { } max ? Amount(max, at, "maxAmount") : Money.Zero);
         }
 
         private CostLine Line(LineDto dto, object[] at)

@@ -44,6 +44,20 @@ public static class WireEnums
         _ => GrantStatusDto.Rejected,
     };
 
+    public static UnspentRule ToCore(UnspentRuleDto rule) => rule switch
+    {
+        UnspentRuleDto.Carry => UnspentRule.Carry,
+        UnspentRuleDto.Lapse => UnspentRule.Lapse,
+        _ => UnspentRule.Repay,
+    };
+
+    public static UnspentRuleDto ToDto(UnspentRule rule) => rule switch
+    {
+        UnspentRule.Carry => UnspentRuleDto.Carry,
+        UnspentRule.Lapse => UnspentRuleDto.Lapse,
+        _ => UnspentRuleDto.Repay,
+    };
+
     public static PeriodKind ToCore(PeriodKindDto kind) =>
         kind == PeriodKindDto.ProjectYear ? PeriodKind.ProjectYear : PeriodKind.CalendarYear;
 

@@ -16,7 +16,7 @@ namespace BudgetEngine.Core.Reconciliation;
 /// <list type="number">
 /// <item>serving a cent of demand earns <see cref="ServeReward"/> (a little more for earlier years): the least total shortfall first, and what remains short falls in the latest years, as money is spent in time order;</item>
 /// <item>a cent of a carrying source's later money that settles an earlier year's deficit costs <see cref="SettlementCost"/> (less than the earlier-year bonus: later income settles earlier deficits before that year's own costs, as a ledger does; more than anything below: a cost is paid in its own year where any money allows). Each carrying pot has a chain of settlement nodes running back in time, so a deficit may draw on any later year's money through one arc; which later year settles which deficit is read off afterwards, earliest money for the oldest deficit (<see cref="SettlementYears"/>);</item>
-/// <item>a lapsing cent costs <see cref="LapseCost"/>: money that would lapse is used before money that carries over;</item>
+/// <item>a cent left at the end of a pot that expires (lapses, or is repaid) costs <see cref="LapseCost"/>: money that would leave the source is used before money that carries over;</item>
 /// <item>each step down a line's order of preference costs <see cref="RankCost"/>;</item>
 /// <item>conditional money costs <see cref="ConditionalCost"/>: awarded money is used first;</item>
 /// <item>unearmarked money costs <see cref="GeneralCost"/>: an earmarked grant pays its own project first;</item>
@@ -47,12 +47,12 @@ internal sealed class FundingNetwork
     private readonly int[] _firstPayment;
     private readonly int[] _paymentsOfDemand;
     private readonly long[] _served;
-    private readonly long[] _lapsed;
+    private readonly long[] _unspent;
 
     private FundingNetwork(FundingPot[] pots, Demand[] demands, int years)
     {
         _served = new long[demands.Length];
-        _lapsed = new long[pots.Length];
+        _unspent = new long[pots.Length];
         _firstPayment = new int[demands.Length];
         _paymentsOfDemand = new int[demands.Length];
 
@@ -73,7 +73,7 @@ internal sealed class FundingNetwork
         var source = flow.AddNode();
         var sink = flow.AddNode();
         var potNodes = new int[pots.Length][];
-        var lapseArcs = new int[pots.Length];
+        var expiryArcs = new int[pots.Length];
         for (var p = 0; p < pots.Length; p++)
         {
             var pot = pots[p];
@@ -86,7 +86,7 @@ internal sealed class FundingNetwork
                 if (entering > 0) flow.AddArc(source, node, entering, 0);
                 if (y > pot.StartYear) flow.AddArc(potNodes[p][y - 1], node, MinCostFlow.Unbounded, 0);
             }
-            lapseArcs[p] = flow.AddArc(potNodes[p][pot.EndYear], sink, MinCostFlow.Unbounded, pot.Lapses ? LapseCost : 0);
+            expiryArcs[p] = flow.AddArc(potNodes[p][pot.EndYear], sink, MinCostFlow.Unbounded, pot.Expires ? LapseCost : 0);
         }
 
         // Settlement chains: settle[p][y] holds pot p's money of years after y that settles year y's deficits.
@@ -129,7 +129,7 @@ internal sealed class FundingNetwork
 
         for (var p = 0; p < pots.Length; p++)
         {
-            _lapsed[p] = pots[p].Lapses ? flow.Flow(lapseArcs[p]) : 0;
+            _unspent[p] = pots[p].Expires ? flow.Flow(expiryArcs[p]) : 0;
         }
         foreach (var (group, arcs) in groupArcs)
         {
@@ -154,8 +154,8 @@ internal sealed class FundingNetwork
     /// <summary>Where demand <paramref name="demand"/>'s payments lie in <see cref="Payments"/>: the first index and how many.</summary>
     public (int First, int Count) PaymentsOf(int demand) => (_firstPayment[demand], _paymentsOfDemand[demand]);
 
-    /// <summary>What lapsed of pot <paramref name="pot"/> at the end of its period (zero for pots that carry over).</summary>
-    public long Lapsed(int pot) => _lapsed[pot];
+    /// <summary>What pot <paramref name="pot"/> left unspent at the end of its period, lapsed or repaid (zero for pots that carry over).</summary>
+    public long Unspent(int pot) => _unspent[pot];
 
     /// <summary>What was paid of demand <paramref name="demand"/>, in its own year or later.</summary>
     public long Served(int demand) => _served[demand];

@@ -35,16 +35,19 @@ internal sealed class FundingPot
     /// <summary>The last year index in which the pot may be spent.</summary>
     public int EndYear { get; init; }
 
-    /// <summary>True when what is left at the end of <see cref="EndYear"/> lapses; false when it is carried as closing balance.</summary>
-    public bool Lapses { get; init; }
+    /// <summary>True when what is left at the end of <see cref="EndYear"/> leaves the source (it lapses, or is repaid); false when it is carried as closing balance.</summary>
+    public bool Expires { get; init; }
+
+    /// <summary>True when what is left at the end of <see cref="EndYear"/> is repaid to the grantor rather than lapsing (only when it <see cref="Expires"/>).</summary>
+    public bool Repays { get; init; }
 
     /// <summary>Whether the pot may pay a line of project <paramref name="projectKey"/>.</summary>
     public bool MayPay(string projectKey) =>
         Project is null || string.Equals(Project.Trim(), projectKey.Trim(), StringComparison.OrdinalIgnoreCase);
 
-    /// <summary>Pots that would be allocated alike are one: same source, earmark, status, last year and lapse rule.</summary>
-    public (string Source, string? Project, bool Conditional, int EndYear, bool Lapses) MergeKey =>
-        (Source.Code, Project?.Trim().ToUpperInvariant(), Conditional, EndYear, Lapses);
+    /// <summary>Pots that would be allocated alike and end alike are one: same source, earmark, status, last year and unspent rule.</summary>
+    public (string Source, string? Project, bool Conditional, int EndYear, bool Expires, bool Repays) MergeKey =>
+        (Source.Code, Project?.Trim().ToUpperInvariant(), Conditional, EndYear, Expires, Repays);
 
     /// <summary>This pot and <paramref name="other"/> (with the same <see cref="MergeKey"/>) as one.</summary>
     public FundingPot Merge(FundingPot other)
@@ -63,7 +66,8 @@ internal sealed class FundingPot
             Income = income,
             StartYear = start,
             EndYear = EndYear,
-            Lapses = Lapses,
+            Expires = Expires,
+            Repays = Repays,
         };
     }
 

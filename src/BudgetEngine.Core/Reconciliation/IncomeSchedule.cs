@@ -43,7 +43,7 @@ internal sealed class IncomeSchedule
                     Income = new long[years],
                     StartYear = 0,
                     EndYear = source.CarriesOver ? years - 1 : 0,
-                    Lapses = !source.CarriesOver,
+                    Expires = !source.CarriesOver,
                 });
             }
         }
@@ -96,11 +96,12 @@ internal sealed class IncomeSchedule
             }
             var start = opening != 0 ? 0 : firstInHorizon;
             var periodEnd = Math.Max(grant.Period.EndYear, lastRecognised);
-            if (!source.CarriesOver && periodEnd < scenario.FirstYear)
+            var unspent = grant.UnspentUnder(source);
+            if (unspent != UnspentRule.Carry && periodEnd < scenario.FirstYear)
             {
-                continue; // spent or lapsed before the horizon begins
+                continue; // spent, lapsed or repaid before the horizon begins
             }
-            var lapses = !source.CarriesOver && periodEnd <= scenario.LastYear;
+            var expires = unspent != UnspentRule.Carry && periodEnd <= scenario.LastYear;
             pots.Add(new FundingPot
             {
                 Source = source,
@@ -110,8 +111,9 @@ internal sealed class IncomeSchedule
                 Opening = opening,
                 Income = income,
                 StartYear = start,
-                EndYear = lapses ? periodEnd - scenario.FirstYear : years - 1,
-                Lapses = lapses,
+                EndYear = expires ? periodEnd - scenario.FirstYear : years - 1,
+                Expires = expires,
+                Repays = expires && unspent == UnspentRule.Repay,
             });
         }
 
@@ -122,7 +124,8 @@ internal sealed class IncomeSchedule
             .ThenBy(p => p.Project, StringComparer.Ordinal)
             .ThenBy(p => p.Conditional)
             .ThenBy(p => p.EndYear)
-            .ThenBy(p => p.Lapses)
+            .ThenBy(p => p.Expires)
+            .ThenBy(p => p.Repays)
             .ToArray();
         return new IncomeSchedule(merged, unassignedOpening, unassignedIncome);
     }
@@ -146,7 +149,10 @@ internal sealed class IncomeSchedule
         MessageArgument.Text(grant.Source),
         grant.Id is null ? MessageArgument.Empty : MessageArgument.Part(FindingMessage.Of("Grant.Id", MessageArgument.Text(grant.Id))),
         grant.Project is null ? MessageArgument.Empty : MessageArgument.Part(FindingMessage.Of("Grant.Project", MessageArgument.Text(grant.Project))),
-        MessageArgument.Part(grant.Period.Kind == PeriodKind.ProjectYear
-            ? FindingMessage.Of("Period.ProjectYear", MessageArgument.Number(grant.Period.Year), MessageArgument.Number(grant.Period.Year + 1))
-            : FindingMessage.Of("Period.CalendarYear", MessageArgument.Number(grant.Period.Year))));
+        MessageArgument.Part(Describe(grant.Period)));
+
+    /// <summary>A period in words: "2019", or "project year Sept 2019 - Aug 2020".</summary>
+    internal static FindingMessage Describe(GrantPeriod period) => period.Kind == PeriodKind.ProjectYear
+        ? FindingMessage.Of("Period.ProjectYear", MessageArgument.Number(period.Year), MessageArgument.Number(period.Year + 1))
+        : FindingMessage.Of("Period.CalendarYear", MessageArgument.Number(period.Year));
 }

@@ -64,6 +64,7 @@ public static class Reconciler
         var findings = new List<Finding>(basis.Findings);
         findings.AddRange(DeclaredFiguresCheck.Check(scenario, budget.Years));
         findings.AddRange(PmAmounts(basis.Scenario));
+        findings.AddRange(GrantCapCheck.Check(scenario, new SourceCatalog(scenario.Sources), options));
         findings.AddRange(realisatie);
         return new BudgetReconciliation(options, basis.Years, basis.Allocations, Order(findings));
     }
@@ -108,11 +109,13 @@ public static class Reconciler
             var yearIncome = Money.FromCents(income.UnassignedIncome[y]) + Money.Sum(bySource.Select(s => s.Income));
             var costs = Money.FromCents(costCents[y]);
             var lapsed = Money.Sum(bySource.Select(s => s.Lapsed));
-            var closing = opening + yearIncome - costs - lapsed;
+            var repaid = Money.Sum(bySource.Select(s => s.Repaid));
+            var closing = opening + yearIncome - costs - lapsed - repaid;
             var unfunded = Unfunded(unfundedOpening, Money.FromCents(income.UnassignedIncome[y]), Money.FromCents(ledger.UnfundedCosts(y)),
                 Money.FromCents(ledger.DeficitsToUnfunded(y)));
             result[y] = new YearReconciliation(year, opening, yearIncome, costs, lapsed, closing, bySource)
             {
+                Repaid = repaid,
                 Unfunded = unfunded,
                 ByActielijn = byActielijn[y],
                 ByTaakveld = byTaakveld[y],

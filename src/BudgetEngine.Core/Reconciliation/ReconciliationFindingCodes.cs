@@ -9,6 +9,12 @@ public static class ReconciliationFindingCodes
     /// <summary>A source's later money pays costs charged to it in an earlier year: the deficit it carried is settled (information).</summary>
     public const string DeficitSettled = "DEFICIT_SETTLED";
 
+    /// <summary>The grants of a source's round add up to more than its <see cref="Scenarios.GrantCap"/> (error; the amount is the excess).</summary>
+    public const string GrantCapExceeded = "GRANT_CAP_EXCEEDED";
+
+    /// <summary>A grant that must repay what it leaves unspent ends with money unspent: that money is repaid (warning; the amount is what is repaid).</summary>
+    public const string Repayable = "REPAYABLE";
+
     /// <summary>A fixed split names a source with weight zero, which so pays nothing of the line (warning).</summary>
     public const string ZeroWeight = "ZERO_WEIGHT";
 

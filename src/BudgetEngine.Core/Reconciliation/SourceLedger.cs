@@ -11,7 +11,7 @@ namespace BudgetEngine.Core.Reconciliation;
 /// <list type="bullet">
 /// <item>A cost is charged to a source in the cost's own year: what the source pays of it (then, or later when it settles
 /// a deficit), and what no source pays of a line the source is accountable for.</item>
-/// <item>Per source and year: opening + income + deficit to unfunded = costs + lapsed + closing; the closing carries to
+/// <item>Per source and year: opening + income + deficit to unfunded = costs + lapsed + repaid + closing; the closing carries to
 /// the next year. A source whose money carries over carries its deficit too, and its later income settles it (its
 /// balance is the ledger's). A source whose money does not carry over hands its deficit to unfunded at year end.</item>
 /// <item>Unfunded ("Ongedekt"): income of unknown sources, costs no source may pay and the deficits handed to it.</item>
@@ -25,7 +25,7 @@ internal sealed class SourceLedger
     private readonly bool[] _carries;
     private readonly int _years;
     // Per source and year (index s * years + y).
-    private readonly long[] _income, _charged, _conditional, _lapsed, _unpaid;
+    private readonly long[] _income, _charged, _conditional, _lapsed, _repaid, _unpaid;
     // Per source, cost year and year paid (index (s * years + t) * years + y): costs of year t paid from money of year y > t.
     private readonly long[] _settled;
     private readonly long[] _opening;
@@ -35,7 +35,8 @@ internal sealed class SourceLedger
     // Per pot: its source's index, and whether its money is conditional.
     private readonly int[] _potSource;
     private readonly bool[] _potConditional;
-    private readonly List<(FundingPot Pot, long Cents)> _lapses = [];
+    // What each pot that expires left unspent at the end of its period: lapsed, or repaid.
+    private readonly List<(FundingPot Pot, long Cents)> _expiries = [];
 
     public SourceLedger(Scenario scenario, FundingPot[] pots, Demand[] demands, FundingNetwork network)
     {
@@ -52,6 +53,7 @@ internal sealed class SourceLedger
         _charged = new long[_codes.Length * years];
         _conditional = new long[_codes.Length * years];
         _lapsed = new long[_codes.Length * years];
+        _repaid = new long[_codes.Length * years];
         _unpaid = new long[_codes.Length * years];
         _settled = new long[_codes.Length * years * years];
         _opening = new long[_codes.Length];
@@ -66,11 +68,11 @@ internal sealed class SourceLedger
             _potConditional[p] = pot.Conditional;
             _opening[s] += pot.Opening;
             for (var y = 0; y < years; y++) _income[s * years + y] += pot.Income[y];
-            var lapsed = network.Lapsed(p);
-            if (lapsed > 0)
+            var unspent = network.Unspent(p);
+            if (unspent > 0)
             {
-                _lapsed[s * years + pot.EndYear] += lapsed;
-                _lapses.Add((pot, lapsed));
+                (pot.Repays ? _repaid : _lapsed)[s * years + pot.EndYear] += unspent;
+                _expiries.Add((pot, unspent));
             }
         }
 
@@ -123,7 +125,7 @@ internal sealed class SourceLedger
             var i = s * _years + y;
             var opening = Opening(s, y);
             var handed = DeficitToUnfunded(s, y);
-            var closing = opening + _income[i] - _charged[i] - _lapsed[i] + handed;
+            var closing = opening + _income[i] - _charged[i] - _lapsed[i] - _repaid[i] + handed;
             var settledNow = 0L;
             for (var t = 0; t < y; t++) settledNow += _settled[(s * _years + t) * _years + y];
             result[s] = new SourceYear(_codes[s], Money.FromCents(opening), Money.FromCents(_income[i]), Money.FromCents(_charged[i]),
@@ -131,6 +133,7 @@ internal sealed class SourceLedger
             {
                 DeficitToUnfunded = Money.FromCents(handed),
                 DeficitSettled = Money.FromCents(settledNow),
+                Repaid = Money.FromCents(_repaid[i]),
             };
         }
         return result;
@@ -142,7 +145,7 @@ internal sealed class SourceLedger
         for (var earlier = 0; earlier < y; earlier++)
         {
             var i = s * _years + earlier;
-            balance += _income[i] - _charged[i] - _lapsed[i] + DeficitToUnfunded(s, earlier);
+            balance += _income[i] - _charged[i] - _lapsed[i] - _repaid[i] + DeficitToUnfunded(s, earlier);
         }
         return balance;
     }
@@ -284,7 +287,7 @@ internal sealed class SourceLedger
         return FindingMessage.Of("List.Together", MessageArgument.Part(list));
     }
 
-    /// <summary>Over-allocated sources, deficits settled, conditional funding in use, lapsed money.</summary>
+    /// <summary>Over-allocated sources, deficits settled, conditional funding in use, lapsed and repayable money.</summary>
     public List<Finding> Findings()
     {
         var findings = new List<Finding>();
@@ -331,12 +334,13 @@ internal sealed class SourceLedger
             }
         }
 
-        foreach (var (pot, cents) in _lapses)
+        foreach (var (pot, cents) in _expiries)
         {
             var year = _scenario.FirstYear + pot.EndYear;
             var many = pot.Grants.Count + (pot.HoldsOpeningBalance ? 1 : 0) > 1;
-            findings.Add(Finding.Of(FindingCode.FundsLapsed, Severity.Warning, year, pot.Source.Code, pot.Project, Money.FromCents(cents),
-                FindingMessage.Of(many ? "FundsLapsed.Many" : "FundsLapsed.One", MessageArgument.Part(Describe(pot)), MessageArgument.Amount(cents),
+            var (code, message) = pot.Repays ? (ReconciliationFindingCodes.Repayable, "Repayable") : (FindingCode.FundsLapsed, "FundsLapsed");
+            findings.Add(Finding.Of(code, Severity.Warning, year, pot.Source.Code, pot.Project, Money.FromCents(cents),
+                FindingMessage.Of(message + (many ? ".Many" : ".One"), MessageArgument.Part(Describe(pot)), MessageArgument.Amount(cents),
                     MessageArgument.Number(year), MessageArgument.Text(pot.Source.Code))));
         }
         return findings;
@@ -359,7 +363,7 @@ internal sealed class SourceLedger
                 FindingMessage.Of("OverAllocated.Source.HandedOn", MessageArgument.Text(code), MessageArgument.Number(year), MessageArgument.Amount(handed)));
         }
 
-        var closing = Opening(s, y) + _income[i] - _charged[i] - _lapsed[i];
+        var closing = Opening(s, y) + _income[i] - _charged[i] - _lapsed[i] - _repaid[i];
         if (closing >= 0) return null;
         var arising = OutstandingAt(s, y, y);
         var settledLater = SettledIn(s, y, y + 1, _years - 1);

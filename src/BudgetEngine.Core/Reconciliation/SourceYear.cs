@@ -3,7 +3,7 @@ using BudgetEngine.Core.Amounts;
 namespace BudgetEngine.Core.Reconciliation;
 
 /// <summary>
-/// One funding source in one year: opening + income + deficit to unfunded = costs + lapsed + closing, to the cent
+/// One funding source in one year: opening + income + deficit to unfunded = costs + lapsed + repaid + closing, to the cent
 /// (docs/accounting-model.md).
 /// </summary>
 /// <param name="Source">The source code.</param>
@@ -35,4 +35,7 @@ public sealed record SourceYear(
 
     /// <summary>What the source paid in the year of costs charged to it in earlier years: its carried deficit, settled.</summary>
     public Money DeficitSettled { get; init; } = Money.Zero;
+
+    /// <summary>Money repaid at the end of the year: what grants that must repay their unspent part left when their period ended. It leaves the source, as lapsed money does.</summary>
+    public Money Repaid { get; init; } = Money.Zero;
 }

@@ -13,7 +13,7 @@ namespace BudgetEngine.Core.Reconciliation;
 /// <param name="Income">All income recognised in the year.</param>
 /// <param name="Costs">The sum of every cost line in the year.</param>
 /// <param name="Lapsed">Money that lapsed in the year.</param>
-/// <param name="ClosingBalance">Opening + income - costs - lapsed: the seed's "Resultaat".</param>
+/// <param name="ClosingBalance">Opening + income - costs - lapsed - repaid: the seed's "Resultaat".</param>
 /// <param name="BySource">Each funding source's balance in the year, by code.</param>
 public sealed record YearReconciliation(
     int Year,
@@ -24,6 +24,9 @@ public sealed record YearReconciliation(
     Money ClosingBalance,
     IReadOnlyList<SourceYear> BySource)
 {
+    /// <summary>Money repaid in the year: the unspent part of grants that must repay it, when their period ended.</summary>
+    public Money Repaid { get; init; } = Money.Zero;
+
     /// <summary>The part of the year's figures that belongs to no source ("Ongedekt").</summary>
     public UnfundedYear Unfunded { get; init; } = UnfundedYear.None;
 

@@ -31,6 +31,21 @@ public sealed record Grant(string Source, Money Amount, GrantPeriod Period, Gran
     public bool Pm { get; init; }
 
     /// <summary>
+    /// The round the grant was applied for in, when it is not its period: a projectenpool round is a project year, and a
+    /// round's award may pay a later period (the round 2020/21 paying costs of 2021). Null: the grant's period.
+    /// </summary>
+    public GrantPeriod? Round { get; init; }
+
+    /// <summary>The round, defaults applied: what a <see cref="GrantCap"/> of its source counts the grant under.</summary>
+    public GrantPeriod EffectiveRound => Round ?? Period;
+
+    /// <summary>What happens to the part left unspent when the period ends; null: as the source's <see cref="FundingSource.CarriesOver"/> says (carry, or lapse).</summary>
+    public UnspentRule? Unspent { get; init; }
+
+    /// <summary>The unspent rule, the default taken from <paramref name="source"/>.</summary>
+    public UnspentRule UnspentUnder(FundingSource source) => Unspent ?? (source.CarriesOver ? UnspentRule.Carry : UnspentRule.Lapse);
+
+    /// <summary>
     /// What the grant actually paid ("realisatie"), where it is known; null: the grant is accounted for at its
     /// <see cref="Amount"/>.
     /// </summary>

@@ -30,6 +30,8 @@ public sealed record Scenario(
 
     /// <summary>The decision that made the change, e.g. a council decision's reference ("raadsbesluit 2020-14"), if said.</summary>
     public string? Decision { get; init; }
+    /// <summary>The most each source allows for the grants of a round (<see cref="GrantCap"/>); none by default.</summary>
+    public IReadOnlyList<GrantCap> GrantCaps { get; init; } = [];
 
     /// <summary>
     /// How far a line's realised cost in a year may exceed its budgeted cost before it is <c>OVERSPENT_LINE</c>

@@ -67,6 +67,18 @@ public static class ScenarioValidator
                 if (received.IsNegative) Error(Text("Grant.ReceivedNegative"), "grants", i, "received");
                 else if (grant.Status == GrantStatus.Rejected && !received.IsZero) Error(Text("Grant.ReceivedRejected"), "grants", i, "received");
             }
+            if (grant.Round is { } round && round.Year is < MinYear - 10 or > MaxYear) Error(Text("Round.YearRange", Number(MinYear - 10), Number(MaxYear)), "grants", i, "round");
+        }
+
+        var caps = new HashSet<(string, GrantPeriod)>();
+        for (var i = 0; i < scenario.GrantCaps.Count; i++)
+        {
+            var cap = scenario.GrantCaps[i];
+            var field = cap.Round.Kind == PeriodKind.ProjectYear ? "round" : "year";
+            if (string.IsNullOrWhiteSpace(cap.Source)) Error(Text("GrantCap.SourceMissing"), "grantCaps", i, "source");
+            else if (!caps.Add((cap.Source.Trim().ToUpperInvariant(), cap.Round))) Error(Text("GrantCap.CappedTwice", Name(cap.Source)), "grantCaps", i, field);
+            if (cap.Round.Year is < MinYear - 10 or > MaxYear) Error(Text("Round.YearRange", Number(MinYear - 10), Number(MaxYear)), "grantCaps", i, field);
+            if (cap.MaxAmount.IsNegative) Error(Text("GrantCap.MaxAmountNegative"), "grantCaps", i, "maxAmount");
         }
 
         void Cost(int lineIndex, int year, Money amount)

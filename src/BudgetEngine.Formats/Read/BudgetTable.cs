@@ -1,4 +1,5 @@
 using BudgetEngine.Core.Amounts;
+using BudgetEngine.Contracts;
 
 namespace BudgetEngine.Formats.Read;
 
@@ -84,6 +85,12 @@ public sealed record TableGrant(
 {
     /// <summary>True when the cell says p.m.: income expected, its amount not yet known (the amount is zero).</summary>
     public bool Pm { get; init; }
+
+    /// <summary>The round it was applied for in, the year a project year starts (Ronde column), if given.</summary>
+    public int? Round { get; init; }
+
+    /// <summary>What happens to its unspent part (Onbesteed column), if given.</summary>
+    public UnspentRuleDto? Unspent { get; init; }
 }
 
 /// <summary>A row declaring an action line's subtotal ("Totaal actielijn 2").</summary>

@@ -193,6 +193,14 @@ public static partial class BudgetTableReader
             var project = Optional(row, Project);
             var awardYear = OptionalNumber(row, optional, ToegekendIn, errors);
             var id = Optional(row, Id);
+            var round = Round(row, optional, errors);
+            var unspent = Optional(row, Onbesteed);
+            UnspentRuleDto? unspentRule = null;
+            if (unspent.Length > 0)
+            {
+                if (UnspentWords.TryGetValue(unspent.Trim(), out var rule)) unspentRule = rule;
+                else errors.Add(new CsvError(new CellAddress(row.Number, optional[Onbesteed], Onbesteed), ImportTexts.Of("Income.UnspentUnknown", ImportTexts.Text(unspent))));
+            }
             foreach (var year in years)
             {
                 var pm = pmYears.Contains(year.Year);
@@ -204,7 +212,7 @@ public static partial class BudgetTableReader
                 }
                 grants.Add(new TableGrant(row.Number, year.Column, name, year.Year, amount, sources.Count > 0 ? sources[0] : "",
                     conditional && !rejected, rejected, period.Equals("projectjaar", StringComparison.OrdinalIgnoreCase),
-                    project.Length == 0 ? null : project, awardYear, id.Length == 0 ? null : id) { Pm = pm });
+                    project.Length == 0 ? null : project, awardYear, id.Length == 0 ? null : id) { Pm = pm, Round = round, Unspent = unspentRule });
             }
         }
         if (lines.Count == 0 && errors.Count == 0)
@@ -241,8 +249,40 @@ public static partial class BudgetTableReader
     /// <summary>The header of a cost line's Iv3 taakveld (e.g. 6.81).</summary>
     public const string Taakveld = "Taakveld";
 
+    /// <summary>The header of the round an income row was applied for in, a project year ("2020/21"), when it is not its period.</summary>
+    public const string Ronde = "Ronde";
+    /// <summary>The header of what happens to an income row's unspent part: doorschuiven, vervalt or terugbetalen.</summary>
+    public const string Onbesteed = "Onbesteed";
+
     /// <summary>The columns a table may have besides the years and Dekking.</summary>
-    public static readonly IReadOnlyList<string> OptionalColumns = [Soort, Status, Periode, Project, ToegekendIn, Id, Actielijn, Kenmerken, Taakveld];
+    public static readonly IReadOnlyList<string> OptionalColumns = [Soort, Status, Periode, Project, ToegekendIn, Id, Actielijn, Kenmerken, Taakveld, Ronde, Onbesteed];
+
+    /// <summary>The words an Onbesteed cell takes, in Dutch and as in JSON, in any case; a begroting writes the Dutch.</summary>
+    public static readonly IReadOnlyDictionary<string, UnspentRuleDto> UnspentWords = new Dictionary<string, UnspentRuleDto>(StringComparer.OrdinalIgnoreCase)
+    {
+        ["doorschuiven"] = UnspentRuleDto.Carry, ["carry"] = UnspentRuleDto.Carry,
+        ["vervalt"] = UnspentRuleDto.Lapse, ["lapse"] = UnspentRuleDto.Lapse,
+        ["terugbetalen"] = UnspentRuleDto.Repay, ["repay"] = UnspentRuleDto.Repay,
+    };
+
+    /// <summary>The Dutch word a begroting writes for <paramref name="rule"/>.</summary>
+    public static string UnspentWord(UnspentRuleDto rule) => rule switch
+    {
+        UnspentRuleDto.Carry => "doorschuiven",
+        UnspentRuleDto.Lapse => "vervalt",
+        _ => "terugbetalen",
+    };
+
+    /// <summary>A Ronde cell: the year a project year starts (2020) or its two years ("2020/21").</summary>
+    private static int? Round(CsvRow row, Dictionary<string, int> optional, List<CsvError> errors)
+    {
+        if (!optional.TryGetValue(Ronde, out var c) || string.IsNullOrWhiteSpace(row[c])) return null;
+        var cell = row[c].Trim();
+        if (int.TryParse(cell, NumberStyles.None, CultureInfo.InvariantCulture, out var year)) return year;
+        if (ProjectYearWords.TryRead(cell, out var start, out _)) return start;
+        errors.Add(new CsvError(new CellAddress(row.Number, c, Ronde), ImportTexts.Of("Income.RoundNotAProjectYear", ImportTexts.Text(cell))));
+        return null;
+    }
 
     private enum Section { Lasten, Baten }
 

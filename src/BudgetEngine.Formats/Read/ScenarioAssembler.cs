@@ -32,6 +32,7 @@ public static class ScenarioAssembler
             LastYear = Agree("lastYear", fields.LastYear, part.LastYear, errors) ?? table.Years.Max(y => y.Year),
             Sources = part.Sources ?? DefaultSources.For(table),
             Grants = Grants(table, part, errors),
+            GrantCaps = part.GrantCaps,
             Lines = table.Lines.Select(ToDto).ToArray(),
             Declared = new DeclaredDto
             {
@@ -94,6 +95,8 @@ public static class ScenarioAssembler
             AwardYear = g.AwardYear,
             Description = g.Description.Length == 0 ? null : g.Description,
             Pm = g.Pm ? true : null,
+            Round = g.Round,
+            Unspent = g.Unspent,
         }).ToArray();
     }
 

@@ -10,9 +10,9 @@ namespace BudgetEngine.Formats.Write;
 /// A scenario as the begroting a finance officer keeps in Excel, which <c>POST /v1/scenarios/import</c> takes back to
 /// the same scenario. Sheet Begroting: a column per year and Dekking; under Lasten a row per line (with its actielijn,
 /// kenmerken, taakveld and project), a Totaal lasten row, under Baten a row per grant (the amount in its period's year, the source in
-/// Dekking, Status, Periode, Project, Toegekend in, Id), a Totaal baten row and the declared Resultaat. Declared totals are
+/// Dekking, Status, Periode, Project, Toegekend in, Id, Ronde, Onbesteed), a Totaal baten row and the declared Resultaat. Declared totals are
 /// typed numbers; totals the scenario does not declare are SUM formulas, which the import reads as computed, not declared.
-/// Sheet Scenario: what the begroting does not show (organisation, name, years, the sources, declared subtotals) as the
+/// Sheet Scenario: what the begroting does not show (organisation, name, years, the sources, grant caps, declared subtotals) as the
 /// JSON scenario part the CSV import takes.
 /// </summary>
 public static class BegrotingXlsx
@@ -27,7 +27,7 @@ public static class BegrotingXlsx
     {
         var years = Enumerable.Range(scenario.FirstYear ?? 0, Math.Max(0, (scenario.LastYear ?? 0) - (scenario.FirstYear ?? 0) + 1)).ToArray();
         string[] extra = [BudgetTableReader.Status, BudgetTableReader.Periode, BudgetTableReader.Project, BudgetTableReader.ToegekendIn, BudgetTableReader.Id,
-            BudgetTableReader.Actielijn, BudgetTableReader.Kenmerken, BudgetTableReader.Taakveld];
+            BudgetTableReader.Actielijn, BudgetTableReader.Kenmerken, BudgetTableReader.Taakveld, BudgetTableReader.Ronde, BudgetTableReader.Onbesteed];
         var coverageColumn = years.Length + 1;
         int Column(string header) => coverageColumn + 1 + Array.IndexOf(extra, header);
 
@@ -76,6 +76,8 @@ public static class BegrotingXlsx
             cells[Column(BudgetTableReader.Project)] = grant.Project;
             cells[Column(BudgetTableReader.ToegekendIn)] = XlsxCell.Whole(grant.AwardYear);
             cells[Column(BudgetTableReader.Id)] = grant.Id;
+            cells[Column(BudgetTableReader.Ronde)] = grant.Round is { } round ? $"{round}/{(round + 1) % 100:00}" : null;
+            cells[Column(BudgetTableReader.Onbesteed)] = grant.Unspent is { } unspent ? BudgetTableReader.UnspentWord(unspent) : null;
             sheet.Row(cells);
         }
         var lastGrant = sheet.Rows.Count;
@@ -93,6 +95,7 @@ public static class BegrotingXlsx
             FirstYear = scenario.FirstYear,
             LastYear = scenario.LastYear,
             Sources = scenario.Sources,
+            GrantCaps = scenario.GrantCaps is { Count: > 0 } caps ? caps : null,
             Declared = scenario.Declared?.Subtotals is { Count: > 0 } subtotals ? new DeclaredDto { Subtotals = subtotals } : null,
         };
         book.Sheet(ScenarioSheet, frozenRows: 0)

@@ -104,4 +104,21 @@ public class ScenarioValidatorTests
     [Fact]
     public void Path_segments_are_escaped_as_json_pointers() =>
         Validation.JsonPointer.Of("declared", "subtotals", "a/b~c").Should().Be("/declared/subtotals/a~1b~0c");
+
+    [Fact]
+    public void A_grant_cap_names_its_source_is_not_below_zero_and_is_given_once_per_source_and_round() =>
+        PathsOf(Valid with
+        {
+            GrantCaps =
+            [
+                new GrantCap("Projectenpool", GrantPeriod.ProjectYear(2020), Money.FromEuros(192_000)),
+                new GrantCap(" ", GrantPeriod.CalendarYear(2020), Money.FromEuros(-1)),
+                new GrantCap("projectenpool", GrantPeriod.ProjectYear(2020), Money.FromEuros(100_000)),
+                new GrantCap("GHNT", GrantPeriod.CalendarYear(2200), Money.FromEuros(75_000)),
+            ],
+        }).Should().Equal("/grantCaps/1/source", "/grantCaps/1/maxAmount", "/grantCaps/2/round", "/grantCaps/3/year");
+
+    [Fact]
+    public void A_grants_round_is_a_year_in_range() =>
+        PathsOf(Valid with { Grants = [Valid.Grants[0] with { Round = GrantPeriod.ProjectYear(1900) }] }).Should().Equal("/grants/0/round");
 }

@@ -1,3 +1,4 @@
+using BudgetEngine.Contracts;
 using BudgetEngine.Formats.Read;
 
 namespace BudgetEngine.Formats.Tests.Read;
@@ -81,7 +82,7 @@ public sealed class BudgetTableReaderTests
             "Campagne;1.000€;;;",
             "Training;;;GHNT;extra")
             .Should().Equal(
-                "row 1, column E (Opmerking): 'Opmerking' is not a column the import knows: the header names the years (e.g. 2019), Dekking, and optionally Soort, Status, Periode, Project, Toegekend in, Id, Actielijn, Kenmerken, Taakveld. Remove the column or clear its header.");
+                "row 1, column E (Opmerking): 'Opmerking' is not a column the import knows: the header names the years (e.g. 2019), Dekking, and optionally Soort, Status, Periode, Project, Toegekend in, Id, Actielijn, Kenmerken, Taakveld, Ronde, Onbesteed. Remove the column or clear its header.");
 
         Errors(
             "Begroting;2019;2020;Dekking",
@@ -159,5 +160,62 @@ public sealed class BudgetTableReaderTests
             "Lasten;;;",
             "Project trauma;50.000€;Projectenpool;")
             .Should().Equal("row 3, column D (Status): 'toegezegd' is not a status: write toegekend, onder voorbehoud or afgewezen (or awarded, conditional, rejected).");
+    }
+
+    [Theory]
+    [InlineData("2020/21", 2020)]
+    [InlineData("2020-2021", 2020)]
+    [InlineData("2020", 2020)]
+    public void An_income_rows_Ronde_is_the_project_year_it_starts(string ronde, int round)
+    {
+        var table = Table(
+            "Begroting;2021;Dekking;Periode;Ronde",
+            "Baten;;;;",
+            $"Projectenpool;100.000€;Projectenpool;projectjaar;{ronde}",
+            "Lasten;;;;",
+            "Project trauma;50.000€;Projectenpool;;");
+
+        table.Grants.Should().ContainSingle().Which.Round.Should().Be(round);
+    }
+
+    [Fact]
+    public void An_income_rows_Ronde_that_is_no_project_year_is_refused_at_its_cell()
+    {
+        Errors(
+            "Begroting;2021;Dekking;Ronde",
+            "Baten;;;",
+            "Projectenpool;100.000€;Projectenpool;najaar",
+            "Lasten;;;",
+            "Project trauma;50.000€;Projectenpool;")
+            .Should().Equal("row 3, column D (Ronde): 'najaar' is not a round: write the project year it is, as the year it starts (2020) or its two years (2020/21).");
+    }
+
+    [Theory]
+    [InlineData("doorschuiven", UnspentRuleDto.Carry)]
+    [InlineData("Vervalt", UnspentRuleDto.Lapse)]
+    [InlineData("TERUGBETALEN", UnspentRuleDto.Repay)]
+    [InlineData("repay", UnspentRuleDto.Repay)]
+    public void An_income_rows_Onbesteed_says_what_happens_to_its_unspent_part(string word, UnspentRuleDto rule)
+    {
+        var table = Table(
+            "Begroting;2020;Dekking;Onbesteed",
+            "Baten;;;",
+            $"GHNT;75.000€;GHNT;{word}",
+            "Lasten;;;",
+            "Projectleider;50.000€;GHNT;");
+
+        table.Grants.Should().ContainSingle().Which.Unspent.Should().Be(rule);
+    }
+
+    [Fact]
+    public void An_income_rows_Onbesteed_that_is_no_rule_is_refused_at_its_cell_listing_the_words()
+    {
+        Errors(
+            "Begroting;2020;Dekking;Onbesteed",
+            "Baten;;;",
+            "GHNT;75.000€;GHNT;houden",
+            "Lasten;;;",
+            "Projectleider;50.000€;GHNT;")
+            .Should().Equal("row 3, column D (Onbesteed): 'houden' is not a rule for the unspent part: write doorschuiven (carry), vervalt (lapse) or terugbetalen (repay).");
     }
 }

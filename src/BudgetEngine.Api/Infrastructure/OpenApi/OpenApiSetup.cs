@@ -38,7 +38,7 @@ public static class OpenApiSetup
                 ? type.Name[..type.Name.IndexOf('`')] + "Of" + string.Concat(type.GetGenericArguments().Select(a => a.Name))
                 : type.Name);
             options.SchemaFilter<CoverageSchemaFilter>();
-            options.SchemaFilter<PeriodSchemaFilter>();
+            options.SchemaFilter<ProjectYearSchemaFilter>();
             options.SchemaFilter<DecimalSchemaFilter>();
             options.OperationFilter<HeadersOperationFilter>();
             options.OperationFilter<ExamplesOperationFilter>();

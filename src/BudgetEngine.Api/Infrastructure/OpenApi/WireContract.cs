@@ -11,7 +11,7 @@ namespace BudgetEngine.Api.Infrastructure.OpenApi;
 /// Makes the generated document say exactly what the server sends, where the generator cannot tell: every property the
 /// serializer always writes is <c>required</c> in responses and <c>nullable</c> exactly where its type allows null (the
 /// serializer writes nulls, <see cref="ApiJson"/>); a record read in requests and sent back in responses (a stored scenario,
-/// plan or distribution) gets a response schema of its own, "Stored…", with a line's coverage always the object and a period's year always the number; a response
+/// plan or distribution) gets a response schema of its own, "Stored…", with a line's coverage always the object and a project year always the number; a response
 /// schema's nullable reference is <c>allOf</c> plus <c>nullable</c> (OpenAPI 3.0 ignores siblings of <c>$ref</c>). Public
 /// operations say <c>security: []</c>; the document names its server, licence and contact, and describes every tag.
 /// </summary>
@@ -51,8 +51,7 @@ public static class WireContract
         // Response copies of the shared records; the responses and the copies point at them.
         foreach (var name in shared.Order(StringComparer.Ordinal))
         {
-            var copy = WithoutShorthands(schemas[name]!.DeepClone().AsObject());
-            if (name == nameof(PeriodDto)) copy = YearAlwaysTheNumber(copy);
+            var copy = ProjectYearsAlwaysTheNumber(WithoutShorthands(schemas[name]!.DeepClone().AsObject()));
             copy["description"] ??= $"{name} as the server sends it back.";
             schemas["Stored" + name] = copy;
         }
@@ -162,17 +161,24 @@ public static class WireContract
         return schema;
     }
 
-    /// <summary>A period as the server writes it: a project year's year is the number of its first year, never "2019/2020".</summary>
-    private static JsonObject YearAlwaysTheNumber(JsonObject period)
+    /// <summary>
+    /// A record as the server writes it: a project year that requests may give as its two years ("2019/2020") is always
+    /// the number of its first year (a period's year, a grant's round).
+    /// </summary>
+    private static JsonObject ProjectYearsAlwaysTheNumber(JsonObject record)
     {
-        period["properties"]!["year"] = new JsonObject
+        if (record["properties"] is not JsonObject properties) return record;
+        foreach (var (name, property) in properties.ToArray())
         {
-            ["type"] = "integer",
-            ["description"] = "The calendar year, or the year in which the project year starts.",
-            ["format"] = "int32",
-        };
-        period["description"] = "The period a grant is for, as the server always writes it: the year a number.";
-        return period;
+            if (property?["oneOf"] is not JsonArray choices || !choices.Any(c => (string?)c?["pattern"] is ProjectYearWords.Pattern or ProjectYearWords.YearOrTwoYearsPattern)) continue;
+            properties[name] = new JsonObject
+            {
+                ["type"] = "integer",
+                ["description"] = property["description"]?.GetValue<string>(),
+                ["format"] = "int32",
+            };
+        }
+        return record;
     }
 
     private static IEnumerable<string> Refs(IEnumerable<JsonNode?> nodes)

@@ -55,6 +55,26 @@ public sealed class ReferenceFigureTests : IDisposable
     }
 
     [Fact]
+    public async Task The_projectenpool_round_2020_21_asks_8000_above_its_cap_of_192000()
+    {
+        var reconciliation = await Reconcile(Repository.GooiEnVechtstreek);
+
+        // The round 2020/21 pays 100,000 for 2020 and 100,000 for 2021: 200,000 - 192,000 = 8,000 over.
+        var found = Findings(reconciliation, "GRANT_CAP_EXCEEDED").Should().ContainSingle().Subject;
+        (found["year"]!.GetValue<int>(), found["source"]!.GetValue<string>(), found["amount"].Euros(), found["severity"]!.GetValue<string>())
+            .Should().Be((2020, "Projectenpool", 8000m, "error"));
+    }
+
+    [Fact]
+    public async Task Without_the_conditional_money_the_projectenpool_round_asks_nothing_above_its_cap()
+    {
+        var reconciliation = await Reconcile(Repository.GooiEnVechtstreek, "?includeConditional=false");
+
+        // Both grants of the round 2020/21 are conditional: left out, they ask 0 of the 192,000.
+        Findings(reconciliation, "GRANT_CAP_EXCEEDED").Should().BeEmpty();
+    }
+
+    [Fact]
     public async Task The_variant_without_conditional_money_gives_the_same_what_if()
     {
         var reconciliation = await Reconcile(Repository.GooiEnVechtstreekWithoutConditional);

@@ -7,8 +7,9 @@ namespace BudgetEngine.Core.Tests.Reconciliation.Properties;
 /// <summary>
 /// An independent answer to "how much of the costs can be paid at most?": a plain maximum flow (Edmonds-Karp, no
 /// costs) built straight from the scenario's rules, sharing no code with the engine's network. The engine's total
-/// shortfall must equal total cost minus this. Money of a source that carries over may pay a cost of its own year or,
-/// settling a deficit, of any earlier year; other money only costs of the years it lives in.
+/// shortfall must equal total cost minus this. A grant's money lives while its period runs, and to the horizon when
+/// its unspent part carries over (its own rule, else its source's); money of a source that carries over may pay a cost
+/// of a year it lives in or, settling a deficit, of any earlier year; other money only costs of the years it lives in.
 /// </summary>
 internal static class LeastShortfallOracle
 {
@@ -34,9 +35,10 @@ internal static class LeastShortfallOracle
             var year = grant.EffectiveAwardYear - scenario.FirstYear;
             if (year >= years) continue;
             var periodEnd = Math.Max(grant.Period.EndYear, grant.EffectiveAwardYear) - scenario.FirstYear;
-            if (!source.CarriesOver && periodEnd < 0) continue;
+            var carries = (grant.Unspent ?? (source.CarriesOver ? UnspentRule.Carry : UnspentRule.Lapse)) == UnspentRule.Carry;
+            if (!carries && periodEnd < 0) continue;
             var start = Math.Max(0, year);
-            var end = source.CarriesOver ? years - 1 : Math.Min(years - 1, periodEnd);
+            var end = carries ? years - 1 : Math.Min(years - 1, periodEnd);
             var nodes = Chain(graph, start, end);
             graph.Arc(S, nodes[start], grant.Amount.Cents);
             money.Add((source, grant.Project, nodes));

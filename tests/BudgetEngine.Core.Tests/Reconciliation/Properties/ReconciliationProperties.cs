@@ -19,21 +19,32 @@ public class ReconciliationProperties
     };
 
     private static IEnumerable<(ulong Seed, Scenario Scenario)> Scenarios() =>
-        Enumerable.Range(1, Cases).Select(i => ((ulong)i, ScenarioGenerator.Generate((ulong)i)));
+        Enumerable.Range(1, Cases).Select(i => ((ulong)i, WithUnspentRules((ulong)i, ScenarioGenerator.Generate((ulong)i))));
+
+    /// <summary>
+    /// Gives a quarter of the grants each the rule carry, lapse or repay, the rest their source's default, drawn from a
+    /// random of their own so that every other part of the generated scenario stays as it was.
+    /// </summary>
+    private static Scenario WithUnspentRules(ulong seed, Scenario scenario)
+    {
+        var random = new SeededRandom(seed * 104_729 + 17);
+        UnspentRule?[] rules = [UnspentRule.Carry, UnspentRule.Lapse, UnspentRule.Repay, null];
+        return scenario with { Grants = scenario.Grants.Select(g => g with { Unspent = random.Pick(rules) }).ToArray() };
+    }
 
     [Theory]
     [MemberData(nameof(AllOptions))]
-    public void Per_source_and_year_opening_plus_income_plus_deficit_to_unfunded_equals_costs_plus_lapsed_plus_closing(ReconciliationOptions options)
+    public void Per_source_and_year_opening_plus_income_plus_deficit_to_unfunded_equals_costs_plus_lapsed_plus_repaid_plus_closing(ReconciliationOptions options)
     {
         foreach (var (seed, scenario) in Scenarios())
         {
             var r = Reconciler.Reconcile(scenario, options);
             foreach (var year in r.Years)
             {
-                (year.OpeningBalance + year.Income).Should().Be(year.Costs + year.Lapsed + year.ClosingBalance, $"budget {year.Year}, seed {seed}");
+                (year.OpeningBalance + year.Income).Should().Be(year.Costs + year.Lapsed + year.Repaid + year.ClosingBalance, $"budget {year.Year}, seed {seed}");
                 foreach (var s in year.BySource)
                 {
-                    (s.OpeningBalance + s.Income + s.DeficitToUnfunded).Should().Be(s.Costs + s.Lapsed + s.ClosingBalance, $"{s.Source} {year.Year}, seed {seed}");
+                    (s.OpeningBalance + s.Income + s.DeficitToUnfunded).Should().Be(s.Costs + s.Lapsed + s.Repaid + s.ClosingBalance, $"{s.Source} {year.Year}, seed {seed}");
                 }
                 var u = year.Unfunded;
                 (u.OpeningBalance + u.Income).Should().Be(u.Costs + u.DeficitsFromSources + u.ClosingBalance, $"unfunded {year.Year}, seed {seed}");
@@ -73,12 +84,35 @@ public class ReconciliationProperties
                 (Money.Sum(sources.Select(s => s.Income)) + u.Income).Should().Be(year.Income, $"income {year.Year}, seed {seed}");
                 (Money.Sum(sources.Select(s => s.Costs)) + u.Costs).Should().Be(year.Costs, $"costs {year.Year}, seed {seed}");
                 Money.Sum(sources.Select(s => s.Lapsed)).Should().Be(year.Lapsed, $"lapsed {year.Year}, seed {seed}");
+                Money.Sum(sources.Select(s => s.Repaid)).Should().Be(year.Repaid, $"repaid {year.Year}, seed {seed}");
                 Money.Sum(sources.Select(s => s.DeficitToUnfunded)).Should().Be(u.DeficitsFromSources, $"deficits {year.Year}, seed {seed}");
                 (Money.Sum(sources.Select(s => s.ClosingBalance)) + u.ClosingBalance).Should().Be(year.ClosingBalance, $"closing {year.Year}, seed {seed}");
                 if (!u.ClosingBalance.IsZero) withUnfunded++;
             }
         }
         withUnfunded.Should().BeGreaterThan(Cases / 10, "the generated cases must include unfunded costs and deficits");
+    }
+
+    [Theory]
+    [MemberData(nameof(AllOptions))]
+    public void What_lapses_and_what_is_repaid_is_told_by_the_balances_and_the_findings_alike(ReconciliationOptions options)
+    {
+        var repaidCases = 0;
+        foreach (var (seed, scenario) in Scenarios())
+        {
+            var r = Reconciler.Reconcile(scenario, options);
+            foreach (var year in r.Years)
+            {
+                foreach (var s in year.BySource)
+                {
+                    Money Told(string code) => Money.Sum(r.Findings.Where(f => f.Code == code && f.Source == s.Source && f.Year == year.Year).Select(f => f.Amount!.Value));
+                    s.Lapsed.Should().Be(Told(FindingCode.FundsLapsed), $"lapsed {s.Source} {year.Year}, seed {seed}");
+                    s.Repaid.Should().Be(Told(ReconciliationFindingCodes.Repayable), $"repaid {s.Source} {year.Year}, seed {seed}");
+                    if (s.Repaid.IsPositive) repaidCases++;
+                }
+            }
+        }
+        repaidCases.Should().BeGreaterThan(Cases / 10, "the generated cases must include repayments");
     }
 
     [Theory]
