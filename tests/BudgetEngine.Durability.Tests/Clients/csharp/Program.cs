@@ -30,8 +30,9 @@ foreach (var line in document["lines"]!.AsArray())
 }
 var sample = Newtonsoft.Json.JsonConvert.DeserializeObject<ScenarioDto>(document.ToJsonString())!;
 
-// Reconcile without storing: the second year (2019) closes with 97,000.00, a decimal.
-var reconciled = await client.ReconcileAsync(null, null, null, null, sample);
+// Reconcile without storing: the second year (2019) closes with 97,000.00, a decimal. Arguments by name: the generated
+// method takes every query parameter, basis among them.
+var reconciled = await client.ReconcileAsync(recognition: null, includeConditional: null, basis: null, allocations: null, idempotency_Key: null, body: sample);
 decimal closing = reconciled.Years.ElementAt(1).ClosingBalance;
 Check(closing == 97000m, $"years[1].closingBalance is {closing}, not 97000");
 
