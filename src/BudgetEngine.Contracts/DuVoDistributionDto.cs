@@ -24,8 +24,19 @@ public sealed record DuVoDistributionDto
     /// <summary>The largest yearly loss against the historical amount: exactly one of maxFraction, maxFractionOfCut and maxAmount. Optional.</summary>
     public DuVoLossCapDto? LossCap { get; init; }
 
-    /// <summary>One entry per centrumgemeente (unique CBS codes, at least one).</summary>
+    /// <summary>
+    /// One entry per centrumgemeente (unique CBS codes, at least one). With components, only code and name: the historical amounts
+    /// and key weights are given per component.
+    /// </summary>
     public IReadOnlyList<DuVoDistributionEntryDto?>? Centrumgemeenten { get; init; }
+
+    /// <summary>
+    /// The parts of the year's DU VO, each with its circular and its own macro budget and key or fixed amounts; a centrumgemeente's
+    /// payment is the sum of its shares. With components, leave macroBudget, transitionBudget and lossCap out (they are per
+    /// component); phaseIn applies to every keyed component that gives none. Optional: without, the distribution is one macro budget.
+    /// </summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public IReadOnlyList<DuVoComponentDto?>? Components { get; init; }
 }
 
 /// <summary>A transition budget.</summary>
@@ -112,9 +123,20 @@ public sealed record DuVoDistributionResultDto(
     decimal TransitionRemainder,
     IReadOnlyList<DuVoDistributionShareDto> Centrumgemeenten,
     IReadOnlyList<FindingDto> Findings,
-    decimal TransitionUnpaid);
+    decimal TransitionUnpaid)
+{
+    /// <summary>Per component, in input order (empty without components). With components, macroBudget is theirs together, fixed amounts included.</summary>
+    public IReadOnlyList<DuVoComponentResultDto> Components { get; init; } = [];
 
-/// <summary>One centrumgemeente's part of the distribution: payment = phasedPayment + topUp + transitionShare.</summary>
+    /// <summary>What the components of each circular pay together, in the order the circulars first appear (empty without components).</summary>
+    public IReadOnlyList<DuVoCircularPaymentDto> ByCircular { get; init; } = [];
+}
+
+/// <summary>
+/// One centrumgemeente's part of the distribution: payment = phasedPayment + topUp + transitionShare. With components, each figure
+/// is its components' together (a fixed amount counts as historical, objective and phased payment alike) and keyWeight is 0 (each
+/// keyed component has its own key).
+/// </summary>
 /// <param name="Code">CBS code.</param>
 /// <param name="Name">Name.</param>
 /// <param name="Historical">Its historical amount (input).</param>
@@ -137,7 +159,14 @@ public sealed record DuVoDistributionShareDto(
     decimal TopUp,
     decimal TransitionShare,
     decimal Payment,
-    decimal RedistributionEffect);
+    decimal RedistributionEffect)
+{
+    /// <summary>Its part of the payment from each component it is in, in the distribution's component order; they add up to payment (empty without components).</summary>
+    public IReadOnlyList<DuVoComponentShareDto> Components { get; init; } = [];
+
+    /// <summary>Its payment per circular, in the order the circulars first appear (empty without components).</summary>
+    public IReadOnlyList<DuVoCircularPaymentDto> ByCircular { get; init; } = [];
+}
 
 /// <summary>One immutable version of a DU VO document, without its body.</summary>
 /// <param name="Version">The version number.</param>

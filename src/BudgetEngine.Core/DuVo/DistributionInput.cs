@@ -27,6 +27,15 @@ public sealed record DistributionInput(
 
     /// <summary>The cap on each centrumgemeente's yearly loss against its historical amount; no cap when null.</summary>
     public LossCap? LossCap { get; init; }
+
+    /// <summary>
+    /// The parts of the year's DU VO, each announced in its own circular, with its own macro budget and key or fixed amounts (see
+    /// <see cref="ComponentDistribution"/>). Empty (the default): the distribution is the one macro budget above. With components,
+    /// <see cref="Centrumgemeenten"/> only names the centrumgemeenten (historical amounts and key weights zero), the macro budget is
+    /// zero and the transition budget and loss cap are given per component; <see cref="PhaseIn"/> applies to every keyed component
+    /// that gives none of its own.
+    /// </summary>
+    public IReadOnlyList<DistributionComponent> Components { get; init; } = [];
 }
 
 /// <summary>One centrumgemeente in the national distribution.</summary>

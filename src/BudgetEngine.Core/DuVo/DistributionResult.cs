@@ -32,6 +32,13 @@ public sealed record DistributionResult(
     /// <summary>The part of the transition budget not needed for top-ups and distributed by the objective key.</summary>
     public Money TransitionRemainder => Money.Sum(Centrumgemeenten.Select(c => c.TransitionShare));
 
+    /// <summary>The components, in input order; empty for a distribution without components (one macro budget).</summary>
+    public IReadOnlyList<ComponentResult> Components { get; init; } = [];
+
+    /// <summary>What the components of each circular pay together, in the order the circulars first appear; empty without components.</summary>
+    public IReadOnlyList<CircularPayment> ByCircular =>
+        CircularPayment.Of(Components.Select(c => new ComponentShare(c.Name, c.Circular, c.TotalPayments)));
+
     /// <summary>The share of the centrumgemeente with <paramref name="code"/>, or null when it is not in the distribution.</summary>
     public DistributionShare? Find(CbsCode code) => Centrumgemeenten.FirstOrDefault(c => c.Code == code);
 }
@@ -61,4 +68,10 @@ public sealed record DistributionShare(
 {
     /// <summary>The redistribution effect: the payment less the historical amount (a gain when positive, a loss when negative).</summary>
     public Money RedistributionEffect => Payment - Historical;
+
+    /// <summary>Its share of each component it is in, in the distribution's component order; empty without components. They add up to <see cref="Payment"/>.</summary>
+    public IReadOnlyList<ComponentShare> Components { get; init; } = [];
+
+    /// <summary>Its shares of the components grouped by circular, in the order the circulars first appear; empty without components.</summary>
+    public IReadOnlyList<CircularPayment> ByCircular => CircularPayment.Of(Components);
 }

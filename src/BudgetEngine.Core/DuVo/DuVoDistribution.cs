@@ -45,6 +45,11 @@ public static class DuVoDistribution
         {
             errors.Add(FieldPath.Of("year"), "DuVo.YearNotPositive");
         }
+        if (input.Components is { Count: > 0 })
+        {
+            ComponentDistribution.Validate(input, errors);
+            return errors.ToList();
+        }
         if (!input.MacroBudget.IsPositive)
         {
             errors.Add(FieldPath.Of("macroBudget"), "DuVo.Distribution.MacroBudgetNotPositive");
@@ -154,6 +159,10 @@ public static class DuVoDistribution
         if (problems.Count > 0)
         {
             throw new DuVoValidationException(problems);
+        }
+        if (input.Components.Count > 0)
+        {
+            return ComponentDistribution.Calculate(input);
         }
 
         var entries = input.Centrumgemeenten.OrderBy(e => e.Code, StringComparer.Ordinal).ToArray();

@@ -12,6 +12,9 @@ internal sealed class ValidationErrors
     public void Add(FieldPath field, string id, params MessageArgument[] arguments) =>
         _errors.Add(new ValidationError(field, ValidationTexts.Of(id, arguments)));
 
+    /// <summary>An error found elsewhere, e.g. in a part of the input checked on its own.</summary>
+    public void Add(ValidationError error) => _errors.Add(error);
+
     /// <summary>Every error collected, in the order found.</summary>
     public IReadOnlyList<ValidationError> ToList() => _errors.ToArray();
 }

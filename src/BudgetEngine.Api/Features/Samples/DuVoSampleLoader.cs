@@ -10,7 +10,8 @@ namespace BudgetEngine.Api.Features.Samples;
 
 /// <summary>
 /// Stores the DU VO samples of the samples folder's duvo/ subfolder, in file name order: distribution-{year}*.json as the national
-/// distribution of that year, plan-{code}-{year}*.json as that centrumgemeente's plan. Called by <see cref="SampleLoader"/> on the first
+/// distribution of that year (a later file of the same year as its next version, e.g. the septembercirculaire after the meicirculaire),
+/// plan-{code}-{year}*.json as that centrumgemeente's plan. Called by <see cref="SampleLoader"/> on the first
 /// start of an empty database; a file that is not valid is skipped with a warning.
 /// </summary>
 public sealed partial class DuVoSampleLoader(DuVoPlanStore plans, DuVoDistributionStore distributions, ILogger<DuVoSampleLoader> logger)
@@ -37,8 +38,9 @@ public sealed partial class DuVoSampleLoader(DuVoPlanStore plans, DuVoDistributi
                 var dto = JsonSerializer.Deserialize<DuVoDistributionDto>(json, ApiJson.Options);
                 var (input, errors) = DuVoDistributionMapper.Read(dto, year);
                 if (input is null) { Skip(name, errors[0]); continue; }
-                await distributions.PutAsync(year, null, DuVoBodies.Serialize(input, dto!.Description), Actor.System, ct);
-                logger.LogInformation("Loaded DU VO sample {File} as the distribution of {Year}", name, year);
+                var earlier = (await distributions.FindAsync(year, version: null, ct)).Document?.Version;
+                await distributions.PutAsync(year, earlier, DuVoBodies.Serialize(input, dto!.Description), Actor.System, ct);
+                logger.LogInformation("Loaded DU VO sample {File} as version {Version} of the distribution of {Year}", name, (earlier ?? 0) + 1, year);
             }
             else if (PlanFile().Match(name) is { Success: true } plan)
             {

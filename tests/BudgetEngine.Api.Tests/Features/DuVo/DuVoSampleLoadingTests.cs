@@ -15,7 +15,8 @@ public sealed class DuVoSampleLoadingTests : IDisposable
         using (var first = App())
         {
             var list = await first.CreateClient().GetOk("/v1/centrumgemeenten");
-            list.AsArray().Select(c => c!["code"]!.GetValue<string>()).Should().Equal("GM0202", "GM0307", "GM0344");
+            // Hilversum (GM0402) is in the illustrative distribution of 2019 only.
+            list.AsArray().Select(c => c!["code"]!.GetValue<string>()).Should().Equal("GM0202", "GM0307", "GM0344", "GM0402");
         }
         using var second = App();
         var client = second.CreateClient();
@@ -35,5 +36,20 @@ public sealed class DuVoSampleLoadingTests : IDisposable
         (utrecht["payment"].Euros() + amersfoort["payment"].Euros()).Should().Be(7_490_432m);
         arnhem["years"]!.AsArray().Select(y => y!["shortfall"].Euros()).Should().Equal(0m, 280_000m);
         arnhem["years"]![1]!["cofinancing"]!.AsArray().Should().HaveCount(18);
+    }
+
+    [Fact]
+    public async Task A_later_distribution_sample_of_the_same_year_is_its_next_version()
+    {
+        // The septembercirculaire adds 675,000 for Veilig Thuis: Arnhem's 500 of 1,500 is 225,000, which brings it from 4,975,000 to
+        // 5,200,000, the payment its 2019 plan enters.
+        using var app = App();
+        var client = app.CreateClient();
+
+        var versions = await client.GetOk("/v1/duvo/2019/distribution/versions");
+        var latest = await client.GetOk("/v1/duvo/2019/distribution");
+
+        versions.AsArray().Should().HaveCount(2);
+        latest["result"]!["centrumgemeenten"]!.AsArray().Single(c => c!["code"]!.GetValue<string>() == "GM0202")!["payment"].Euros().Should().Be(5_200_000m);
     }
 }
