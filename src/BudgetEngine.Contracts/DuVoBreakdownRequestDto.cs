@@ -34,9 +34,12 @@ public sealed record DuVoBreakdownRequestDto
     /// <summary>The regional reserve, as in a stored plan (optional); with nothing stored, it opens with its openingBalance or empty.</summary>
     public DuVoPlanReserveDto? Reserve { get; init; }
 
+    /// <summary>Money passed on to other organisations, as in a stored plan (optional).</summary>
+    public IReadOnlyList<DuVoTransferDto?>? Transfers { get; init; }
+
     /// <summary>A national distribution of the year, as PUT /v1/duvo/{year}/distribution takes it, to take the payment from when none is entered.</summary>
     public DuVoDistributionDto? Distribution { get; init; }
 
     /// <summary>The plan part, as a stored plan holds it.</summary>
-    public DuVoPlanDto Plan() => new() { Name = Name, Description = Description, Payment = Payment, Categories = Categories, Regiogemeenten = Regiogemeenten, Cofinancing = Cofinancing, Reserve = Reserve };
+    public DuVoPlanDto Plan() => new() { Name = Name, Description = Description, Payment = Payment, Categories = Categories, Regiogemeenten = Regiogemeenten, Cofinancing = Cofinancing, Reserve = Reserve, Transfers = Transfers };
 }

@@ -34,6 +34,9 @@ public sealed record DuVoPlanDto
 
     /// <summary>The regional reserve the surplus goes into and a shortfall is drawn from before co-financing (optional).</summary>
     public DuVoPlanReserveDto? Reserve { get; init; }
+
+    /// <summary>Money passed on from the payment to other organisations (optional); a grant naming this plan as its transferFrom is compared with it.</summary>
+    public IReadOnlyList<DuVoTransferDto?>? Transfers { get; init; }
 }
 
 /// <summary>A spending category: its whole cost; itemised parts may name another source; what is not itemised is paid from the DU VO.</summary>

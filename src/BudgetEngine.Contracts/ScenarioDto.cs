@@ -126,6 +126,13 @@ public sealed record GrantDto
     /// <summary>What the grant actually paid, in euros (realisatie); the reconciliation with ?basis=actuals counts it instead of amount. Left out when not known.</summary>
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public decimal? Received { get; init; }
+
+    /// <summary>
+    /// The centrumgemeente's DU VO plan that passes this grant on (pass-through), e.g. GHNT money added to Hilversum's payment and passed on
+    /// to the region. The reconciliation compares the grant with the plan's transfer (TRANSFER_MISMATCH). Left out when not passed on.
+    /// </summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public GrantTransferOriginDto? TransferFrom { get; init; }
 }
 
 /// <summary>
@@ -146,6 +153,20 @@ public sealed record GrantCapDto
 
     /// <summary>The most the round's grants of the source may add up to, in euros.</summary>
     public decimal? MaxAmount { get; init; }
+}
+
+/// <summary>Where a grant passed on by a centrumgemeente comes from: its DU VO plan of a year.</summary>
+public sealed record GrantTransferOriginDto
+{
+    /// <summary>The centrumgemeente's CBS code, e.g. "GM0402" (Hilversum).</summary>
+    public string? Centrumgemeente { get; init; }
+
+    /// <summary>The year of its plan.</summary>
+    public int? Year { get; init; }
+
+    /// <summary>The transfer's purpose as the plan names it, e.g. "GHNT projectleiding", to tell it from other transfers to the organisation (optional).</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public string? Purpose { get; init; }
 }
 
 /// <summary>The period a grant is for. A project year's year is also accepted as the words users type: "2019/2020" or "2019-2020".</summary>

@@ -26,6 +26,8 @@ public static class DuVoPlanMapper
             Payment = dto.Payment is null ? null : reader.Amount(dto.Payment, null, "payment"),
             Regiogemeenten = reader.List(dto.Regiogemeenten, Regiogemeente, "regiogemeenten"),
             CofinancingRules = dto.Cofinancing is null ? [] : reader.List(dto.Cofinancing.Rules, (r, at) => DuVoCofinancingRuleMapper.Read(reader, r, at), "cofinancing", "rules"),
+            Transfers = reader.List(dto.Transfers, (t, at) => new PlanTransfer(
+                reader.Amount(t.Amount, WireTexts.Of("DuVo.Plan.TransferAmountMissing"), [.. at, "amount"]), t.Recipient ?? "", t.Purpose ?? "", t.Year ?? 0), "transfers"),
             Reserve = dto.Reserve is null ? null : new RegionalReserve(dto.Reserve.Name ?? "")
             {
                 OpeningBalance = dto.Reserve.OpeningBalance is null ? null : reader.Amount(dto.Reserve.OpeningBalance, null, "reserve", "openingBalance"),
@@ -66,6 +68,7 @@ public static class DuVoPlanMapper
         }).ToArray(),
         Regiogemeenten = plan.Regiogemeenten.Select(ToDto).ToArray(),
         Cofinancing = plan.CofinancingRules.Count == 0 ? null : new DuVoStructuralCofinancingDto { Rules = plan.CofinancingRules.Select(DuVoCofinancingRuleMapper.ToDto).ToArray() },
+        Transfers = plan.Transfers.Count == 0 ? null : plan.Transfers.Select(t => new DuVoTransferDto { Amount = t.Amount.Euros, Recipient = t.Recipient, Purpose = t.Purpose, Year = t.Year }).ToArray(),
         Reserve = plan.Reserve is null ? null : new DuVoPlanReserveDto { Name = plan.Reserve.Name, OpeningBalance = plan.Reserve.OpeningBalance?.Euros },
     };
 

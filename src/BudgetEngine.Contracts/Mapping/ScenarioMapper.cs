@@ -68,6 +68,7 @@ public static class ScenarioMapper
             Description = g.Description,
             Pm = g.Pm ? true : null,
             Received = g.Received?.Euros,
+            TransferFrom = g.TransferFrom is { } origin ? new GrantTransferOriginDto { Centrumgemeente = origin.Centrumgemeente, Year = origin.Year, Purpose = origin.Purpose } : null,
         }).ToArray(),
         GrantCaps = scenario.GrantCaps.Select(c => new GrantCapDto
         {
@@ -198,6 +199,9 @@ public static class ScenarioMapper
                 Received = dto.Received is { } received ? Amount(received, at, "received") : null,
                 Round = dto.Round is { } round ? GrantPeriod.ProjectYear(round) : null,
                 Unspent = dto.Unspent is { } unspent ? WireEnums.ToCore(unspent) : null,
+                TransferFrom = dto.TransferFrom is { } origin
+                    ? new TransferOrigin(origin.Centrumgemeente ?? "", origin.Year ?? 0) { Purpose = origin.Purpose }
+                    : null,
             };
         }
 

@@ -37,6 +37,9 @@ public sealed record SpendPlan(string Centrumgemeente, int? Year, IReadOnlyList<
     /// stays unspent and the whole shortfall is co-financed).
     /// </summary>
     public RegionalReserve? Reserve { get; init; }
+
+    /// <summary>Money passed on from the payment to other organisations (pass-through), e.g. GHNT's project leadership to the region. May be empty.</summary>
+    public IReadOnlyList<PlanTransfer> Transfers { get; init; } = [];
 }
 
 /// <summary>

@@ -52,6 +52,7 @@ public static class SpendPlanCalculator
         ValidateRegiogemeenten(plan, errors);
         CofinancingRules.Validate(plan, errors);
         ValidateReserve(plan.Reserve, errors);
+        ValidateTransfers(plan.Transfers, errors);
         return errors.ToList();
     }
 
@@ -182,6 +183,40 @@ public static class SpendPlanCalculator
         if (reserve.OpeningBalance is { IsNegative: true })
         {
             errors.Add(FieldPath.Of("reserve", "openingBalance"), "DuVo.AmountNegative");
+        }
+    }
+
+    private static void ValidateTransfers(IReadOnlyList<PlanTransfer>? transfers, ValidationErrors errors)
+    {
+        if (transfers is null)
+        {
+            errors.Add(FieldPath.Of("transfers"), "DuVo.Plan.TransfersNotList");
+            return;
+        }
+        for (var i = 0; i < transfers.Count; i++)
+        {
+            var path = FieldPath.Of("transfers", i);
+            if (transfers[i] is not { } transfer)
+            {
+                errors.Add(path, "DuVo.Plan.TransferMissing");
+                continue;
+            }
+            if (transfer.Amount.IsNegative)
+            {
+                errors.Add(path.Then("amount"), "DuVo.AmountNegative");
+            }
+            if (string.IsNullOrWhiteSpace(transfer.Recipient))
+            {
+                errors.Add(path.Then("recipient"), "DuVo.Plan.TransferRecipientMissing");
+            }
+            if (string.IsNullOrWhiteSpace(transfer.Purpose))
+            {
+                errors.Add(path.Then("purpose"), "DuVo.Plan.TransferPurposeMissing");
+            }
+            if (transfer.Year < 1)
+            {
+                errors.Add(path.Then("year"), "DuVo.YearNotPositive");
+            }
         }
     }
 

@@ -146,6 +146,17 @@ public static class Reconciler
                 ReconciliationFindingCodes.PmAmount, Severity.Warning, g.Period.Year, g.Source, null, null,
                 FindingMessage.Of("PmAmount.Grant", MessageArgument.Text(g.Description ?? g.Id ?? g.Source), MessageArgument.Text(g.Source), MessageArgument.Number(g.Period.Year)))));
 
+    /// <summary>
+    /// The reconciliation with the findings of the pass-through comparison (<see cref="TransferComparison"/>) of the grants that name their
+    /// origin against the plans' transfers the caller looked up, in the reconciliation's order.
+    /// </summary>
+    public static BudgetReconciliation WithTransfers(BudgetReconciliation reconciliation, Scenario scenario, IReadOnlyList<PlanTransfers> plans)
+    {
+        ArgumentNullException.ThrowIfNull(reconciliation);
+        var added = TransferComparison.Compare(scenario, plans);
+        return added.Count == 0 ? reconciliation : reconciliation with { Findings = Order([.. reconciliation.Findings, .. added]) };
+    }
+
     /// <summary>By year, most severe first, code, source, line, amount; findings equal in all of these keep the order they were found in.</summary>
     private static Finding[] Order(List<Finding> findings)
     {

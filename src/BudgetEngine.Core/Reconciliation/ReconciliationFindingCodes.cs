@@ -26,4 +26,6 @@ public static class ReconciliationFindingCodes
 
     /// <summary>A grant accounted for received more than the costs charged to it in its period (warning).</summary>
     public const string GrantUnderspent = "GRANT_UNDERSPENT";
+    /// <summary>A grant passed on by a centrumgemeente differs from the transfer its plan names (amount, or year booked), or the plan names none (warning).</summary>
+    public const string TransferMismatch = "TRANSFER_MISMATCH";
 }

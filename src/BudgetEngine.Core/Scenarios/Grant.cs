@@ -50,6 +50,8 @@ public sealed record Grant(string Source, Money Amount, GrantPeriod Period, Gran
     /// <see cref="Amount"/>.
     /// </summary>
     public Money? Received { get; init; }
+    /// <summary>The centrumgemeente's plan that passes the grant on (null: not passed on); the reconciliation compares the two.</summary>
+    public TransferOrigin? TransferFrom { get; init; }
 
     /// <summary>The award year, defaults applied.</summary>
     public int EffectiveAwardYear => AwardYear ?? Period.StartYear;

@@ -68,6 +68,11 @@ public static class ScenarioValidator
                 else if (grant.Status == GrantStatus.Rejected && !received.IsZero) Error(Text("Grant.ReceivedRejected"), "grants", i, "received");
             }
             if (grant.Round is { } round && round.Year is < MinYear - 10 or > MaxYear) Error(Text("Round.YearRange", Number(MinYear - 10), Number(MaxYear)), "grants", i, "round");
+            if (grant.TransferFrom is { } origin)
+            {
+                if (!DuVo.CbsCode.IsValid(origin.Centrumgemeente)) Error(Text("Grant.TransferFromCodeInvalid", MessageArgument.Text(origin.Centrumgemeente ?? "")), "grants", i, "transferFrom", "centrumgemeente");
+                if (origin.Year is < MinYear - 10 or > MaxYear) Error(Text("Grant.TransferFromYearRange", Number(MinYear - 10), Number(MaxYear)), "grants", i, "transferFrom", "year");
+            }
         }
 
         var caps = new HashSet<(string, GrantPeriod)>();

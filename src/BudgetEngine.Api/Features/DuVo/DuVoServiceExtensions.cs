@@ -8,6 +8,7 @@ public static class DuVoServiceExtensions
         services.AddSingleton<DuVoDistributionStore>();
         services.AddSingleton<DuVoPlanStore>();
         services.AddSingleton<DuVoBreakdowns>();
+        services.AddSingleton<DuVoTransfers>();
         services.AddSingleton<DuVoChartCache>();
         services.AddSingleton<DuVoCentrumgemeenten>();
         services.ConfigureSwaggerGen(options => options.OperationFilter<DuVoOpenApiFilter>());

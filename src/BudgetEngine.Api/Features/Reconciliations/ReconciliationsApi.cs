@@ -1,3 +1,4 @@
+using BudgetEngine.Api.Features.DuVo;
 using BudgetEngine.Api.Infrastructure.Languages;
 using BudgetEngine.Contracts;
 using BudgetEngine.Api.Infrastructure.Errors;
@@ -49,20 +50,26 @@ public static class ReconciliationsApi
         return group;
     }
 
-    public static Results<ReconciliationJsonResult, ValidationProblem> Reconcile(
+    public static async Task<Results<ReconciliationJsonResult, ValidationProblem>> Reconcile(
         ScenarioDto scenario,
         [AsParameters] ReconciliationQuery query,
         [AsParameters] ReconciliationViewQuery view,
         [FromHeader(Name = IdempotencyFilter<ScenarioDto>.Header)] string? idempotencyKey,
         HttpRequest request,
-        ReconciliationSpans spans)
+        ReconciliationSpans spans,
+        DuVoTransfers transfers,
+        CancellationToken ct)
     {
         var (options, queryErrors) = query.Read();
         if (options is null) return Problems.Validation(queryErrors, "Invalid.Query");
         var (core, errors) = spans.Map(() => ScenarioMapper.Read(scenario));
         if (core is null) return Problems.Validation(errors, "Invalid.Scenario");
         // Written straight from the core's records into the response (docs/decisions); filters still see the DTO (CSV export).
-        return new ReconciliationJsonResult(spans.Reconcile(core, options, ReconciliationSpans.Stateless), view.Read(), RequestLanguage.Of(request))
+        var reconciliation = spans.Reconcile(core, options, ReconciliationSpans.Stateless);
+        // Grants passed on by a centrumgemeente are compared with the transfers of its stored plan (the caller sees the comparison, not the plan).
+        var origins = await transfers.OriginsAsync(core.Scenario, ct);
+        if (!origins.IsEmpty) reconciliation = Reconciler.WithTransfers(reconciliation, core.Scenario, origins.Plans);
+        return new ReconciliationJsonResult(reconciliation, view.Read(), RequestLanguage.Of(request))
         {
             LineOrder = core.Scenario.Lines.Select(l => l.Name).ToArray(),
         };

@@ -47,6 +47,14 @@ public sealed class ReconciliationCache : IDisposable
         _entries.Set(ChartKey(id, version, options), svg, new MemoryCacheEntryOptions { Size = Math.Max(1, svg.Length * 2L) });
 
     /// <summary>
+    /// A reconciliation that also depends on other stored documents (the DU VO plans its grants name as their origin) and so is not cached:
+    /// its ETag adds <paramref name="versionTag"/>, the digest of those documents' versions.
+    /// </summary>
+    public static CachedReconciliation Uncached(string id, int version, ReconciliationOptions options, ReconciliationView view, MessageLanguage language,
+        byte[] json, IReadOnlyList<string> lineOrder, string versionTag) =>
+        new($"{ETagOf(id, version, options, view, language)[..^1]}-{versionTag}\"", json, ContentCoding.Compress(json), lineOrder);
+
+    /// <summary>
     /// The strong ETag of a version's reconciliation under options in a view and language, e.g. <c>"k3j5x9w2a8mq-v1-award-year-c-nl-5f2a91c0"</c>,
     /// on the realised figures (<c>?basis=actuals</c>) <c>"k3j5x9w2a8mq-v1-award-year-c-actuals-nl-5f2a91c0"</c>,
     /// for the summary (no allocations) <c>"k3j5x9w2a8mq-v1-award-year-c-summary-nl-5f2a91c0"</c> and in English

@@ -1,3 +1,4 @@
+using BudgetEngine.Api.Features.DuVo;
 using BudgetEngine.Api.Infrastructure.Telemetry;
 using BudgetEngine.Api.Infrastructure.ContentNegotiation;
 using BudgetEngine.Api.Infrastructure.Languages;
@@ -240,7 +241,7 @@ public static class ScenariosApi
         [AsParameters] ReconciliationViewQuery view,
         [System.ComponentModel.Description("The version to reconcile; default the latest.")] int? version,
         [FromHeader(Name = "If-None-Match"), System.ComponentModel.Description("The ETag of a reconciliation you hold; 304 without a body when it is still current.")] string? ifNoneMatch,
-        ScenarioStore store, ReconciliationCache cache, IOptions<Microsoft.AspNetCore.Http.Json.JsonOptions> json, ReconciliationSpans spans, HttpContext http, CancellationToken ct)
+        ScenarioStore store, ReconciliationCache cache, IOptions<Microsoft.AspNetCore.Http.Json.JsonOptions> json, ReconciliationSpans spans, DuVoTransfers transfers, HttpContext http, CancellationToken ct)
     {
         var (options, errors) = query.Read();
         if (options is null) return Problems.Validation(errors, "Invalid.Query");
@@ -262,9 +263,16 @@ public static class ScenariosApi
             if (ScenarioProblems.Of(id).Of(found.Status, number) is { } problem) return problem;
             var scenario = spans.Map(() => ScenarioBodies.ToScenario(found.Document!.Body));
             var reconciliation = spans.Reconcile(scenario, options, ReconciliationSpans.Stored);
+            // Grants passed on by a centrumgemeente are compared with its plan's transfers: the plan may change while the version does not,
+            // so such a reconciliation is not cached and its ETag names the plan versions read.
+            var origins = await transfers.OriginsAsync(scenario.Scenario, ct);
+            if (!origins.IsEmpty) reconciliation = Reconciler.WithTransfers(reconciliation, scenario.Scenario, origins.Plans);
             byte[] written;
             using (spans.Writing()) written = ReconciliationJsonWriter.ToUtf8Bytes(reconciliation, shown, language, json.Value.SerializerOptions.Encoder);
-            entry = cache.Add(id, number.Value, options, shown, language, written, scenario.Scenario.Lines.Select(l => l.Name).ToArray());
+            var lineOrder = scenario.Scenario.Lines.Select(l => l.Name).ToArray();
+            entry = origins.IsEmpty
+                ? cache.Add(id, number.Value, options, shown, language, written, lineOrder)
+                : ReconciliationCache.Uncached(id, number.Value, options, shown, language, written, lineOrder, origins.VersionTag);
         }
         // The ETag names the JSON: a request for a sheet (CSV, xlsx) is never answered 304 from it.
         var wantsSheet = SheetNegotiation.Preferred(http.Request) != SheetNegotiation.Representation.Json;
