@@ -54,6 +54,7 @@ public static class ApplicationServiceExtensions
         services.AddBudgetEngineDatabase();
         services.AddSingleton<ScenarioStore>();
         services.AddSingleton<ReconciliationCache>();
+        services.AddSingleton<ITransferGrants, ScenarioTransferGrants>();
         services.AddKeyedSingleton<IResourceOwnerResolver, ScenarioOwners>(ScenarioOwners.Kind);
         services.AddSingleton<AuditTrail>();
         services.AddOptions<IdempotencyOptions>().Bind(builder.Configuration.GetSection(IdempotencyOptions.Section));

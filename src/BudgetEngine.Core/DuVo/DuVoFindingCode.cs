@@ -19,4 +19,7 @@ public static class DuVoFindingCode
 
     /// <summary>New: a spend plan leaves part of the DU VO payment unspent (informational).</summary>
     public const string Surplus = "DUVO_SURPLUS";
+
+    /// <summary>New: a plan passes money on (transfers[]) that no grant of the recipient's scenarios names as its origin (warning).</summary>
+    public const string TransferUnmatched = "TRANSFER_UNMATCHED";
 }

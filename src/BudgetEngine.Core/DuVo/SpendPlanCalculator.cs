@@ -305,9 +305,12 @@ public static class SpendPlanCalculator
     /// Calculates the breakdown, taking the payment from the plan or else from <paramref name="distribution"/>. A plan with a reserve
     /// that states no opening balance opens with <paramref name="carriedReserve"/>: the closing balance of the centrumgemeente's
     /// earlier plans (the caller computes them year by year, oldest first); null when there are none (the reserve starts empty).
+    /// With <paramref name="transferGrants"/> (the grants of the recipients' scenarios that name a transfer's origin, as the caller found
+    /// them), a transfer no grant names is flagged (<see cref="TransferGrants"/>); null: the transfers are not checked.
     /// </summary>
     /// <exception cref="DuVoValidationException">The plan does not pass <see cref="Validate"/>.</exception>
-    public static SpendBreakdown Calculate(SpendPlan plan, DistributionResult? distribution = null, Money? carriedReserve = null)
+    public static SpendBreakdown Calculate(SpendPlan plan, DistributionResult? distribution = null, Money? carriedReserve = null,
+        IReadOnlyList<TransferredGrant>? transferGrants = null)
     {
         var problems = Validate(plan, distribution);
         if (problems.Count > 0)
@@ -372,6 +375,11 @@ public static class SpendPlanCalculator
                     ? InYear(plan.Year, "DuVo.Surplus", MessageArgument.Amount(surplus), MessageArgument.Amount(payment))
                     : InYear(plan.Year, "DuVo.Surplus.ToReserve", MessageArgument.Amount(surplus), MessageArgument.Amount(payment),
                         MessageArgument.Text(reserve.Name), MessageArgument.Amount(reserve.ClosingBalance))));
+        }
+
+        if (transferGrants is not null)
+        {
+            findings.AddRange(TransferGrants.Unmatched(plan, transferGrants));
         }
 
         var ordered = findings

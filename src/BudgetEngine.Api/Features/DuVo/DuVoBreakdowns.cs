@@ -32,9 +32,10 @@ public sealed record DuVoBreakdownOutcome(DuVoBreakdownStatus Status, DuVoBreakd
 /// <summary>
 /// Computes breakdowns over the stored versions: a plan's entered payment, else its centrumgemeente's payment in the stored national
 /// distribution of the year (latest version). A plan's reserve that states no opening balance opens with the closing balance of the
-/// centrumgemeente's earlier plans (latest versions), computed year by year, oldest first (<see cref="ReserveCarry"/>). Read-only.
+/// centrumgemeente's earlier plans (latest versions), computed year by year, oldest first (<see cref="ReserveCarry"/>). A plan's transfers
+/// are checked against the grants of the recipients' stored scenarios that name it (<see cref="ITransferGrants"/>). Read-only.
 /// </summary>
-public sealed class DuVoBreakdowns(DuVoPlanStore plans, DuVoDistributionStore distributions)
+public sealed class DuVoBreakdowns(DuVoPlanStore plans, DuVoDistributionStore distributions, ITransferGrants transferGrants)
 {
     /// <summary>The breakdown of one plan: the latest version, or <paramref name="version"/>.</summary>
     public async Task<DuVoBreakdownOutcome> ForYearAsync(string code, int year, int? version, MessageLanguage language, CancellationToken ct)
@@ -80,6 +81,7 @@ public sealed class DuVoBreakdowns(DuVoPlanStore plans, DuVoDistributionStore di
     {
         var plan = DuVoBodies.Plan(stored.Body, code, year);
         var planReference = new DuVoVersionReferenceDto(stored.Version, stored.ETag);
+        var grants = plan.Transfers.Count == 0 ? [] : await transferGrants.NamingAsync(code, year, plan.Transfers.Select(t => t.Recipient).ToArray(), ct);
         if (plan.Reserve is { OpeningBalance: null } && carry.UnknownSince is { } unknown)
         {
             return (new DuVoBreakdownOutcome(DuVoBreakdownStatus.PaymentUnknown, Missing:
@@ -87,7 +89,7 @@ public sealed class DuVoBreakdowns(DuVoPlanStore plans, DuVoDistributionStore di
         }
         if (plan.Payment is not null)
         {
-            var breakdown = SpendPlanCalculator.Calculate(plan, null, carry.Balance);
+            var breakdown = SpendPlanCalculator.Calculate(plan, null, carry.Balance, grants);
             return (new DuVoBreakdownOutcome(DuVoBreakdownStatus.Computed, DuVoBreakdownMapper.ToDto(breakdown, planReference, null, language)), carry.After(breakdown));
         }
 
@@ -109,7 +111,7 @@ public sealed class DuVoBreakdowns(DuVoPlanStore plans, DuVoDistributionStore di
             return (new DuVoBreakdownOutcome(DuVoBreakdownStatus.PaymentUnknown, Missing:
                 ProblemTexts.Of("Conflict.DuVoPaymentUnknown.NotInDistribution", Text(code), Number(year), Number(found.Reference.Version))), carry.Unknown(plan, year));
         }
-        var computed = SpendPlanCalculator.Calculate(plan, found.Result, carry.Balance);
+        var computed = SpendPlanCalculator.Calculate(plan, found.Result, carry.Balance, grants);
         return (new DuVoBreakdownOutcome(DuVoBreakdownStatus.Computed,
             DuVoBreakdownMapper.ToDto(computed, planReference, found.Reference, language)), carry.After(computed));
     }

@@ -101,6 +101,24 @@ public sealed class PassThroughTests : IDisposable
     }
 
     [Fact]
+    public async Task A_transfer_no_scenario_grant_names_is_flagged_on_the_plans_breakdown_until_one_does()
+    {
+        // Hilversum passes on 75,000; the region has no scenario yet: TRANSFER_UNMATCHED of 75,000. Once the region stores its
+        // scenario with the grant naming the plan, the finding is gone.
+        await StoreHilversumPlan(75_000m, 2019);
+        var hilversum = await _app.CreateClientAsync(Roles.Centrumgemeente, "GM0402");
+        static JsonNode[] Unmatched(JsonNode breakdown) =>
+            breakdown["findings"]!.AsArray().Where(f => f!["code"]!.GetValue<string>() == "TRANSFER_UNMATCHED").Select(f => f!).ToArray();
+
+        Unmatched(await hilversum.GetOk(DuVoRequests.BreakdownUrl("GM0402", 2019))).Should().ContainSingle().Which["amount"].Euros().Should().Be(75_000m);
+
+        var region = await _app.CreateClientAsync(Roles.FinanceOfficer, Region);
+        (await region.Create(GooiScenario())).StatusCode.Should().Be(HttpStatusCode.Created);
+
+        Unmatched(await hilversum.GetOk(DuVoRequests.BreakdownUrl("GM0402", 2019))).Should().BeEmpty();
+    }
+
+    [Fact]
     public async Task A_transfer_without_a_recipient_is_a_400_naming_the_field()
     {
         var hilversum = await _app.CreateClientAsync(Roles.Centrumgemeente, "GM0402");
