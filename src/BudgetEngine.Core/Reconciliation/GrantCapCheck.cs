@@ -11,8 +11,10 @@ namespace BudgetEngine.Core.Reconciliation;
 /// </summary>
 internal static class GrantCapCheck
 {
-    public static IEnumerable<Finding> Check(Scenario scenario, SourceCatalog catalog, ReconciliationOptions options)
+    public static IEnumerable<Finding> Check(Scenario scenario, ReconciliationOptions options)
     {
+        if (scenario.GrantCaps.Count == 0) yield break;
+        var catalog = new SourceCatalog(scenario.Sources);
         foreach (var cap in scenario.GrantCaps)
         {
             var asked = Money.Sum(scenario.Grants

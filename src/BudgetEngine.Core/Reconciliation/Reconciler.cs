@@ -64,7 +64,7 @@ public static class Reconciler
         var findings = new List<Finding>(basis.Findings);
         findings.AddRange(DeclaredFiguresCheck.Check(scenario, budget.Years));
         findings.AddRange(PmAmounts(basis.Scenario));
-        findings.AddRange(GrantCapCheck.Check(scenario, new SourceCatalog(scenario.Sources), options));
+        findings.AddRange(GrantCapCheck.Check(scenario, options));
         findings.AddRange(realisatie);
         return new BudgetReconciliation(options, basis.Years, basis.Allocations, Order(findings));
     }
