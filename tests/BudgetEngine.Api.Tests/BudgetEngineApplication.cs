@@ -123,6 +123,16 @@ public sealed class BudgetEngineApplication : WebApplicationFactory<Program>
     public async Task<HttpClient> CreateClientAsync(string role, string organisation) =>
         CreateClientWithKey((await CreateKeyAsync(organisation, role)).Key);
 
+    /// <summary>
+    /// <see cref="CreateClientAsync"/> for a place that cannot wait, such as a test class's constructor (the key is
+    /// stored on the thread pool, so no synchronisation context is blocked).
+    /// </summary>
+    public HttpClient CreateClient(string role, string organisation) =>
+        Task.Run(() => CreateClientAsync(role, organisation)).GetAwaiter().GetResult();
+
+    /// <summary>A client that sends the admin key <see cref="AdminKey"/>: for tests about what only admin may do.</summary>
+    public HttpClient CreateAdminClient() => CreateClientWithKey(AdminKey);
+
     protected override void Dispose(bool disposing)
     {
         base.Dispose(disposing);
