@@ -9,7 +9,7 @@ public sealed class AccountingModelOverHttpTests : IDisposable
     private readonly BudgetEngineApplication _app = new();
     private readonly HttpClient _client;
 
-    public AccountingModelOverHttpTests() => _client = _app.CreateClient();
+    public AccountingModelOverHttpTests() => _client = _app.CreateClient(Roles.FinanceOfficer, "Regio Test");
 
     public void Dispose() => _app.Dispose();
 

@@ -21,7 +21,7 @@ public sealed class PostedReconciliationResponseTests : IDisposable
     private readonly BudgetEngineApplication _app = new();
     private readonly HttpClient _client;
 
-    public PostedReconciliationResponseTests() => _client = _app.CreateClient();
+    public PostedReconciliationResponseTests() => _client = _app.CreateClient(Roles.Reader, "Regio Gooi en Vechtstreek");
 
     public void Dispose() => _app.Dispose();
 
@@ -68,12 +68,14 @@ public sealed class PostedReconciliationResponseTests : IDisposable
     [Fact]
     public async Task A_stored_reconciliation_is_the_same_bytes_first_from_the_writer_then_from_the_cache()
     {
-        var body = JsonSerializer.Serialize(ScenarioMapper.ToDto(TrickyScenarioGenerator.Generate(5, acceptedByTheApi: true)), ApiJson.Options);
-        var id = (await (await _client.Create(body)).ReadJson())["id"]!.GetValue<string>();
+        var scenario = TrickyScenarioGenerator.Generate(5, acceptedByTheApi: true);
+        var body = JsonSerializer.Serialize(ScenarioMapper.ToDto(scenario), ApiJson.Options);
+        var officer = await _app.CreateClientAsync(Roles.FinanceOfficer, scenario.Organisation);
+        var id = (await (await officer.Create(body)).ReadJson())["id"]!.GetValue<string>();
         var expected = Expected(body, "");
 
-        var computed = await _client.GetAsync($"/v1/scenarios/{id}/reconciliation");
-        var cached = await _client.GetAsync($"/v1/scenarios/{id}/reconciliation");
+        var computed = await officer.GetAsync($"/v1/scenarios/{id}/reconciliation");
+        var cached = await officer.GetAsync($"/v1/scenarios/{id}/reconciliation");
 
         computed.Content.Headers.ContentType!.ToString().Should().Be("application/json; charset=utf-8");
         WriterAssert.Same(await computed.Content.ReadAsByteArrayAsync(), expected, "computed");

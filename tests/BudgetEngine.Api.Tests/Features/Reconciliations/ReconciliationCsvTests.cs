@@ -12,7 +12,7 @@ public sealed class ReconciliationCsvTests : IDisposable
     private readonly BudgetEngineApplication _app = new();
     private readonly HttpClient _client;
 
-    public ReconciliationCsvTests() => _client = _app.CreateClient();
+    public ReconciliationCsvTests() => _client = _app.CreateClient(Roles.FinanceOfficer, "Regio Gooi en Vechtstreek");
 
     public void Dispose() => _app.Dispose();
 

@@ -9,7 +9,7 @@ public sealed class ReferenceFigureTests : IDisposable
     private readonly BudgetEngineApplication _app = new();
     private readonly HttpClient _client;
 
-    public ReferenceFigureTests() => _client = _app.CreateClient();
+    public ReferenceFigureTests() => _client = _app.CreateClient(Roles.FinanceOfficer, "Regio Gooi en Vechtstreek");
 
     public void Dispose() => _app.Dispose();
 
@@ -157,7 +157,7 @@ public sealed class ReferenceFigureTests : IDisposable
     [Fact]
     public async Task Comparing_with_an_unknown_scenario_answers_404()
     {
-        var id = (await (await _client.Create(Http.SmallScenario())).ReadJson())["id"]!.GetValue<string>();
+        var id = (await (await _client.Create(Http.SmallScenario(organisation: "Regio Gooi en Vechtstreek"))).ReadJson())["id"]!.GetValue<string>();
 
         await (await _client.GetAsync($"/v1/scenarios/{id}/comparison/nope")).ShouldBeProblem(404);
         await (await _client.GetAsync($"/v1/scenarios/nope/comparison/{id}")).ShouldBeProblem(404);

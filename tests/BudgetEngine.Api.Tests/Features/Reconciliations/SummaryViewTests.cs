@@ -18,7 +18,7 @@ public sealed class SummaryViewTests : IDisposable
     private readonly BudgetEngineApplication _app = new();
     private readonly HttpClient _client;
 
-    public SummaryViewTests() => _client = _app.CreateClient();
+    public SummaryViewTests() => _client = _app.CreateClient(Roles.FinanceOfficer, "Regio Gooi en Vechtstreek");
 
     public void Dispose() => _app.Dispose();
 
