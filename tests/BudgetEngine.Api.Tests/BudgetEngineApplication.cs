@@ -88,13 +88,6 @@ public sealed class BudgetEngineApplication : WebApplicationFactory<Program>
         });
     }
 
-    /// <summary>Every client carries the admin key unless a test takes it off.</summary>
-    protected override void ConfigureClient(HttpClient client)
-    {
-        base.ConfigureClient(client);
-        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", AdminKey);
-    }
-
     /// <summary>A client that sends no Authorization header.</summary>
     public HttpClient CreateAnonymousClient()
     {
