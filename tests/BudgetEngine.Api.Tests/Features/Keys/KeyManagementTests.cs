@@ -12,7 +12,7 @@ public sealed class KeyManagementTests : IDisposable
     [Fact]
     public async Task A_created_key_is_shown_once_and_works_for_its_organisation_and_role()
     {
-        var created = await _app.CreateClient().PostAsync("/v1/keys",
+        var created = await _app.CreateAdminClient().PostAsync("/v1/keys",
             Http.Json("""{"organisation": "Regio Gooi en Vechtstreek", "roles": ["finance-officer"], "name": "finance package"}"""));
 
         created.StatusCode.Should().Be(HttpStatusCode.Created);
@@ -32,7 +32,7 @@ public sealed class KeyManagementTests : IDisposable
     {
         var (key, id) = await _app.CreateKeyAsync("Regio Eigen", "reader");
 
-        var response = await _app.CreateClient().GetStringAsync("/v1/keys?page=1&pageSize=100");
+        var response = await _app.CreateAdminClient().GetStringAsync("/v1/keys?page=1&pageSize=100");
 
         response.Should().Contain(id).And.NotContain(key).And.NotContain(BudgetEngineApplication.AdminKey);
         response.Should().Contain(key[..8], "the prefix helps recognise a key");
@@ -43,27 +43,27 @@ public sealed class KeyManagementTests : IDisposable
     {
         var (_, id) = await _app.CreateKeyAsync("Regio Eigen", "reader");
 
-        (await _app.CreateClient().DeleteAsync($"/v1/keys/{id}")).StatusCode.Should().Be(HttpStatusCode.NoContent);
+        (await _app.CreateAdminClient().DeleteAsync($"/v1/keys/{id}")).StatusCode.Should().Be(HttpStatusCode.NoContent);
 
-        var key = await (await _app.CreateClient().GetAsync($"/v1/keys/{id}")).ReadJson();
+        var key = await (await _app.CreateAdminClient().GetAsync($"/v1/keys/{id}")).ReadJson();
         key["revokedAt"]!.GetValue<DateTimeOffset>().Should().Be(_app.Clock.Now);
-        await (await _app.CreateClient().DeleteAsync($"/v1/keys/{id}")).ShouldBeProblem(410);
+        await (await _app.CreateAdminClient().DeleteAsync($"/v1/keys/{id}")).ShouldBeProblem(410);
     }
 
     [Fact]
     public async Task The_last_active_admin_key_cannot_be_revoked()
     {
-        var keys = await (await _app.CreateClient().GetAsync("/v1/keys")).ReadJson();
+        var keys = await (await _app.CreateAdminClient().GetAsync("/v1/keys")).ReadJson();
         var admin = keys["items"]!.AsArray().Single(k => k!["roles"]!.AsArray().Any(r => r!.GetValue<string>() == "admin"))!["id"]!.GetValue<string>();
 
-        await (await _app.CreateClient().DeleteAsync($"/v1/keys/{admin}")).ShouldBeProblem(409);
-        (await _app.CreateClient().GetAsync("/v1/keys")).StatusCode.Should().Be(HttpStatusCode.OK, "the admin key still works");
+        await (await _app.CreateAdminClient().DeleteAsync($"/v1/keys/{admin}")).ShouldBeProblem(409);
+        (await _app.CreateAdminClient().GetAsync("/v1/keys")).StatusCode.Should().Be(HttpStatusCode.OK, "the admin key still works");
     }
 
     [Fact]
     public async Task Revoking_an_unknown_key_answers_404()
     {
-        await (await _app.CreateClient().DeleteAsync("/v1/keys/key_doesnotexist")).ShouldBeProblem(404);
+        await (await _app.CreateAdminClient().DeleteAsync("/v1/keys/key_doesnotexist")).ShouldBeProblem(404);
     }
 
     [Theory]
@@ -76,12 +76,12 @@ public sealed class KeyManagementTests : IDisposable
     [InlineData("""{"organisation": "Regio Eigen", "roles": ["reader"], "secret": "mine"}""", "/secret")]
     public async Task An_invalid_new_key_answers_400_naming_the_field(string body, string field)
     {
-        var before = await (await _app.CreateClient().GetAsync("/v1/keys")).ReadJson();
+        var before = await (await _app.CreateAdminClient().GetAsync("/v1/keys")).ReadJson();
 
-        var problem = await (await _app.CreateClient().PostAsync("/v1/keys", Http.Json(body))).ShouldBeProblem(400);
+        var problem = await (await _app.CreateAdminClient().PostAsync("/v1/keys", Http.Json(body))).ShouldBeProblem(400);
 
         problem["errors"]![field].Should().NotBeNull(problem.ToJsonString());
-        var after = await (await _app.CreateClient().GetAsync("/v1/keys")).ReadJson();
+        var after = await (await _app.CreateAdminClient().GetAsync("/v1/keys")).ReadJson();
         after["totalCount"]!.GetValue<int>().Should().Be(before["totalCount"]!.GetValue<int>());
     }
 }

@@ -8,7 +8,7 @@ public sealed class OverviewPageTests : IDisposable
     private readonly BudgetEngineApplication _app = new();
     private readonly HttpClient _client;
 
-    public OverviewPageTests() => _client = _app.CreateClient();
+    public OverviewPageTests() => _client = _app.CreateAnonymousClient();
 
     public void Dispose() => _app.Dispose();
 

@@ -14,11 +14,11 @@ public sealed class SampleLoadingTests : IDisposable
     {
         using (var first = App(load: true))
         {
-            var list = await (await first.CreateClient().GetAsync("/v1/scenarios?organisation=Regio%20Gooi%20en%20Vechtstreek")).ReadJson();
+            var list = await (await first.CreateClient("reader", "Regio Gooi en Vechtstreek").GetAsync("/v1/scenarios?organisation=Regio%20Gooi%20en%20Vechtstreek")).ReadJson();
             list["totalCount"]!.GetValue<int>().Should().Be(3, "the plan, its variant without the conditional money and its illustrative realisatie");
         }
         using var second = App(load: true);
-        var again = await (await second.CreateClient().GetAsync("/v1/scenarios")).ReadJson();
+        var again = await (await second.CreateClient("reader", "Regio Gooi en Vechtstreek").GetAsync("/v1/scenarios")).ReadJson();
         again["totalCount"]!.GetValue<int>().Should().Be(3, "a database that holds scenarios is left alone");
     }
 
@@ -27,7 +27,7 @@ public sealed class SampleLoadingTests : IDisposable
     {
         using var app = App(load: false);
 
-        var list = await (await app.CreateClient().GetAsync("/v1/scenarios")).ReadJson();
+        var list = await (await app.CreateClient("reader", "Regio Gooi en Vechtstreek").GetAsync("/v1/scenarios")).ReadJson();
 
         list["totalCount"]!.GetValue<int>().Should().Be(0);
     }
@@ -36,7 +36,7 @@ public sealed class SampleLoadingTests : IDisposable
     public async Task The_loaded_sample_reconciles_to_the_reference_figures()
     {
         using var app = App(load: true);
-        var client = app.CreateClient();
+        var client = app.CreateClient("reader", "Regio Gooi en Vechtstreek");
         var list = await (await client.GetAsync("/v1/scenarios?name=actieprogramma%202018-2021")).ReadJson();
         var id = list["items"]!.AsArray().Single(i => i!["name"]!.GetValue<string>() == "GHNT actieprogramma 2018-2021")!["id"]!.GetValue<string>();
 
@@ -51,7 +51,7 @@ public sealed class SampleLoadingTests : IDisposable
         // 2018: 25,000 received, Projectleider 24,150 spent: 850. 2019: 175,000 received; 27,400 + 31,250 + 9,800 + 600 + 2,875
         // + 1,000 paid by the sources and 3,000 unfunded ("GNHT"): 75,925; 850 + 175,000 - 75,925 = 99,925 (budget: 97,000).
         using var app = App(load: true);
-        var client = app.CreateClient();
+        var client = app.CreateClient("reader", "Regio Gooi en Vechtstreek");
         var list = await (await client.GetAsync("/v1/scenarios?name=realisatie")).ReadJson();
         var id = list["items"]!.AsArray().Single()!["id"]!.GetValue<string>();
 

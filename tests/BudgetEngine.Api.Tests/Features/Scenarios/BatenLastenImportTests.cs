@@ -14,7 +14,7 @@ public sealed class BatenLastenImportTests : IDisposable
     private readonly BudgetEngineApplication _app = new();
     private readonly HttpClient _client;
 
-    public BatenLastenImportTests() => _client = _app.CreateClient();
+    public BatenLastenImportTests() => _client = _app.CreateClient("finance-officer", "Regio Gooi en Vechtstreek");
 
     public void Dispose() => _app.Dispose();
 

@@ -12,7 +12,7 @@ public sealed class ChartEndpointTests : IDisposable
     private readonly BudgetEngineApplication _app = new();
     private readonly HttpClient _client;
 
-    public ChartEndpointTests() => _client = _app.CreateClient();
+    public ChartEndpointTests() => _client = _app.CreateClient("finance-officer", "Regio Gooi en Vechtstreek");
 
     public void Dispose() => _app.Dispose();
 
@@ -59,7 +59,7 @@ public sealed class ChartEndpointTests : IDisposable
     public async Task Problems_are_problem_JSON()
     {
         await (await _client.GetAsync("/v1/scenarios/nope/reconciliation.svg")).ShouldBeProblem(404);
-        var id = await Store(Http.SmallScenario());
+        var id = await Store(Http.SmallScenario(organisation: "Regio Gooi en Vechtstreek"));
         await (await _client.GetAsync($"/v1/scenarios/{id}/reconciliation.svg?recognition=later")).ShouldBeProblem(400);
         await (await _client.GetAsync($"/v1/scenarios/{id}/reconciliation.svg?version=9")).ShouldBeProblem(404);
     }

@@ -11,7 +11,7 @@ public sealed class ImportEndpointTests : IDisposable
     private readonly BudgetEngineApplication _app = new();
     private readonly HttpClient _client;
 
-    public ImportEndpointTests() => _client = _app.CreateClient();
+    public ImportEndpointTests() => _client = _app.CreateClient("finance-officer", "Regio Gooi en Vechtstreek");
 
     public void Dispose() => _app.Dispose();
 
@@ -64,7 +64,7 @@ public sealed class ImportEndpointTests : IDisposable
     [Fact]
     public async Task The_seeds_misspelled_source_imports_as_written_and_is_flagged()
     {
-        var id = Id(await Import(SheetSamples.TextCsv(SheetSamples.GooiEnVechtstreekCsv), "?organisation=Regio"));
+        var id = Id(await Import(SheetSamples.TextCsv(SheetSamples.GooiEnVechtstreekCsv), "?organisation=Regio%20Gooi%20en%20Vechtstreek"));
 
         var reconciliation = await (await _client.GetAsync($"/v1/scenarios/{id}/reconciliation")).ReadJson();
 
@@ -103,7 +103,7 @@ public sealed class ImportEndpointTests : IDisposable
     {
         var table = CsvDecoder.Windows1252.GetBytes("Begroting;2019;Dekking\r\nCoördinatie;€ 1.000,-;GHNT\r\n");
 
-        var scenario = (await Import(SheetSamples.TextCsv(table, "windows-1252"), "?organisation=Regio"))["scenario"]!;
+        var scenario = (await Import(SheetSamples.TextCsv(table, "windows-1252"), "?organisation=Regio%20Gooi%20en%20Vechtstreek"))["scenario"]!;
 
         scenario["lines"]![0]!["name"]!.GetValue<string>().Should().Be("Coördinatie");
         scenario["lines"]![0]!["amounts"]!["2019"].Euros().Should().Be(1000m);
@@ -247,7 +247,7 @@ public sealed class ImportEndpointTests : IDisposable
     {
         async Task<HttpResponseMessage> Send()
         {
-            var request = new HttpRequestMessage(HttpMethod.Post, "/v1/scenarios/import?organisation=Regio") { Content = SheetSamples.TextCsv(SheetSamples.GooiEnVechtstreekCsv) };
+            var request = new HttpRequestMessage(HttpMethod.Post, "/v1/scenarios/import?organisation=Regio%20Gooi%20en%20Vechtstreek") { Content = SheetSamples.TextCsv(SheetSamples.GooiEnVechtstreekCsv) };
             request.Headers.Add("Idempotency-Key", "import-1");
             return await _client.SendAsync(request);
         }

@@ -8,7 +8,7 @@ public sealed class ScenarioExportTests : IDisposable
     private readonly BudgetEngineApplication _app = new();
     private readonly HttpClient _client;
 
-    public ScenarioExportTests() => _client = _app.CreateClient();
+    public ScenarioExportTests() => _client = _app.CreateClient("finance-officer", "Regio Gooi en Vechtstreek");
 
     public void Dispose() => _app.Dispose();
 
@@ -50,9 +50,9 @@ public sealed class ScenarioExportTests : IDisposable
     [Fact]
     public async Task An_earlier_version_can_be_exported()
     {
-        var id = await Store(Http.SmallScenario(projectleider: 20000m));
+        var id = await Store(Http.SmallScenario(organisation: "Regio Gooi en Vechtstreek", projectleider: 20000m));
         var etag = (await _client.GetAsync($"/v1/scenarios/{id}")).ETag();
-        (await _client.Put($"/v1/scenarios/{id}", Http.SmallScenario(projectleider: 30000m), etag)).EnsureSuccessStatusCode();
+        (await _client.Put($"/v1/scenarios/{id}", Http.SmallScenario(organisation: "Regio Gooi en Vechtstreek", projectleider: 30000m), etag)).EnsureSuccessStatusCode();
 
         var first = await (await _client.GetAsync($"/v1/scenarios/{id}/export?version=1")).ReadJson();
 
@@ -63,7 +63,7 @@ public sealed class ScenarioExportTests : IDisposable
     public async Task Unknown_and_deleted_scenarios_are_problems()
     {
         await (await _client.GetAsync("/v1/scenarios/nope/export")).ShouldBeProblem(404);
-        var id = await Store(Http.SmallScenario());
+        var id = await Store(Http.SmallScenario(organisation: "Regio Gooi en Vechtstreek"));
         await (await _client.GetAsync($"/v1/scenarios/{id}/export?version=7")).ShouldBeProblem(404);
         (await _client.Delete($"/v1/scenarios/{id}", "*")).StatusCode.Should().Be(HttpStatusCode.NoContent);
         await (await _client.GetAsync($"/v1/scenarios/{id}/export")).ShouldBeProblem(410);

@@ -8,7 +8,7 @@ public sealed class ScenarioLifecycleTests : IDisposable
     private readonly BudgetEngineApplication _app = new();
     private readonly HttpClient _client;
 
-    public ScenarioLifecycleTests() => _client = _app.CreateClient();
+    public ScenarioLifecycleTests() => _client = _app.CreateClient("finance-officer", "Gemeente Testdorp");
 
     public void Dispose() => _app.Dispose();
 
@@ -151,22 +151,23 @@ public sealed class ScenarioLifecycleTests : IDisposable
     [Fact]
     public async Task The_list_pages_and_filters_by_organisation_and_name()
     {
-        await _client.Create(Http.SmallScenario("Begroting 2019", "Regio Noord"));
-        await _client.Create(Http.SmallScenario("Begroting 2020", "Regio Noord"));
-        await _client.Create(Http.SmallScenario("Begroting 2020", "Regio Zuid"));
+        var admin = _app.CreateAdminClient(); // only admin lists across organisations
+        await admin.Create(Http.SmallScenario("Begroting 2019", "Regio Noord"));
+        await admin.Create(Http.SmallScenario("Begroting 2020", "Regio Noord"));
+        await admin.Create(Http.SmallScenario("Begroting 2020", "Regio Zuid"));
 
-        var noord = await (await _client.GetAsync("/v1/scenarios?organisation=regio%20noord&pageSize=1")).ReadJson();
+        var noord = await (await admin.GetAsync("/v1/scenarios?organisation=regio%20noord&pageSize=1")).ReadJson();
         noord["totalCount"]!.GetValue<int>().Should().Be(2);
         noord["items"]!.AsArray().Should().HaveCount(1);
-        var secondPage = await (await _client.GetAsync("/v1/scenarios?organisation=Regio%20Noord&pageSize=1&page=2")).ReadJson();
+        var secondPage = await (await admin.GetAsync("/v1/scenarios?organisation=Regio%20Noord&pageSize=1&page=2")).ReadJson();
         secondPage["items"]!.AsArray().Should().HaveCount(1);
         secondPage["items"]![0]!["id"]!.GetValue<string>().Should().NotBe(noord["items"]![0]!["id"]!.GetValue<string>());
 
-        var named = await (await _client.GetAsync("/v1/scenarios?name=2020")).ReadJson();
+        var named = await (await admin.GetAsync("/v1/scenarios?name=2020")).ReadJson();
         named["items"]!.AsArray().Select(i => i!["organisation"]!.GetValue<string>()).Should().BeEquivalentTo("Regio Noord", "Regio Zuid");
 
-        await (await _client.GetAsync("/v1/scenarios?pageSize=1000")).ShouldBeProblem(400);
-        await (await _client.GetAsync("/v1/scenarios?page=0")).ShouldBeProblem(400);
+        await (await admin.GetAsync("/v1/scenarios?pageSize=1000")).ShouldBeProblem(400);
+        await (await admin.GetAsync("/v1/scenarios?page=0")).ShouldBeProblem(400);
     }
 
     [Fact]

@@ -9,7 +9,7 @@ public sealed class StoredReconciliationCachingTests : IDisposable
     private readonly BudgetEngineApplication _app = new();
     private readonly HttpClient _client;
 
-    public StoredReconciliationCachingTests() => _client = _app.CreateClient();
+    public StoredReconciliationCachingTests() => _client = _app.CreateClient("finance-officer", "Regio Gooi en Vechtstreek");
 
     public void Dispose() => _app.Dispose();
 

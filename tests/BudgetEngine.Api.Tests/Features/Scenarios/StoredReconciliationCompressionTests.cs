@@ -14,7 +14,7 @@ public sealed class StoredReconciliationCompressionTests : IDisposable
     private readonly BudgetEngineApplication _app = new();
     private readonly HttpClient _client;
 
-    public StoredReconciliationCompressionTests() => _client = _app.CreateClient();
+    public StoredReconciliationCompressionTests() => _client = _app.CreateClient("finance-officer", "Regio Gooi en Vechtstreek");
 
     public void Dispose() => _app.Dispose();
 

@@ -13,7 +13,7 @@ public sealed class XlsxExchangeTests : IDisposable
     private readonly BudgetEngineApplication _app = new();
     private readonly HttpClient _client;
 
-    public XlsxExchangeTests() => _client = _app.CreateClient();
+    public XlsxExchangeTests() => _client = _app.CreateClient("finance-officer", "Regio Gooi en Vechtstreek");
 
     public void Dispose() => _app.Dispose();
 
@@ -120,7 +120,7 @@ public sealed class XlsxExchangeTests : IDisposable
     public async Task The_DU_VO_breakdown_as_xlsx_has_the_co_financing_per_regiogemeente()
     {
         using var app = new BudgetEngineApplication(settings: new Dictionary<string, string?> { ["Samples:LoadOnEmptyDatabase"] = "true" });
-        using var client = app.CreateClient();
+        using var client = await app.CreateClientAsync("centrumgemeente", "GM0202");
         using var request = new HttpRequestMessage(HttpMethod.Get, "/v1/centrumgemeenten/GM0202/duvo/2020/breakdown");
         request.Headers.Accept.ParseAdd(Xlsx);
 

@@ -49,10 +49,10 @@ public sealed class HostileFixture : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        _clients["admin"] = _app.CreateClient();
+        _clients["admin"] = _app.CreateAdminClient();
         _clients["anonymous"] = _app.CreateAnonymousClient();
         _clients["finance-officer"] = await _app.CreateClientAsync("finance-officer", Hostile.Organisation);
-        _own = (await (await _app.CreateClient().Create(Hostile.Valid)).ReadJson())["id"]!.GetValue<string>();
+        _own = (await (await _clients["finance-officer"].Create(Hostile.Valid)).ReadJson())["id"]!.GetValue<string>();
     }
 
     public HttpClient Client(string who) => _clients[who];

@@ -10,7 +10,7 @@ public sealed class ProblemResponseTests : IDisposable
     private readonly BudgetEngineApplication _app = new();
     private readonly HttpClient _client;
 
-    public ProblemResponseTests() => _client = _app.CreateClient();
+    public ProblemResponseTests() => _client = _app.CreateClient("finance-officer", "Gemeente Testdorp");
 
     public void Dispose() => _app.Dispose();
 
@@ -40,7 +40,7 @@ public sealed class ProblemResponseTests : IDisposable
         { "malformed JSON", """{ "organisation": "x", """, "" },
         { "wrong JSON type", """{ "organisation": 5 }""", "/organisation" },
         { "integer enum", """{ "sources": [{ "code": "A", "kind": 0 }] }""", "/sources/0/kind" },
-        { "bad grant period year", """{ "organisation": "o", "name": "n", "firstYear": 2019, "lastYear": 2019, "grants": [{ "source": "A", "amount": 1, "period": { "kind": "calendar-year", "year": 1066 }, "status": "awarded" }] }""", "/grants/0/period/year" },
+        { "bad grant period year", """{ "organisation": "Gemeente Testdorp", "name": "n", "firstYear": 2019, "lastYear": 2019, "grants": [{ "source": "A", "amount": 1, "period": { "kind": "calendar-year", "year": 1066 }, "status": "awarded" }] }""", "/grants/0/period/year" },
     };
 
     [Theory]

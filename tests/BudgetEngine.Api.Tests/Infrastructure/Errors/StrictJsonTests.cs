@@ -14,7 +14,7 @@ public sealed class StrictJsonTests : IDisposable
     {
         var body = Http.SmallScenario().Replace("\"2019\": 20000,", "\"2019\": 25000, \"2019\": 2,", StringComparison.Ordinal);
 
-        var problem = await (await _app.CreateClient().PostAsync("/v1/reconciliations", Http.Json(body))).ShouldBeProblem(400);
+        var problem = await (await _app.CreateClient("finance-officer", "Gemeente Testdorp").PostAsync("/v1/reconciliations", Http.Json(body))).ShouldBeProblem(400);
 
         ((JsonObject)problem["errors"]!).Select(e => e.Key).Should().ContainSingle().Which.Should().StartWith("/lines/0/amounts");
     }
@@ -24,9 +24,9 @@ public sealed class StrictJsonTests : IDisposable
     {
         var body = Http.SmallScenario().Replace("\"name\": \"Test scenario\",", "\"name\": \"Een\", \"name\": \"Twee\",", StringComparison.Ordinal);
 
-        await (await _app.CreateClient().PostAsync("/v1/scenarios", Http.Json(body))).ShouldBeProblem(400);
+        await (await _app.CreateClient("finance-officer", "Gemeente Testdorp").PostAsync("/v1/scenarios", Http.Json(body))).ShouldBeProblem(400);
 
-        (await (await _app.CreateClient().GetAsync("/v1/scenarios")).ReadJson())["totalCount"]!.GetValue<int>().Should().Be(0);
+        (await (await _app.CreateClient("finance-officer", "Gemeente Testdorp").GetAsync("/v1/scenarios")).ReadJson())["totalCount"]!.GetValue<int>().Should().Be(0);
     }
 
     [Theory]
@@ -36,7 +36,7 @@ public sealed class StrictJsonTests : IDisposable
     {
         var body = Http.SmallScenario().Replace("\"2019\": 20000,", $"\"2019\": {amount},", StringComparison.Ordinal);
 
-        var problem = await (await _app.CreateClient().PostAsync("/v1/reconciliations", Http.Json(body))).ShouldBeProblem(400);
+        var problem = await (await _app.CreateClient("finance-officer", "Gemeente Testdorp").PostAsync("/v1/reconciliations", Http.Json(body))).ShouldBeProblem(400);
 
         problem["errors"]!["/lines/0/amounts/2019"]![0]!.GetValue<string>().Should().Contain(reason);
     }

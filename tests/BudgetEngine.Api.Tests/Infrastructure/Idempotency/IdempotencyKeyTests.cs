@@ -7,7 +7,7 @@ public sealed class IdempotencyKeyTests : IDisposable
     private readonly BudgetEngineApplication _app = new();
     private readonly HttpClient _client;
 
-    public IdempotencyKeyTests() => _client = _app.CreateClient();
+    public IdempotencyKeyTests() => _client = _app.CreateClient("finance-officer", "Gemeente Testdorp");
 
     public void Dispose() => _app.Dispose();
 

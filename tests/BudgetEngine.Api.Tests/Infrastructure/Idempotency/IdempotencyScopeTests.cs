@@ -63,7 +63,7 @@ public sealed class IdempotencyScopeTests : IDisposable
     [Fact]
     public async Task A_stored_answer_expires_after_the_retention_and_is_cleaned_up()
     {
-        var client = _app.CreateClient();
+        var client = _app.CreateClient("finance-officer", "Gemeente Testdorp");
         var first = await Post(client, "/v1/scenarios", Http.SmallScenario("Eerste"), "old-key");
 
         _app.Clock.Now += TimeSpan.FromHours(24) + TimeSpan.FromMinutes(1);
@@ -79,7 +79,7 @@ public sealed class IdempotencyScopeTests : IDisposable
     [Fact]
     public async Task A_keyed_reconciliation_stores_a_hash_and_recomputes_on_replay()
     {
-        var client = _app.CreateClient();
+        var client = _app.CreateClient("finance-officer", "Gemeente Testdorp");
         var first = await Post(client, "/v1/reconciliations", Repository.GooiEnVechtstreek, "reconcile-key");
         var replay = await Post(client, "/v1/reconciliations", Repository.GooiEnVechtstreek, "reconcile-key");
 

@@ -22,7 +22,7 @@ public sealed class BodyLimitTests : IDisposable
         var request = new HttpRequestMessage(HttpMethod.Post, "/v1/scenarios") { Content = content };
         request.Headers.TransferEncodingChunked = true;
 
-        var response = await _app.CreateClient().SendAsync(request);
+        var response = await _app.CreateClient("finance-officer", "Regio Eigen").SendAsync(request);
 
         await response.ShouldBeProblem(413);
     }
@@ -35,7 +35,7 @@ public sealed class BodyLimitTests : IDisposable
         var request = new HttpRequestMessage(HttpMethod.Post, "/v1/scenarios") { Content = content };
         request.Headers.TransferEncodingChunked = true;
 
-        var response = await _app.CreateClient().SendAsync(request);
+        var response = await _app.CreateClient("finance-officer", "Regio Eigen").SendAsync(request);
 
         response.StatusCode.Should().Be(HttpStatusCode.Created);
     }
@@ -43,7 +43,7 @@ public sealed class BodyLimitTests : IDisposable
     [Fact]
     public async Task The_string_limit_comes_from_configuration()
     {
-        var response = await _app.CreateClient().PostAsync("/v1/scenarios", Http.Json(Http.SmallScenario(name: new string('x', 21), organisation: "Regio Eigen")));
+        var response = await _app.CreateClient("finance-officer", "Regio Eigen").PostAsync("/v1/scenarios", Http.Json(Http.SmallScenario(name: new string('x', 21), organisation: "Regio Eigen")));
 
         var problem = await response.ShouldBeProblem(400);
         problem["errors"]!["/name"]![0]!.GetValue<string>().Should().Contain("hoogstens 20");

@@ -19,7 +19,7 @@ public sealed class InputLimitsTests : IDisposable
     {
         var rows = new[] { "Begroting;2019;Dekking" }.Concat(Enumerable.Range(1, 5001).Select(i => $"Regel {i};1,00;GHNT")).ToArray();
 
-        var problem = await (await _app.CreateClient().PostAsync("/v1/scenarios/import?organisation=Regio", SheetSamples.TextCsv(SheetSamples.Table(rows)))).ShouldBeProblem(400);
+        var problem = await (await _app.CreateClient("finance-officer", "Regio").PostAsync("/v1/scenarios/import?organisation=Regio", SheetSamples.TextCsv(SheetSamples.Table(rows)))).ShouldBeProblem(400);
 
         problem["errors"]!["/lines"]![0]!.GetValue<string>().Should().Contain("5001 elementen; hoogstens 5000");
         await NothingStored();
@@ -30,7 +30,7 @@ public sealed class InputLimitsTests : IDisposable
     {
         var table = SheetSamples.Table("Begroting;2019;Dekking", $"{new string('x', 10_000)};1,00;GHNT");
 
-        var problem = await (await _app.CreateClient().PostAsync("/v1/scenarios/import?organisation=Regio", SheetSamples.TextCsv(table))).ShouldBeProblem(400);
+        var problem = await (await _app.CreateClient("finance-officer", "Regio").PostAsync("/v1/scenarios/import?organisation=Regio", SheetSamples.TextCsv(table))).ShouldBeProblem(400);
 
         problem["errors"]!["/lines/0/name"]![0]!.GetValue<string>().Should().Contain("10000 tekens lang; hoogstens 500");
         await NothingStored();
@@ -41,7 +41,7 @@ public sealed class InputLimitsTests : IDisposable
     {
         var table = SheetSamples.Table("Begroting;2019;Dekking", "Projectleider;1,00;GHNT");
 
-        var problem = await (await _app.CreateClient().PostAsync($"/v1/scenarios/import?organisation={new string('o', 5000)}", SheetSamples.TextCsv(table))).ShouldBeProblem(400);
+        var problem = await (await _app.CreateAdminClient().PostAsync($"/v1/scenarios/import?organisation={new string('o', 5000)}", SheetSamples.TextCsv(table))).ShouldBeProblem(400);
 
         problem["errors"]!["/organisation"].Should().NotBeNull();
         await NothingStored();
@@ -56,10 +56,10 @@ public sealed class InputLimitsTests : IDisposable
         if (field == "/name") plan["name"] = new string('n', 900_000);
         else plan["categories"]![0]!["name"] = new string('n', 501);
 
-        var problem = await (await _app.CreateClient().Put(DuVoRequests.PlanUrl("GM0344", 2015), plan.ToJsonString(), ifMatch: null)).ShouldBeProblem(400);
+        var problem = await (await _app.CreateClient("centrumgemeente", "GM0344").Put(DuVoRequests.PlanUrl("GM0344", 2015), plan.ToJsonString(), ifMatch: null)).ShouldBeProblem(400);
 
         problem["errors"]![field]![0]!.GetValue<string>().Should().Contain("hoogstens 500");
-        (await _app.CreateClient().GetAsync(DuVoRequests.PlanUrl("GM0344", 2015))).StatusCode.Should().Be(System.Net.HttpStatusCode.NotFound);
+        (await _app.CreateClient("centrumgemeente", "GM0344").GetAsync(DuVoRequests.PlanUrl("GM0344", 2015))).StatusCode.Should().Be(System.Net.HttpStatusCode.NotFound);
     }
 
     [Fact]
@@ -74,7 +74,7 @@ public sealed class InputLimitsTests : IDisposable
             return (JsonNode?)copy;
         }).ToArray());
 
-        var problem = await (await _app.CreateClient().PostAsync("/v1/scenarios", Http.Json(scenario.ToJsonString()))).ShouldBeProblem(400);
+        var problem = await (await _app.CreateClient("finance-officer", "Gemeente Testdorp").PostAsync("/v1/scenarios", Http.Json(scenario.ToJsonString()))).ShouldBeProblem(400);
 
         problem["errors"]!.AsObject().Count.Should().Be(100, "at most Limits:MaxErrors field errors are listed");
         problem["moreErrors"]!.GetValue<int>().Should().Be(200, "300 names are too long: 100 listed, 200 counted");
@@ -82,5 +82,5 @@ public sealed class InputLimitsTests : IDisposable
     }
 
     private async Task NothingStored() =>
-        (await (await _app.CreateClient().GetAsync("/v1/scenarios")).ReadJson())["totalCount"]!.GetValue<int>().Should().Be(0);
+        (await (await _app.CreateClient("finance-officer", "Gemeente Testdorp").GetAsync("/v1/scenarios")).ReadJson())["totalCount"]!.GetValue<int>().Should().Be(0);
 }

@@ -40,13 +40,13 @@ public sealed class ResponseSchemaTests : IDisposable
     [Fact]
     public async Task A_DU_VO_breakdown_stored_or_not_fits_its_schema()
     {
-        var admin = _app.CreateClient();
-        await admin.PutNew(DuVoRequests.PlanUrl("GM0202", 2020), DuVoRequests.Arnhem2020Cofinanciering);
+        var centrumgemeente = await _app.CreateClientAsync("centrumgemeente", "GM0202");
+        await centrumgemeente.PutNew(DuVoRequests.PlanUrl("GM0202", 2020), DuVoRequests.Arnhem2020Cofinanciering);
         var withoutCodeOrYear = DuVoRequests.Plan(1_000m, ("Veilig Thuis", 400m));
 
-        await ShouldFit(await admin.GetAsync(DuVoRequests.BreakdownUrl("GM0202", 2020)), "GET", "/v1/centrumgemeenten/{code}/duvo/{year}/breakdown");
-        await ShouldFit(await admin.PostAsync("/v1/duvo/breakdowns", Http.Json(DuVoRequests.Arnhem2020Cofinanciering)), "POST", "/v1/duvo/breakdowns");
-        await ShouldFit(await admin.PostAsync("/v1/duvo/breakdowns", Http.Json(withoutCodeOrYear)), "POST", "/v1/duvo/breakdowns");
+        await ShouldFit(await centrumgemeente.GetAsync(DuVoRequests.BreakdownUrl("GM0202", 2020)), "GET", "/v1/centrumgemeenten/{code}/duvo/{year}/breakdown");
+        await ShouldFit(await centrumgemeente.PostAsync("/v1/duvo/breakdowns", Http.Json(DuVoRequests.Arnhem2020Cofinanciering)), "POST", "/v1/duvo/breakdowns");
+        await ShouldFit(await centrumgemeente.PostAsync("/v1/duvo/breakdowns", Http.Json(withoutCodeOrYear)), "POST", "/v1/duvo/breakdowns");
     }
 
     [Fact]

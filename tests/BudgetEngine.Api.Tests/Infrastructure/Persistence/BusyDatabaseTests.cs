@@ -15,7 +15,7 @@ public sealed class BusyDatabaseTests : IDisposable
     [Fact]
     public async Task A_write_that_stays_locked_answers_503_with_retry_after_and_not_500()
     {
-        var client = _app.CreateClient();
+        var client = _app.CreateClient("finance-officer", "Gemeente Testdorp");
         (await client.GetAsync("/health")).EnsureSuccessStatusCode();
 
         await using (var blocker = await _app.OpenDatabaseAsync())

@@ -14,7 +14,7 @@ public sealed class RestartTests : IDisposable
         string kept, deleted;
         using (var first = new BudgetEngineApplication(_path))
         {
-            var client = first.CreateClient();
+            var client = first.CreateClient("finance-officer", "Gemeente Testdorp");
             var created = await client.Create(Http.SmallScenario("Kept"));
             kept = (await created.ReadJson())["id"]!.GetValue<string>();
             (await client.Put($"/v1/scenarios/{kept}", Http.SmallScenario("Kept v2"), created.ETag())).StatusCode.Should().Be(HttpStatusCode.OK);
@@ -24,7 +24,7 @@ public sealed class RestartTests : IDisposable
         }
 
         using var second = new BudgetEngineApplication(_path);
-        var again = second.CreateClient();
+        var again = second.CreateClient("finance-officer", "Gemeente Testdorp");
         var read = await again.GetAsync($"/v1/scenarios/{kept}");
         read.ETag().Should().Be($"\"{kept}-v2\"");
         (await read.ReadJson())["scenario"]!["name"]!.GetValue<string>().Should().Be("Kept v2");
@@ -40,7 +40,7 @@ public sealed class RestartTests : IDisposable
         File.Exists(_path).Should().BeFalse();
 
         using var app = new BudgetEngineApplication(_path);
-        (await app.CreateClient().GetAsync("/health")).StatusCode.Should().Be(HttpStatusCode.OK);
+        (await app.CreateAnonymousClient().GetAsync("/health")).StatusCode.Should().Be(HttpStatusCode.OK);
 
         File.Exists(_path).Should().BeTrue();
     }

@@ -62,7 +62,7 @@ public sealed class SharedDatabaseTests : IDisposable
         var reader = second.CreateClientWithKey(key);
         (await reader.GetAsync("/v1/scenarios")).StatusCode.Should().Be(HttpStatusCode.OK, "the second instance now remembers the key (30 s by default)");
 
-        (await first.CreateClient().DeleteAsync($"/v1/keys/{keyId}")).StatusCode.Should().Be(HttpStatusCode.NoContent);
+        (await first.CreateAdminClient().DeleteAsync($"/v1/keys/{keyId}")).StatusCode.Should().Be(HttpStatusCode.NoContent);
 
         await Eventually(async () => (await reader.GetAsync("/v1/scenarios")).StatusCode == HttpStatusCode.Unauthorized, TimeSpan.FromSeconds(5));
     }
@@ -80,7 +80,7 @@ public sealed class SharedDatabaseTests : IDisposable
         await using var connection = await first.OpenDatabaseAsync();
         (await connection.ExecuteScalarAsync<long>("SELECT count(*) FROM schema_migrations")).Should().Be(4);
         (await connection.ExecuteScalarAsync<long>("SELECT count(*) FROM api_keys")).Should().Be(1, "the admin key both were given is stored once");
-        (await second.CreateClient().GetAsync("/health")).StatusCode.Should().Be(HttpStatusCode.OK);
+        (await second.CreateAnonymousClient().GetAsync("/health")).StatusCode.Should().Be(HttpStatusCode.OK);
     }
 
     private static async Task Eventually(Func<Task<bool>> condition, TimeSpan within)

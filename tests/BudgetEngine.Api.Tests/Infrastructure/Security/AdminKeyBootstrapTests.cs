@@ -59,7 +59,7 @@ public sealed class AdminKeyBootstrapTests
             using (var first = new BudgetEngineApplication(path)) { _ = first.Server; }
             using var second = new BudgetEngineApplication(path);
 
-            var keys = await (await second.CreateClient().GetAsync("/v1/keys")).ReadJson();
+            var keys = await (await second.CreateAdminClient().GetAsync("/v1/keys")).ReadJson();
 
             keys["totalCount"]!.GetValue<int>().Should().Be(1);
         }

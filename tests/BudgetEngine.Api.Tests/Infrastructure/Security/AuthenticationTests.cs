@@ -60,7 +60,7 @@ public sealed class AuthenticationTests : IDisposable
         var client = _app.CreateClientWithKey(key);
         (await client.GetAsync("/v1/scenarios")).StatusCode.Should().Be(System.Net.HttpStatusCode.OK);
 
-        (await _app.CreateClient().DeleteAsync($"/v1/keys/{id}")).StatusCode.Should().Be(System.Net.HttpStatusCode.NoContent);
+        (await _app.CreateAdminClient().DeleteAsync($"/v1/keys/{id}")).StatusCode.Should().Be(System.Net.HttpStatusCode.NoContent);
 
         await (await client.GetAsync("/v1/scenarios")).ShouldBeProblem(401);
     }

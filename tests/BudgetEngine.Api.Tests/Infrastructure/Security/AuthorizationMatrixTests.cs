@@ -143,7 +143,7 @@ public sealed class MatrixFixture : IAsyncLifetime
         _clients[AuthorizationMatrixTests.Anonymous] = _app.CreateAnonymousClient();
         foreach (var role in Roles.All)
         {
-            _clients[role] = role == Roles.Admin ? _app.CreateClient() : await _app.CreateClientAsync(role, OrganisationsOf(role).Own);
+            _clients[role] = role == Roles.Admin ? _app.CreateAdminClient() : await _app.CreateClientAsync(role, OrganisationsOf(role).Own);
         }
     }
 
@@ -198,7 +198,8 @@ public sealed class MatrixFixture : IAsyncLifetime
 
     private async Task<string> NewScenario(string organisation)
     {
-        using var response = await _app.CreateClient().Create(Http.SmallScenario(organisation: organisation));
+        using var owner = await _app.CreateClientAsync(Roles.FinanceOfficer, organisation);
+        using var response = await owner.Create(Http.SmallScenario(organisation: organisation));
         return (await response.ReadJson())["id"]!.GetValue<string>();
     }
 

@@ -20,7 +20,7 @@ public sealed class KeyCachingTests
         (await client.GetAsync("/v1/scenarios")).StatusCode.Should().Be(HttpStatusCode.OK);
         app.Services.GetRequiredService<ApiKeyCache>().TryGet(ApiKeyCache.HashOf(key), out _).Should().BeTrue("the key is remembered after its first request");
 
-        (await app.CreateClient().DeleteAsync($"/v1/keys/{keyId}")).StatusCode.Should().Be(HttpStatusCode.NoContent);
+        (await app.CreateAdminClient().DeleteAsync($"/v1/keys/{keyId}")).StatusCode.Should().Be(HttpStatusCode.NoContent);
 
         await (await client.GetAsync("/v1/scenarios")).ShouldBeProblem(401);
     }
@@ -59,7 +59,7 @@ public sealed class KeyCachingTests
     {
         using var app = new BudgetEngineApplication();
         var cache = app.Services.GetRequiredService<ApiKeyCache>();
-        (await app.CreateClient().GetAsync("/v1/scenarios")).StatusCode.Should().Be(HttpStatusCode.OK);
+        (await (await app.CreateClientAsync(Roles.Reader, "Regio Eigen")).GetAsync("/v1/scenarios")).StatusCode.Should().Be(HttpStatusCode.OK);
         var before = cache.Count;
 
         for (var i = 0; i < 300; i++)
@@ -77,8 +77,8 @@ public sealed class KeyCachingTests
     {
         using var app = new BudgetEngineApplication();
 
-        (await app.CreateClient().GetAsync("/v1/keys")).StatusCode.Should().Be(HttpStatusCode.OK);
-        (await app.CreateClient().GetAsync("/v1/keys")).StatusCode.Should().Be(HttpStatusCode.OK);
+        (await app.CreateAdminClient().GetAsync("/v1/keys")).StatusCode.Should().Be(HttpStatusCode.OK);
+        (await app.CreateAdminClient().GetAsync("/v1/keys")).StatusCode.Should().Be(HttpStatusCode.OK);
 
         app.Services.GetRequiredService<ApiKeyCache>().TryGet(ApiKeyCache.HashOf(BudgetEngineApplication.AdminKey), out var caller).Should().BeTrue();
         caller.IsAdmin.Should().BeTrue();

@@ -13,7 +13,7 @@ public sealed class KeySecrecyTests
     public async Task No_key_appears_in_the_logs_or_the_database_file()
     {
         using var app = new BudgetEngineApplication { CaptureLevel = LogLevel.Trace };
-        var created = await (await app.CreateClient().PostAsync("/v1/keys",
+        var created = await (await app.CreateAdminClient().PostAsync("/v1/keys",
             Http.Json("""{"organisation": "Regio Eigen", "roles": ["finance-officer"]}"""))).ReadJson();
         var key = created["key"]!.GetValue<string>();
         var officer = app.CreateClientWithKey(key);

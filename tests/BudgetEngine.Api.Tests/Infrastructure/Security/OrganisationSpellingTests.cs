@@ -29,7 +29,7 @@ public sealed class OrganisationSpellingTests : IDisposable
         var own = await (await officer.GetAsync("/v1/scenarios")).ReadJson();
         own["totalCount"]!.GetValue<int>().Should().Be(1, $"a scenario spelled with {difference} is one's own");
         own["items"]![0]!["organisation"]!.GetValue<string>().Should().Be(spelling.Trim() == "REGIO ÉÉN" ? "REGIO ÉÉN" : "Regio Één", "it is stored normalised (NFC, single spaces, trimmed)");
-        var filtered = await (await _app.CreateClient().GetAsync("/v1/scenarios?organisation=" + Uri.EscapeDataString("regio  één"))).ReadJson();
+        var filtered = await (await _app.CreateAdminClient().GetAsync("/v1/scenarios?organisation=" + Uri.EscapeDataString("regio  één"))).ReadJson();
         filtered["totalCount"]!.GetValue<int>().Should().Be(1, "the admin's filter is normalised alike");
     }
 
@@ -40,10 +40,10 @@ public sealed class OrganisationSpellingTests : IDisposable
     [InlineData("Regio \u2066Eigen\u2069", "U+2066")]
     public async Task An_organisation_with_a_control_or_bidirectional_override_character_is_refused_naming_the_field(string organisation, string character)
     {
-        var problem = await (await _app.CreateClient().PostAsync("/v1/scenarios", Http.Json(Scenario(organisation)))).ShouldBeProblem(400);
+        var problem = await (await (await _app.CreateClientAsync("finance-officer", "Regio Eigen")).PostAsync("/v1/scenarios", Http.Json(Scenario(organisation)))).ShouldBeProblem(400);
 
         problem["errors"]!["/organisation"]![0]!.GetValue<string>().Should().Contain(character);
-        (await (await _app.CreateClient().GetAsync("/v1/scenarios")).ReadJson())["totalCount"]!.GetValue<int>().Should().Be(0);
+        (await (await _app.CreateAdminClient().GetAsync("/v1/scenarios")).ReadJson())["totalCount"]!.GetValue<int>().Should().Be(0);
     }
 
     [Theory]
@@ -55,7 +55,7 @@ public sealed class OrganisationSpellingTests : IDisposable
         if (field == "/name") body["name"] = value;
         else body["lines"]![0]!["name"] = value;
 
-        var problem = await (await _app.CreateClient().PostAsync("/v1/scenarios", Http.Json(body.ToJsonString()))).ShouldBeProblem(400);
+        var problem = await (await (await _app.CreateClientAsync("finance-officer", "Gemeente Testdorp")).PostAsync("/v1/scenarios", Http.Json(body.ToJsonString()))).ShouldBeProblem(400);
 
         problem["errors"]![field].Should().NotBeNull(problem.ToJsonString());
     }
@@ -63,7 +63,7 @@ public sealed class OrganisationSpellingTests : IDisposable
     [Fact]
     public async Task A_keys_organisation_with_a_control_character_is_refused()
     {
-        var problem = await (await _app.CreateClient().PostAsync("/v1/keys", Http.Json("""{ "organisation": "Regio\u0000Eigen", "roles": ["reader"] }"""))).ShouldBeProblem(400);
+        var problem = await (await _app.CreateAdminClient().PostAsync("/v1/keys", Http.Json("""{ "organisation": "Regio\u0000Eigen", "roles": ["reader"] }"""))).ShouldBeProblem(400);
 
         problem["errors"]!["/organisation"].Should().NotBeNull();
     }

@@ -9,11 +9,13 @@ public sealed class OwnershipTests : IDisposable
 
     public void Dispose() => _app.Dispose();
 
+    private Task<HttpClient> OfficerOf(string organisation) => _app.CreateClientAsync("finance-officer", organisation);
+
     [Fact]
     public async Task A_finance_officer_lists_only_its_own_organisations_scenarios()
     {
-        await _app.CreateClient().Create(Http.SmallScenario("Ours", "Regio Eigen"));
-        await _app.CreateClient().Create(Http.SmallScenario("Theirs", "Regio Ander"));
+        await (await OfficerOf("Regio Eigen")).Create(Http.SmallScenario("Ours", "Regio Eigen"));
+        await (await OfficerOf("Regio Ander")).Create(Http.SmallScenario("Theirs", "Regio Ander"));
         var officer = await _app.CreateClientAsync("finance-officer", "regio eigen ");
 
         var all = await (await officer.GetAsync("/v1/scenarios")).ReadJson();
@@ -27,7 +29,7 @@ public sealed class OwnershipTests : IDisposable
     [Fact]
     public async Task Another_organisations_scenario_answers_exactly_like_one_that_does_not_exist()
     {
-        var theirs = (await (await _app.CreateClient().Create(Http.SmallScenario(organisation: "Regio Ander"))).ReadJson())["id"]!.GetValue<string>();
+        var theirs = (await (await (await OfficerOf("Regio Ander")).Create(Http.SmallScenario(organisation: "Regio Ander"))).ReadJson())["id"]!.GetValue<string>();
         var reader = await _app.CreateClientAsync("reader", "Regio Eigen");
 
         var hidden = await (await reader.GetAsync($"/v1/scenarios/{theirs}")).ShouldBeProblem(404);
@@ -40,8 +42,8 @@ public sealed class OwnershipTests : IDisposable
     [Fact]
     public async Task A_comparison_with_another_organisations_scenario_is_not_found()
     {
-        var ours = (await (await _app.CreateClient().Create(Http.SmallScenario(organisation: "Regio Eigen"))).ReadJson())["id"]!.GetValue<string>();
-        var theirs = (await (await _app.CreateClient().Create(Http.SmallScenario(organisation: "Regio Ander"))).ReadJson())["id"]!.GetValue<string>();
+        var ours = (await (await (await OfficerOf("Regio Eigen")).Create(Http.SmallScenario(organisation: "Regio Eigen"))).ReadJson())["id"]!.GetValue<string>();
+        var theirs = (await (await (await OfficerOf("Regio Ander")).Create(Http.SmallScenario(organisation: "Regio Ander"))).ReadJson())["id"]!.GetValue<string>();
         var officer = await _app.CreateClientAsync("finance-officer", "Regio Eigen");
 
         await (await officer.GetAsync($"/v1/scenarios/{ours}/comparison/{theirs}")).ShouldBeProblem(404);
@@ -55,7 +57,7 @@ public sealed class OwnershipTests : IDisposable
         var problem = await (await officer.PostAsync("/v1/scenarios", Http.Json(Http.SmallScenario(organisation: "Regio Ander")))).ShouldBeProblem(403);
 
         problem["errors"]!["/organisation"].Should().NotBeNull();
-        (await (await _app.CreateClient().GetAsync("/v1/scenarios")).ReadJson())["totalCount"]!.GetValue<int>().Should().Be(0);
+        (await (await _app.CreateAdminClient().GetAsync("/v1/scenarios")).ReadJson())["totalCount"]!.GetValue<int>().Should().Be(0);
     }
 
     [Fact]
@@ -83,7 +85,7 @@ public sealed class OwnershipTests : IDisposable
     [Fact]
     public async Task A_reader_reads_but_never_writes()
     {
-        var created = await _app.CreateClient().Create(Http.SmallScenario(organisation: "Regio Eigen"));
+        var created = await (await OfficerOf("Regio Eigen")).Create(Http.SmallScenario(organisation: "Regio Eigen"));
         var id = (await created.ReadJson())["id"]!.GetValue<string>();
         var reader = await _app.CreateClientAsync("reader", "Regio Eigen");
 

@@ -13,7 +13,7 @@ public sealed class ResponseHeadersTests : IDisposable
     [InlineData("/v1/scenarios/nope")]
     public async Task Authenticated_data_is_not_sniffed_and_not_stored(string path)
     {
-        var response = await _app.CreateClient().GetAsync(path);
+        var response = await _app.CreateAdminClient().GetAsync(path);
 
         response.Headers.GetValues("X-Content-Type-Options").Should().Equal("nosniff");
         response.Headers.CacheControl!.NoStore.Should().BeTrue();
