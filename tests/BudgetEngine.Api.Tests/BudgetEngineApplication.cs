@@ -20,7 +20,7 @@ namespace BudgetEngine.Api.Tests;
 /// The API over its own temporary SQLite file (deleted on dispose unless the file was handed in, for restart tests), or,
 /// when the tests run against PostgreSQL (<see cref="TestDatabase"/>), over the schema that stands for that file.
 /// Samples are off unless a test turns them on. The admin key is <see cref="AdminKey"/> (given as BUDGETENGINE_ADMIN_KEY)
-/// and every client from <c>CreateClient()</c> carries it; <see cref="CreateClientAsync"/> makes a client for another
+/// and <see cref="CreateAdminClient"/> sends it; a client from <c>CreateClient()</c> carries no key. <see cref="CreateClientAsync"/> makes a client for a
 /// role and organisation, <see cref="CreateAnonymousClient"/> one without a key. Logs and what the API prints to the
 /// console are captured, so tests can check that no key leaks into them.
 /// </summary>
@@ -46,7 +46,7 @@ public sealed class BudgetEngineApplication : WebApplicationFactory<Program>
         }
     }
 
-    /// <summary>The admin key the default client sends (organisation "national").</summary>
+    /// <summary>The admin key (organisation "national") that <see cref="CreateAdminClient"/> sends.</summary>
     public const string AdminKey = "be_test-admin-key-0123456789abcdefghijklmnopqrstuvwxyz";
 
     /// <summary>The least level <see cref="Logs"/> captures, whatever the configuration says (default Information).</summary>

@@ -4,23 +4,23 @@ namespace BudgetEngine.Api.Tests.Features.DuVo;
 public sealed class CentrumgemeentenTests : IDisposable
 {
     private readonly BudgetEngineApplication _app = new();
-    private readonly HttpClient _client;
+    private readonly DuVoClients _duvo;
 
-    public CentrumgemeentenTests() => _client = _app.CreateClient();
+    public CentrumgemeentenTests() => _duvo = new(_app);
 
     public void Dispose() => _app.Dispose();
 
     [Fact]
     public async Task Every_centrumgemeente_with_a_plan_or_a_distribution_entry_is_listed_by_code()
     {
-        await _client.PutNew(DuVoRequests.PlanUrl("GM0344", 2015), DuVoRequests.Utrecht2015);
-        await _client.PutNew(DuVoRequests.DistributionUrl(2016), """
+        await _duvo.Of("GM0344").PutNew(DuVoRequests.PlanUrl("GM0344", 2015), DuVoRequests.Utrecht2015);
+        await _duvo.Admin.PutNew(DuVoRequests.DistributionUrl(2016), """
             { "macroBudget": 100, "phaseIn": 1, "centrumgemeenten": [
                 { "code": "GM0402", "name": "Hilversum", "keyWeight": 1 },
                 { "code": "GM0344", "name": "Utrecht (distribution)", "keyWeight": 1 } ] }
             """);
 
-        var list = await _client.GetOk("/v1/centrumgemeenten");
+        var list = await _duvo.Admin.GetOk("/v1/centrumgemeenten");
 
         list.AsArray().Select(c => c!["code"]!.GetValue<string>()).Should().Equal("GM0344", "GM0402");
         list[0]!["name"]!.GetValue<string>().Should().Be("Utrecht", "a plan's name comes before a distribution entry's");
@@ -33,12 +33,12 @@ public sealed class CentrumgemeentenTests : IDisposable
     [Fact]
     public async Task The_regiogemeenten_are_those_of_the_latest_plan_with_code_name_and_inhabitants()
     {
-        await _client.PutNew(DuVoRequests.PlanUrl("GM0202", 2020), DuVoRequests.Arnhem2020Cofinanciering);
-        await _client.PutNew(DuVoRequests.PlanUrl("GM0202", 2018), """
+        await _duvo.Of("GM0202").PutNew(DuVoRequests.PlanUrl("GM0202", 2020), DuVoRequests.Arnhem2020Cofinanciering);
+        await _duvo.Of("GM0202").PutNew(DuVoRequests.PlanUrl("GM0202", 2018), """
             { "name": "Arnhem", "payment": 1, "categories": [], "regiogemeenten": [{ "code": "GM0202", "name": "Arnhem", "inhabitants": 1 }] }
             """);
 
-        var arnhem = (await _client.GetOk("/v1/centrumgemeenten")).AsArray().Single()!;
+        var arnhem = (await _duvo.Of("GM0202").GetOk("/v1/centrumgemeenten")).AsArray().Single()!;
 
         arnhem["planYears"]!.AsArray().Select(y => y!.GetValue<int>()).Should().Equal(2018, 2020);
         var regio = arnhem["regiogemeenten"]!.AsArray();
@@ -50,10 +50,10 @@ public sealed class CentrumgemeentenTests : IDisposable
     [Fact]
     public async Task The_trend_gives_the_breakdown_of_every_year_oldest_first()
     {
-        await _client.PutNew(DuVoRequests.PlanUrl("GM0202", 2020), DuVoRequests.Arnhem2020Cofinanciering);
-        await _client.PutNew(DuVoRequests.PlanUrl("GM0202", 2019), DuVoRequests.Arnhem2019);
+        await _duvo.Of("GM0202").PutNew(DuVoRequests.PlanUrl("GM0202", 2020), DuVoRequests.Arnhem2020Cofinanciering);
+        await _duvo.Of("GM0202").PutNew(DuVoRequests.PlanUrl("GM0202", 2019), DuVoRequests.Arnhem2019);
 
-        var trend = await _client.GetOk("/v1/centrumgemeenten/GM0202/duvo");
+        var trend = await _duvo.Of("GM0202").GetOk("/v1/centrumgemeenten/GM0202/duvo");
 
         trend["name"]!.GetValue<string>().Should().Be("Arnhem");
         var years = trend["years"]!.AsArray();
@@ -66,10 +66,10 @@ public sealed class CentrumgemeentenTests : IDisposable
     [Fact]
     public async Task A_year_whose_payment_is_not_known_is_listed_as_unavailable_with_what_is_missing()
     {
-        await _client.PutNew(DuVoRequests.PlanUrl("GM0202", 2019), DuVoRequests.Arnhem2019);
-        await _client.PutNew(DuVoRequests.PlanUrl("GM0202", 2021), DuVoRequests.Plan(null, ("Algemeen", 1m)));
+        await _duvo.Of("GM0202").PutNew(DuVoRequests.PlanUrl("GM0202", 2019), DuVoRequests.Arnhem2019);
+        await _duvo.Of("GM0202").PutNew(DuVoRequests.PlanUrl("GM0202", 2021), DuVoRequests.Plan(null, ("Algemeen", 1m)));
 
-        var trend = await _client.GetOk("/v1/centrumgemeenten/GM0202/duvo");
+        var trend = await _duvo.Of("GM0202").GetOk("/v1/centrumgemeenten/GM0202/duvo");
 
         trend["years"]!.AsArray().Select(y => y!["year"]!.GetValue<int>()).Should().Equal(2019);
         var unavailable = trend["unavailable"]!.AsArray().Single()!;

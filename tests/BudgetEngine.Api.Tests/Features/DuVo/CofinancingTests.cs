@@ -6,16 +6,16 @@ namespace BudgetEngine.Api.Tests.Features.DuVo;
 public sealed class CofinancingTests : IDisposable
 {
     private readonly BudgetEngineApplication _app = new();
-    private readonly HttpClient _client;
+    private readonly DuVoClients _duvo;
 
-    public CofinancingTests() => _client = _app.CreateClient();
+    public CofinancingTests() => _duvo = new(_app);
 
     public void Dispose() => _app.Dispose();
 
     private async Task<JsonNode> ArnhemOverBudget()
     {
-        await _client.PutNew(DuVoRequests.PlanUrl("GM0202", 2020), DuVoRequests.Arnhem2020Cofinanciering);
-        return await _client.GetOk(DuVoRequests.BreakdownUrl("GM0202", 2020));
+        await _duvo.Of("GM0202").PutNew(DuVoRequests.PlanUrl("GM0202", 2020), DuVoRequests.Arnhem2020Cofinanciering);
+        return await _duvo.Of("GM0202").GetOk(DuVoRequests.BreakdownUrl("GM0202", 2020));
     }
 
     [Fact]

@@ -12,7 +12,7 @@ public sealed class DistributionComponentTests : IDisposable
     private readonly BudgetEngineApplication _app = new();
     private readonly HttpClient _admin;
 
-    public DistributionComponentTests() => _admin = _app.CreateClientWithKey(BudgetEngineApplication.AdminKey);
+    public DistributionComponentTests() => _admin = _app.CreateAdminClient();
 
     public void Dispose() => _app.Dispose();
 

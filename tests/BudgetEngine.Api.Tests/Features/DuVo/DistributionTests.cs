@@ -6,9 +6,9 @@ namespace BudgetEngine.Api.Tests.Features.DuVo;
 public sealed class DistributionTests : IDisposable
 {
     private readonly BudgetEngineApplication _app = new();
-    private readonly HttpClient _client;
+    private readonly DuVoClients _duvo;
 
-    public DistributionTests() => _client = _app.CreateClient();
+    public DistributionTests() => _duvo = new(_app);
 
     public void Dispose() => _app.Dispose();
 
@@ -33,7 +33,7 @@ public sealed class DistributionTests : IDisposable
     [Fact]
     public async Task A_halfway_phase_in_pays_the_hand_computed_amounts_with_the_spare_cent_to_the_smaller_code()
     {
-        var response = await _client.PutNew(DuVoRequests.DistributionUrl(2016), HalfwayPhaseIn);
+        var response = await _duvo.Admin.PutNew(DuVoRequests.DistributionUrl(2016), HalfwayPhaseIn);
 
         var body = await response.ReadJson();
         var result = body["result"]!;
@@ -47,11 +47,11 @@ public sealed class DistributionTests : IDisposable
     [Fact]
     public async Task The_distribution_is_read_back_with_its_ETag_and_calculated_payments()
     {
-        var created = await _client.PutNew(DuVoRequests.DistributionUrl(2016), HalfwayPhaseIn);
+        var created = await _duvo.Admin.PutNew(DuVoRequests.DistributionUrl(2016), HalfwayPhaseIn);
         created.Headers.Location!.ToString().Should().Be("/v1/duvo/2016/distribution");
         created.ETag().Should().Be("\"duvo-2016-v1\"");
 
-        var response = await _client.GetAsync(DuVoRequests.DistributionUrl(2016));
+        var response = await _duvo.Admin.GetAsync(DuVoRequests.DistributionUrl(2016));
 
         response.StatusCode.Should().Be(HttpStatusCode.OK);
         response.ETag().Should().Be("\"duvo-2016-v1\"");
@@ -76,7 +76,7 @@ public sealed class DistributionTests : IDisposable
             }
             """;
 
-        var body = await (await _client.PutNew(DuVoRequests.DistributionUrl(2017), capped)).ReadJson();
+        var body = await (await _duvo.Admin.PutNew(DuVoRequests.DistributionUrl(2017), capped)).ReadJson();
 
         var utrecht = body["result"]!["centrumgemeenten"]![1]!;
         utrecht["phasedPayment"].Euros().Should().Be(500_000m);
@@ -89,10 +89,10 @@ public sealed class DistributionTests : IDisposable
     [Fact]
     public async Task A_plan_without_a_payment_takes_it_from_the_stored_distribution_of_its_year()
     {
-        var distribution = await _client.PutNew(DuVoRequests.DistributionUrl(2016), HalfwayPhaseIn);
-        await _client.PutNew(DuVoRequests.PlanUrl("GM0344", 2016), DuVoRequests.Plan(null, ("Veilig Thuis", 100_000m), ("Opvang en begeleiding", 216_666.67m)));
+        var distribution = await _duvo.Admin.PutNew(DuVoRequests.DistributionUrl(2016), HalfwayPhaseIn);
+        await _duvo.Of("GM0344").PutNew(DuVoRequests.PlanUrl("GM0344", 2016), DuVoRequests.Plan(null, ("Veilig Thuis", 100_000m), ("Opvang en begeleiding", 216_666.67m)));
 
-        var breakdown = await _client.GetOk(DuVoRequests.BreakdownUrl("GM0344", 2016));
+        var breakdown = await _duvo.Of("GM0344").GetOk(DuVoRequests.BreakdownUrl("GM0344", 2016));
 
         breakdown["payment"].Euros().Should().Be(316_666.67m);
         breakdown["paymentSource"]!.GetValue<string>().Should().Be("distribution");
@@ -104,10 +104,10 @@ public sealed class DistributionTests : IDisposable
     [Fact]
     public async Task An_entered_payment_wins_over_the_distribution()
     {
-        await _client.PutNew(DuVoRequests.DistributionUrl(2016), HalfwayPhaseIn);
-        await _client.PutNew(DuVoRequests.PlanUrl("GM0344", 2016), DuVoRequests.Plan(300_000m, ("Veilig Thuis", 300_000m)));
+        await _duvo.Admin.PutNew(DuVoRequests.DistributionUrl(2016), HalfwayPhaseIn);
+        await _duvo.Of("GM0344").PutNew(DuVoRequests.PlanUrl("GM0344", 2016), DuVoRequests.Plan(300_000m, ("Veilig Thuis", 300_000m)));
 
-        var breakdown = await _client.GetOk(DuVoRequests.BreakdownUrl("GM0344", 2016));
+        var breakdown = await _duvo.Of("GM0344").GetOk(DuVoRequests.BreakdownUrl("GM0344", 2016));
 
         breakdown["payment"].Euros().Should().Be(300_000m);
         breakdown["paymentSource"]!.GetValue<string>().Should().Be("plan");
@@ -117,9 +117,9 @@ public sealed class DistributionTests : IDisposable
     [Fact]
     public async Task Without_an_entered_payment_or_a_distribution_the_breakdown_answers_409_saying_what_is_missing()
     {
-        await _client.PutNew(DuVoRequests.PlanUrl("GM0344", 2016), DuVoRequests.Plan(null, ("Veilig Thuis", 100_000m)));
+        await _duvo.Of("GM0344").PutNew(DuVoRequests.PlanUrl("GM0344", 2016), DuVoRequests.Plan(null, ("Veilig Thuis", 100_000m)));
 
-        var problem = await (await _client.GetAsync(DuVoRequests.BreakdownUrl("GM0344", 2016))).ShouldBeProblem(409);
+        var problem = await (await _duvo.Of("GM0344").GetAsync(DuVoRequests.BreakdownUrl("GM0344", 2016))).ShouldBeProblem(409);
 
         problem["detail"]!.GetValue<string>().Should().Contain("geen landelijke verdeling van 2016").And.Contain("PUT /v1/duvo/2016/distribution");
     }
@@ -127,10 +127,10 @@ public sealed class DistributionTests : IDisposable
     [Fact]
     public async Task A_distribution_without_the_centrumgemeente_answers_409_naming_it()
     {
-        await _client.PutNew(DuVoRequests.DistributionUrl(2016), HalfwayPhaseIn);
-        await _client.PutNew(DuVoRequests.PlanUrl("GM0202", 2016), DuVoRequests.Plan(null, ("Veilig Thuis", 100_000m)));
+        await _duvo.Admin.PutNew(DuVoRequests.DistributionUrl(2016), HalfwayPhaseIn);
+        await _duvo.Of("GM0202").PutNew(DuVoRequests.PlanUrl("GM0202", 2016), DuVoRequests.Plan(null, ("Veilig Thuis", 100_000m)));
 
-        var problem = await (await _client.GetAsync(DuVoRequests.BreakdownUrl("GM0202", 2016))).ShouldBeProblem(409);
+        var problem = await (await _duvo.Of("GM0202").GetAsync(DuVoRequests.BreakdownUrl("GM0202", 2016))).ShouldBeProblem(409);
 
         problem["detail"]!.GetValue<string>().Should().Contain("bevat GM0202 niet");
     }
@@ -154,7 +154,7 @@ public sealed class DistributionTests : IDisposable
     [Fact]
     public async Task A_loss_of_a_third_of_the_cut_with_the_rest_unpaid_pays_the_worked_example()
     {
-        var body = await (await _client.PutNew(DuVoRequests.DistributionUrl(2016), ThirdOfTheCutUnpaid)).ReadJson();
+        var body = await (await _duvo.Admin.PutNew(DuVoRequests.DistributionUrl(2016), ThirdOfTheCutUnpaid)).ReadJson();
 
         var result = body["result"]!;
         result["centrumgemeenten"].Euros("payment").Should().Equal(11_000_000m, 9_000_000m, 7_500_000m, 4_833_333.33m);
@@ -166,7 +166,7 @@ public sealed class DistributionTests : IDisposable
     [Fact]
     public async Task An_unknown_remainder_rule_is_refused_naming_the_field()
     {
-        var response = await _client.PutAsync(DuVoRequests.DistributionUrl(2016), Http.Json(ThirdOfTheCutUnpaid.Replace("\"unpaid\"", "\"rijk\"")));
+        var response = await _duvo.Admin.PutAsync(DuVoRequests.DistributionUrl(2016), Http.Json(ThirdOfTheCutUnpaid.Replace("\"unpaid\"", "\"rijk\"")));
 
         var problem = await response.ShouldBeProblem(400);
         problem["errors"]!.AsObject().Select(e => e.Key).Should().Contain("/transitionBudget/remainder");

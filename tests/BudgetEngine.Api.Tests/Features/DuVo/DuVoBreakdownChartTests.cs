@@ -12,16 +12,16 @@ public sealed class DuVoBreakdownChartTests : IDisposable
     private static readonly XNamespace Svg = "http://www.w3.org/2000/svg";
 
     private readonly BudgetEngineApplication _app = new(settings: new Dictionary<string, string?> { ["Samples:LoadOnEmptyDatabase"] = "true" });
-    private readonly HttpClient _client;
+    private readonly DuVoClients _duvo;
 
-    public DuVoBreakdownChartTests() => _client = _app.CreateClient();
+    public DuVoBreakdownChartTests() => _duvo = new(_app);
 
     public void Dispose() => _app.Dispose();
 
     [Fact]
     public async Task The_co_financed_sample_is_the_approved_image()
     {
-        var response = await _client.GetAsync("/v1/centrumgemeenten/GM0202/duvo/2020/breakdown.svg");
+        var response = await _duvo.Of("GM0202").GetAsync("/v1/centrumgemeenten/GM0202/duvo/2020/breakdown.svg");
 
         response.StatusCode.Should().Be(HttpStatusCode.OK);
         response.Content.Headers.ContentType!.MediaType.Should().Be("image/svg+xml");
@@ -31,7 +31,7 @@ public sealed class DuVoBreakdownChartTests : IDisposable
     [Fact]
     public async Task A_year_within_the_payment_shows_no_co_financing()
     {
-        var svg = XDocument.Parse(await _client.GetStringAsync("/v1/centrumgemeenten/GM0202/duvo/2019/breakdown.svg")).Root!;
+        var svg = XDocument.Parse(await _duvo.Of("GM0202").GetStringAsync("/v1/centrumgemeenten/GM0202/duvo/2019/breakdown.svg")).Root!;
 
         svg.Descendants(Svg + "g").Select(g => (string?)g.Attribute("class")).Should().NotContain("cofinancing");
         svg.Descendants(Svg + "rect").Should().NotContain(r => r.Attribute("class") != null && r.Attribute("class")!.Value == "over-allocated");
@@ -40,7 +40,7 @@ public sealed class DuVoBreakdownChartTests : IDisposable
     [Fact]
     public async Task The_co_financing_stacks_from_the_payment_up_to_the_costs()
     {
-        var svg = XDocument.Parse(await _client.GetStringAsync("/v1/centrumgemeenten/GM0202/duvo/2020/breakdown.svg")).Root!;
+        var svg = XDocument.Parse(await _duvo.Of("GM0202").GetStringAsync("/v1/centrumgemeenten/GM0202/duvo/2020/breakdown.svg")).Root!;
         decimal Top(string kind) => svg.Descendants(Svg + "g").Single(g => g.Attribute("class")?.Value == kind).Elements(Svg + "rect").Min(r => (decimal)r.Attribute("y")!);
         decimal Bottom(string kind) => svg.Descendants(Svg + "g").Single(g => g.Attribute("class")?.Value == kind).Elements(Svg + "rect").Max(r => (decimal)r.Attribute("y")! + (decimal)r.Attribute("height")!);
 
@@ -52,21 +52,21 @@ public sealed class DuVoBreakdownChartTests : IDisposable
     [Fact]
     public async Task A_stored_plans_chart_is_drawn_once_per_plan_and_distribution_version()
     {
-        var breakdown = await (await _client.GetAsync("/v1/centrumgemeenten/GM0202/duvo/2020/breakdown")).ReadJson();
+        var breakdown = await (await _duvo.Of("GM0202").GetAsync("/v1/centrumgemeenten/GM0202/duvo/2020/breakdown")).ReadJson();
         var planVersion = breakdown["plan"]!["version"]!.GetValue<int>();
         var distributionVersion = breakdown["distribution"]?["version"]?.GetValue<int>();
         var cache = _app.Services.GetRequiredService<DuVoChartCache>();
 
-        var first = await _client.GetStringAsync("/v1/centrumgemeenten/GM0202/duvo/2020/breakdown.svg");
+        var first = await _duvo.Of("GM0202").GetStringAsync("/v1/centrumgemeenten/GM0202/duvo/2020/breakdown.svg");
 
         cache.FindChart("GM0202", 2020, planVersion, distributionVersion).Should().Be(first, "the chart of these versions is kept");
         cache.FindChart("GM0202", 2020, planVersion + 1, distributionVersion).Should().BeNull("another plan version is another chart");
-        (await _client.GetStringAsync($"/v1/centrumgemeenten/GM0202/duvo/2020/breakdown.svg?version={planVersion}")).Should().Be(first);
+        (await _duvo.Of("GM0202").GetStringAsync($"/v1/centrumgemeenten/GM0202/duvo/2020/breakdown.svg?version={planVersion}")).Should().Be(first);
     }
 
     [Fact]
     public async Task An_unknown_plan_is_a_problem()
     {
-        await (await _client.GetAsync("/v1/centrumgemeenten/GM0202/duvo/2031/breakdown.svg")).ShouldBeProblem(404);
+        await (await _duvo.Of("GM0202").GetAsync("/v1/centrumgemeenten/GM0202/duvo/2031/breakdown.svg")).ShouldBeProblem(404);
     }
 }

@@ -9,9 +9,9 @@ public sealed class DuVoBreakdownCsvTests : IDisposable
     private const string Arnhem2020 = "/v1/centrumgemeenten/GM0202/duvo/2020/breakdown";
 
     private readonly BudgetEngineApplication _app = new(settings: new Dictionary<string, string?> { ["Samples:LoadOnEmptyDatabase"] = "true" });
-    private readonly HttpClient _client;
+    private readonly DuVoClients _duvo;
 
-    public DuVoBreakdownCsvTests() => _client = _app.CreateClient();
+    public DuVoBreakdownCsvTests() => _duvo = new(_app);
 
     public void Dispose() => _app.Dispose();
 
@@ -52,6 +52,6 @@ public sealed class DuVoBreakdownCsvTests : IDisposable
     {
         var request = new HttpRequestMessage(HttpMethod.Get, url);
         if (accept is not null) request.Headers.TryAddWithoutValidation("Accept", accept);
-        return _client.SendAsync(request);
+        return _duvo.Of("GM0202").SendAsync(request);
     }
 }

@@ -4,9 +4,9 @@ namespace BudgetEngine.Api.Tests.Features.DuVo;
 public sealed class DuVoInputErrorTests : IDisposable
 {
     private readonly BudgetEngineApplication _app = new();
-    private readonly HttpClient _client;
+    private readonly DuVoClients _duvo;
 
-    public DuVoInputErrorTests() => _client = _app.CreateClient();
+    public DuVoInputErrorTests() => _duvo = new(_app);
 
     public void Dispose() => _app.Dispose();
 
@@ -29,9 +29,10 @@ public sealed class DuVoInputErrorTests : IDisposable
     [InlineData("0344")]
     public async Task A_code_that_is_not_GM_and_four_digits_is_rejected_naming_code(string code)
     {
-        await ShouldNameField(await _client.Put(DuVoRequests.PlanUrl(code, 2015), DuVoRequests.Utrecht2015, null), "code", "GM");
-        await ShouldNameField(await _client.GetAsync(DuVoRequests.BreakdownUrl(code, 2015)), "code");
-        await ShouldNameField(await _client.GetAsync($"/v1/centrumgemeenten/{code}/duvo"), "code");
+        // Admin's key, which may reach every code: a centrumgemeente's key is told 404 for any code but its own.
+        await ShouldNameField(await _duvo.Admin.Put(DuVoRequests.PlanUrl(code, 2015), DuVoRequests.Utrecht2015, null), "code", "GM");
+        await ShouldNameField(await _duvo.Admin.GetAsync(DuVoRequests.BreakdownUrl(code, 2015)), "code");
+        await ShouldNameField(await _duvo.Admin.GetAsync($"/v1/centrumgemeenten/{code}/duvo"), "code");
     }
 
     [Theory]
@@ -40,24 +41,24 @@ public sealed class DuVoInputErrorTests : IDisposable
     [InlineData("twintig")]
     public async Task A_year_outside_2000_to_2100_or_not_a_number_is_rejected_naming_year(string year)
     {
-        await ShouldNameField(await _client.Put($"/v1/centrumgemeenten/GM0344/duvo/{year}/plan", DuVoRequests.Utrecht2015, null), "year");
-        await ShouldNameField(await _client.GetAsync($"/v1/duvo/{year}/distribution"), "year");
+        await ShouldNameField(await _duvo.Of("GM0344").Put($"/v1/centrumgemeenten/GM0344/duvo/{year}/plan", DuVoRequests.Utrecht2015, null), "year");
+        await ShouldNameField(await _duvo.Of("GM0344").GetAsync($"/v1/duvo/{year}/distribution"), "year");
     }
 
     [Fact]
     public async Task A_sub_cent_amount_is_rejected_at_its_pointer_and_nothing_is_stored()
     {
-        var response = await _client.Put(DuVoRequests.PlanUrl("GM0344", 2015), DuVoRequests.Plan(100m, ("Algemeen", 100.005m)), null);
+        var response = await _duvo.Of("GM0344").Put(DuVoRequests.PlanUrl("GM0344", 2015), DuVoRequests.Plan(100m, ("Algemeen", 100.005m)), null);
 
         await ShouldNameField(response, "/categories/0/amount", "fijner dan een cent");
-        await (await _client.GetAsync(DuVoRequests.PlanUrl("GM0344", 2015))).ShouldBeProblem(404);
-        (await _client.GetOk("/v1/centrumgemeenten")).AsArray().Should().BeEmpty();
+        await (await _duvo.Of("GM0344").GetAsync(DuVoRequests.PlanUrl("GM0344", 2015))).ShouldBeProblem(404);
+        (await _duvo.Admin.GetOk("/v1/centrumgemeenten")).AsArray().Should().BeEmpty();
     }
 
     [Fact]
     public async Task An_unknown_property_is_rejected_at_its_pointer()
     {
-        var response = await _client.Put(DuVoRequests.PlanUrl("GM0344", 2015), """{ "categories": [{ "name": "Algemeen", "amount": 1, "bedrag": 2 }] }""", null);
+        var response = await _duvo.Of("GM0344").Put(DuVoRequests.PlanUrl("GM0344", 2015), """{ "categories": [{ "name": "Algemeen", "amount": 1, "bedrag": 2 }] }""", null);
 
         await ShouldNameField(response, "/categories/0/bedrag");
     }
@@ -69,7 +70,7 @@ public sealed class DuVoInputErrorTests : IDisposable
             { "payment": 100, "categories": [{ "name": "Veilig Thuis", "amount": 100, "parts": [{ "name": "Minderjarigen", "amount": 150, "source": "Jeugd" }] }] }
             """;
 
-        await ShouldNameField(await _client.Put(DuVoRequests.PlanUrl("GM0344", 2015), plan, null), "/categories/0/parts");
+        await ShouldNameField(await _duvo.Of("GM0344").Put(DuVoRequests.PlanUrl("GM0344", 2015), plan, null), "/categories/0/parts");
     }
 
     [Fact]
@@ -83,7 +84,7 @@ public sealed class DuVoInputErrorTests : IDisposable
               ] }
             """;
 
-        var errors = await Errors(await _client.Put(DuVoRequests.PlanUrl("GM0202", 2019), plan, null));
+        var errors = await Errors(await _duvo.Of("GM0202").Put(DuVoRequests.PlanUrl("GM0202", 2019), plan, null));
 
         errors.Keys.Should().Contain("/regiogemeenten/0/code");
         errors["/regiogemeenten/1"].Should().Equal("Geef precies een van inhabitants en fixedShare.");
@@ -99,8 +100,8 @@ public sealed class DuVoInputErrorTests : IDisposable
         using var english = new HttpRequestMessage(HttpMethod.Put, DuVoRequests.PlanUrl("GM0344", 2015)) { Content = Http.Json(plan) };
         english.Headers.TryAddWithoutValidation("Accept-Language", "en");
 
-        var inDutch = await Errors(await _client.Put(DuVoRequests.PlanUrl("GM0344", 2015), plan, null));
-        var inEnglish = await Errors(await _client.SendAsync(english));
+        var inDutch = await Errors(await _duvo.Of("GM0344").Put(DuVoRequests.PlanUrl("GM0344", 2015), plan, null));
+        var inEnglish = await Errors(await _duvo.Of("GM0344").SendAsync(english));
 
         inDutch["/categories/0/parts"].Should().Equal("De onderdelen zijn samen € 150,00, meer dan het bedrag van de categorie, € 100,00.");
         inEnglish["/categories/0/parts"].Should().Equal("The parts add up to EUR 150.00, more than the category's amount EUR 100.00.");
@@ -109,7 +110,7 @@ public sealed class DuVoInputErrorTests : IDisposable
     [Fact]
     public async Task A_missing_category_amount_is_rejected_saying_what_to_give()
     {
-        await ShouldNameField(await _client.Put(DuVoRequests.PlanUrl("GM0344", 2015), """{ "categories": [{ "name": "Algemeen" }] }""", null),
+        await ShouldNameField(await _duvo.Of("GM0344").Put(DuVoRequests.PlanUrl("GM0344", 2015), """{ "categories": [{ "name": "Algemeen" }] }""", null),
             "/categories/0/amount", "Geef de hele kosten");
     }
 
@@ -121,16 +122,16 @@ public sealed class DuVoInputErrorTests : IDisposable
               "centrumgemeenten": [{ "code": "GM0344", "name": "Utrecht", "keyWeight": 1 }, { "code": "GM0344", "name": "Utrecht", "keyWeight": 1 }] }
             """;
 
-        var errors = await Errors(await _client.Put(DuVoRequests.DistributionUrl(2015), distribution, null));
+        var errors = await Errors(await _duvo.Admin.Put(DuVoRequests.DistributionUrl(2015), distribution, null));
 
         errors.Keys.Should().Contain(["/phaseIn", "/centrumgemeenten/1/code"]);
-        await (await _client.GetAsync(DuVoRequests.DistributionUrl(2015))).ShouldBeProblem(404);
+        await (await _duvo.Admin.GetAsync(DuVoRequests.DistributionUrl(2015))).ShouldBeProblem(404);
     }
 
     [Fact]
     public async Task A_body_that_is_not_JSON_is_a_400_and_not_a_500()
     {
-        var response = await _client.Put(DuVoRequests.PlanUrl("GM0344", 2015), "{ \"categories\": [", null);
+        var response = await _duvo.Of("GM0344").Put(DuVoRequests.PlanUrl("GM0344", 2015), "{ \"categories\": [", null);
 
         await response.ShouldBeProblem(400);
     }
@@ -138,9 +139,9 @@ public sealed class DuVoInputErrorTests : IDisposable
     [Fact]
     public async Task Unknown_plans_distributions_and_centrumgemeenten_answer_404()
     {
-        await (await _client.GetAsync(DuVoRequests.PlanUrl("GM0344", 2015))).ShouldBeProblem(404);
-        await (await _client.GetAsync(DuVoRequests.BreakdownUrl("GM0344", 2015))).ShouldBeProblem(404);
-        await (await _client.GetAsync(DuVoRequests.DistributionUrl(2015))).ShouldBeProblem(404);
-        await (await _client.GetAsync("/v1/centrumgemeenten/GM0344/duvo")).ShouldBeProblem(404);
+        await (await _duvo.Of("GM0344").GetAsync(DuVoRequests.PlanUrl("GM0344", 2015))).ShouldBeProblem(404);
+        await (await _duvo.Of("GM0344").GetAsync(DuVoRequests.BreakdownUrl("GM0344", 2015))).ShouldBeProblem(404);
+        await (await _duvo.Admin.GetAsync(DuVoRequests.DistributionUrl(2015))).ShouldBeProblem(404);
+        await (await _duvo.Of("GM0344").GetAsync("/v1/centrumgemeenten/GM0344/duvo")).ShouldBeProblem(404);
     }
 }

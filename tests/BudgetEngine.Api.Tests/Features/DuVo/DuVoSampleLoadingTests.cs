@@ -14,12 +14,12 @@ public sealed class DuVoSampleLoadingTests : IDisposable
     {
         using (var first = App())
         {
-            var list = await first.CreateClient().GetOk("/v1/centrumgemeenten");
+            var list = await first.CreateAdminClient().GetOk("/v1/centrumgemeenten");
             // Hilversum (GM0402) is in the illustrative distribution of 2019 only.
             list.AsArray().Select(c => c!["code"]!.GetValue<string>()).Should().Equal("GM0202", "GM0307", "GM0344", "GM0402");
         }
         using var second = App();
-        var client = second.CreateClient();
+        var client = second.CreateClient("centrumgemeente", "GM0202");
         (await client.GetOk("/v1/centrumgemeenten/GM0202/duvo/2019/plan/versions")).AsArray().Should().HaveCount(1, "a database that holds data is left alone");
     }
 
@@ -27,11 +27,11 @@ public sealed class DuVoSampleLoadingTests : IDisposable
     public async Task The_loaded_samples_reproduce_the_reference_and_the_cofinancing_case()
     {
         using var app = App();
-        var client = app.CreateClient();
+        var duvo = new DuVoClients(app);
 
-        var utrecht = await client.GetOk(DuVoRequests.BreakdownUrl("GM0344", 2015));
-        var amersfoort = await client.GetOk(DuVoRequests.BreakdownUrl("GM0307", 2015));
-        var arnhem = await client.GetOk("/v1/centrumgemeenten/GM0202/duvo");
+        var utrecht = await duvo.Of("GM0344").GetOk(DuVoRequests.BreakdownUrl("GM0344", 2015));
+        var amersfoort = await duvo.Of("GM0307").GetOk(DuVoRequests.BreakdownUrl("GM0307", 2015));
+        var arnhem = await duvo.Of("GM0202").GetOk("/v1/centrumgemeenten/GM0202/duvo");
 
         (utrecht["payment"].Euros() + amersfoort["payment"].Euros()).Should().Be(7_490_432m);
         arnhem["years"]!.AsArray().Select(y => y!["shortfall"].Euros()).Should().Equal(0m, 280_000m);
@@ -44,7 +44,7 @@ public sealed class DuVoSampleLoadingTests : IDisposable
         // The septembercirculaire adds 675,000 for Veilig Thuis: Arnhem's 500 of 1,500 is 225,000, which brings it from 4,975,000 to
         // 5,200,000, the payment its 2019 plan enters.
         using var app = App();
-        var client = app.CreateClient();
+        var client = app.CreateClient("reader", "Regio Eigen");
 
         var versions = await client.GetOk("/v1/duvo/2019/distribution/versions");
         var latest = await client.GetOk("/v1/duvo/2019/distribution");

@@ -7,16 +7,16 @@ public sealed class DuVoVersioningTests : IDisposable
 {
     private static readonly string Url = DuVoRequests.PlanUrl("GM0344", 2015);
     private readonly BudgetEngineApplication _app = new();
-    private readonly HttpClient _client;
+    private readonly DuVoClients _duvo;
 
-    public DuVoVersioningTests() => _client = _app.CreateClient();
+    public DuVoVersioningTests() => _duvo = new(_app);
 
     public void Dispose() => _app.Dispose();
 
     [Fact]
     public async Task The_first_PUT_needs_no_If_Match_and_answers_201_with_Location_and_ETag()
     {
-        var response = await _client.Put(Url, DuVoRequests.Utrecht2015, ifMatch: null);
+        var response = await _duvo.Of("GM0344").Put(Url, DuVoRequests.Utrecht2015, ifMatch: null);
 
         response.StatusCode.Should().Be(HttpStatusCode.Created);
         response.Headers.Location!.ToString().Should().Be(Url);
@@ -30,9 +30,9 @@ public sealed class DuVoVersioningTests : IDisposable
     [Fact]
     public async Task GET_returns_the_latest_version_with_its_ETag()
     {
-        await _client.PutNew(Url, DuVoRequests.Utrecht2015);
+        await _duvo.Of("GM0344").PutNew(Url, DuVoRequests.Utrecht2015);
 
-        var response = await _client.GetAsync(Url);
+        var response = await _duvo.Of("GM0344").GetAsync(Url);
 
         response.StatusCode.Should().Be(HttpStatusCode.OK);
         response.ETag().Should().Be("\"GM0344-2015-v1\"");
@@ -42,24 +42,24 @@ public sealed class DuVoVersioningTests : IDisposable
     [Fact]
     public async Task A_PUT_over_a_stored_plan_without_If_Match_answers_428_and_changes_nothing()
     {
-        await _client.PutNew(Url, DuVoRequests.Utrecht2015);
+        await _duvo.Of("GM0344").PutNew(Url, DuVoRequests.Utrecht2015);
 
-        var response = await _client.Put(Url, DuVoRequests.Plan(1m, ("Algemeen", 1m)), ifMatch: null);
+        var response = await _duvo.Of("GM0344").Put(Url, DuVoRequests.Plan(1m, ("Algemeen", 1m)), ifMatch: null);
 
         await response.ShouldBeProblem(428);
-        (await _client.GetOk(Url))["version"]!.GetValue<int>().Should().Be(1);
+        (await _duvo.Of("GM0344").GetOk(Url))["version"]!.GetValue<int>().Should().Be(1);
     }
 
     [Fact]
     public async Task A_PUT_with_the_current_ETag_makes_a_new_version_and_answers_200()
     {
-        var created = await _client.PutNew(Url, DuVoRequests.Utrecht2015);
+        var created = await _duvo.Of("GM0344").PutNew(Url, DuVoRequests.Utrecht2015);
 
-        var response = await _client.Put(Url, DuVoRequests.Plan(1_000m, ("Algemeen", 1_000m)), created.ETag());
+        var response = await _duvo.Of("GM0344").Put(Url, DuVoRequests.Plan(1_000m, ("Algemeen", 1_000m)), created.ETag());
 
         response.StatusCode.Should().Be(HttpStatusCode.OK, await response.Content.ReadAsStringAsync());
         response.ETag().Should().Be("\"GM0344-2015-v2\"");
-        var breakdown = await _client.GetOk(DuVoRequests.BreakdownUrl("GM0344", 2015));
+        var breakdown = await _duvo.Of("GM0344").GetOk(DuVoRequests.BreakdownUrl("GM0344", 2015));
         breakdown["payment"].Euros().Should().Be(1_000m);
         breakdown["plan"]!["version"]!.GetValue<int>().Should().Be(2);
     }
@@ -67,40 +67,40 @@ public sealed class DuVoVersioningTests : IDisposable
     [Fact]
     public async Task A_PUT_with_a_stale_ETag_answers_412_naming_the_current_one_and_changes_nothing()
     {
-        var created = await _client.PutNew(Url, DuVoRequests.Utrecht2015);
-        (await _client.Put(Url, DuVoRequests.Plan(1_000m, ("Algemeen", 1_000m)), created.ETag())).StatusCode.Should().Be(HttpStatusCode.OK);
+        var created = await _duvo.Of("GM0344").PutNew(Url, DuVoRequests.Utrecht2015);
+        (await _duvo.Of("GM0344").Put(Url, DuVoRequests.Plan(1_000m, ("Algemeen", 1_000m)), created.ETag())).StatusCode.Should().Be(HttpStatusCode.OK);
 
-        var stale = await _client.Put(Url, DuVoRequests.Plan(2_000m, ("Algemeen", 2_000m)), created.ETag());
+        var stale = await _duvo.Of("GM0344").Put(Url, DuVoRequests.Plan(2_000m, ("Algemeen", 2_000m)), created.ETag());
 
         var problem = await stale.ShouldBeProblem(412);
         problem["currentETag"]!.GetValue<string>().Should().Be("\"GM0344-2015-v2\"");
-        (await _client.GetOk(Url))["plan"]!["payment"].Euros().Should().Be(1_000m);
+        (await _duvo.Of("GM0344").GetOk(Url))["plan"]!["payment"].Euros().Should().Be(1_000m);
     }
 
     [Fact]
     public async Task If_Match_on_a_plan_that_does_not_exist_answers_412_and_stores_nothing()
     {
-        var response = await _client.Put(Url, DuVoRequests.Utrecht2015, "\"GM0344-2015-v1\"");
+        var response = await _duvo.Of("GM0344").Put(Url, DuVoRequests.Utrecht2015, "\"GM0344-2015-v1\"");
 
         await response.ShouldBeProblem(412);
-        await (await _client.GetAsync(Url)).ShouldBeProblem(404);
+        await (await _duvo.Of("GM0344").GetAsync(Url)).ShouldBeProblem(404);
     }
 
     [Fact]
     public async Task Every_version_stays_readable_and_the_breakdown_can_use_an_earlier_one()
     {
-        var created = await _client.PutNew(Url, DuVoRequests.Utrecht2015);
-        await _client.Put(Url, DuVoRequests.Plan(1_000m, ("Algemeen", 1_000m)), created.ETag());
+        var created = await _duvo.Of("GM0344").PutNew(Url, DuVoRequests.Utrecht2015);
+        await _duvo.Of("GM0344").Put(Url, DuVoRequests.Plan(1_000m, ("Algemeen", 1_000m)), created.ETag());
 
-        var versions = await _client.GetOk($"{Url}/versions");
-        var first = await _client.GetOk($"{Url}/versions/1");
-        var breakdown = await _client.GetOk(DuVoRequests.BreakdownUrl("GM0344", 2015) + "?version=1");
+        var versions = await _duvo.Of("GM0344").GetOk($"{Url}/versions");
+        var first = await _duvo.Of("GM0344").GetOk($"{Url}/versions/1");
+        var breakdown = await _duvo.Of("GM0344").GetOk(DuVoRequests.BreakdownUrl("GM0344", 2015) + "?version=1");
 
         versions.AsArray().Select(v => v!["etag"]!.GetValue<string>()).Should().Equal("\"GM0344-2015-v1\"", "\"GM0344-2015-v2\"");
         first["plan"]!["payment"].Euros().Should().Be(5_413_666m);
         breakdown["payment"].Euros().Should().Be(5_413_666m);
         breakdown["plan"]!["version"]!.GetValue<int>().Should().Be(1);
-        await (await _client.GetAsync($"{Url}/versions/3")).ShouldBeProblem(404);
+        await (await _duvo.Of("GM0344").GetAsync($"{Url}/versions/3")).ShouldBeProblem(404);
     }
 
     [Fact]
@@ -108,36 +108,36 @@ public sealed class DuVoVersioningTests : IDisposable
     {
         var url = DuVoRequests.DistributionUrl(2015);
         const string distribution = """{ "macroBudget": 100, "phaseIn": 1, "centrumgemeenten": [{ "code": "GM0344", "name": "Utrecht", "keyWeight": 1 }] }""";
-        var created = await _client.PutNew(url, distribution);
+        var created = await _duvo.Admin.PutNew(url, distribution);
 
-        await (await _client.Put(url, distribution, ifMatch: null)).ShouldBeProblem(428);
-        (await _client.Put(url, distribution, created.ETag())).StatusCode.Should().Be(HttpStatusCode.OK);
-        await (await _client.Put(url, distribution, created.ETag())).ShouldBeProblem(412);
-        (await _client.GetOk($"{url}/versions")).AsArray().Should().HaveCount(2);
+        await (await _duvo.Admin.Put(url, distribution, ifMatch: null)).ShouldBeProblem(428);
+        (await _duvo.Admin.Put(url, distribution, created.ETag())).StatusCode.Should().Be(HttpStatusCode.OK);
+        await (await _duvo.Admin.Put(url, distribution, created.ETag())).ShouldBeProblem(412);
+        (await _duvo.Admin.GetOk($"{url}/versions")).AsArray().Should().HaveCount(2);
     }
 
     [Fact]
     public async Task Of_concurrent_PUTs_with_the_same_ETag_exactly_one_makes_a_version_and_the_others_answer_412()
     {
-        var created = await _client.PutNew(Url, DuVoRequests.Utrecht2015);
+        var created = await _duvo.Of("GM0344").PutNew(Url, DuVoRequests.Utrecht2015);
 
         var responses = await Task.WhenAll(Enumerable.Range(1, 8).Select(i =>
-            _client.Put(Url, DuVoRequests.Plan(i, ("Algemeen", i)), created.ETag())));
+            _duvo.Of("GM0344").Put(Url, DuVoRequests.Plan(i, ("Algemeen", i)), created.ETag())));
 
         responses.Count(r => r.StatusCode == HttpStatusCode.OK).Should().Be(1);
         responses.Count(r => r.StatusCode == HttpStatusCode.PreconditionFailed).Should().Be(7);
-        (await _client.GetOk($"{Url}/versions")).AsArray().Should().HaveCount(2);
+        (await _duvo.Of("GM0344").GetOk($"{Url}/versions")).AsArray().Should().HaveCount(2);
     }
 
     [Fact]
     public async Task Of_concurrent_first_PUTs_exactly_one_creates_and_the_others_answer_428()
     {
         var responses = await Task.WhenAll(Enumerable.Range(1, 8).Select(i =>
-            _client.Put(Url, DuVoRequests.Plan(i, ("Algemeen", i)), ifMatch: null)));
+            _duvo.Of("GM0344").Put(Url, DuVoRequests.Plan(i, ("Algemeen", i)), ifMatch: null)));
 
         responses.Count(r => r.StatusCode == HttpStatusCode.Created).Should().Be(1);
         responses.Count(r => r.StatusCode == HttpStatusCode.PreconditionRequired).Should().Be(7);
-        (await _client.GetOk($"{Url}/versions")).AsArray().Should().HaveCount(1);
+        (await _duvo.Of("GM0344").GetOk($"{Url}/versions")).AsArray().Should().HaveCount(1);
     }
 
     [Fact]
@@ -148,10 +148,10 @@ public sealed class DuVoVersioningTests : IDisposable
         {
             using (var first = new BudgetEngineApplication(path))
             {
-                await first.CreateClient().PutNew(Url, DuVoRequests.Utrecht2015);
+                await first.CreateClient("centrumgemeente", "GM0344").PutNew(Url, DuVoRequests.Utrecht2015);
             }
             using var second = new BudgetEngineApplication(path);
-            var breakdown = await second.CreateClient().GetOk(DuVoRequests.BreakdownUrl("GM0344", 2015));
+            var breakdown = await second.CreateClient("centrumgemeente", "GM0344").GetOk(DuVoRequests.BreakdownUrl("GM0344", 2015));
             breakdown["payment"].Euros().Should().Be(5_413_666m);
         }
         finally

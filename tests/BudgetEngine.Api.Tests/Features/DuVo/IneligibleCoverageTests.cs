@@ -4,9 +4,9 @@ namespace BudgetEngine.Api.Tests.Features.DuVo;
 public sealed class IneligibleCoverageTests : IDisposable
 {
     private readonly BudgetEngineApplication _app = new();
-    private readonly HttpClient _client;
+    private readonly DuVoClients _duvo;
 
-    public IneligibleCoverageTests() => _client = _app.CreateClient();
+    public IneligibleCoverageTests() => _duvo = new(_app);
 
     public void Dispose() => _app.Dispose();
 
@@ -18,9 +18,9 @@ public sealed class IneligibleCoverageTests : IDisposable
                 { "name": "Veilig Thuis", "amount": 1000000,
                   "parts": [{ "name": "Minderjarigen", "amount": 250000, "tags": ["minors"] }] } ] }
             """;
-        await _client.PutNew(DuVoRequests.PlanUrl("GM0344", 2015), plan);
+        await _duvo.Of("GM0344").PutNew(DuVoRequests.PlanUrl("GM0344", 2015), plan);
 
-        var breakdown = await _client.GetOk(DuVoRequests.BreakdownUrl("GM0344", 2015));
+        var breakdown = await _duvo.Of("GM0344").GetOk(DuVoRequests.BreakdownUrl("GM0344", 2015));
 
         var finding = breakdown["findings"]!.AsArray().Single()!;
         finding["code"]!.GetValue<string>().Should().Be("INELIGIBLE_COVERAGE");
@@ -39,9 +39,9 @@ public sealed class IneligibleCoverageTests : IDisposable
                 { "name": "Opvang en begeleiding", "amount": 400000 },
                 { "name": "Crisisplaatsen maatschappelijke opvang", "amount": 100000, "tags": ["dumo-crisis"] } ] }
             """;
-        await _client.PutNew(DuVoRequests.PlanUrl("GM0307", 2015), plan);
+        await _duvo.Of("GM0307").PutNew(DuVoRequests.PlanUrl("GM0307", 2015), plan);
 
-        var breakdown = await _client.GetOk(DuVoRequests.BreakdownUrl("GM0307", 2015));
+        var breakdown = await _duvo.Of("GM0307").GetOk(DuVoRequests.BreakdownUrl("GM0307", 2015));
 
         var finding = breakdown["findings"]!.AsArray().Single()!;
         finding["code"]!.GetValue<string>().Should().Be("INELIGIBLE_COVERAGE");
@@ -57,9 +57,9 @@ public sealed class IneligibleCoverageTests : IDisposable
                 { "name": "Veilig Thuis", "amount": 1000000,
                   "parts": [{ "name": "Minderjarigen", "amount": 250000, "source": "Jeugd", "tags": ["minors"] }] } ] }
             """;
-        await _client.PutNew(DuVoRequests.PlanUrl("GM0344", 2015), plan);
+        await _duvo.Of("GM0344").PutNew(DuVoRequests.PlanUrl("GM0344", 2015), plan);
 
-        var breakdown = await _client.GetOk(DuVoRequests.BreakdownUrl("GM0344", 2015));
+        var breakdown = await _duvo.Of("GM0344").GetOk(DuVoRequests.BreakdownUrl("GM0344", 2015));
 
         breakdown["findings"]!.AsArray().Should().BeEmpty();
         breakdown["duVoCosts"].Euros().Should().Be(750_000m);

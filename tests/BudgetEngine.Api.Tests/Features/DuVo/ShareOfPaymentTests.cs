@@ -7,16 +7,16 @@ namespace BudgetEngine.Api.Tests.Features.DuVo;
 public sealed class ShareOfPaymentTests : IDisposable
 {
     private readonly BudgetEngineApplication _app = new();
-    private readonly HttpClient _client;
+    private readonly DuVoClients _duvo;
 
-    public ShareOfPaymentTests() => _client = _app.CreateClient();
+    public ShareOfPaymentTests() => _duvo = new(_app);
 
     public void Dispose() => _app.Dispose();
 
     private async Task<System.Text.Json.Nodes.JsonNode> Breakdown(string plan)
     {
-        await _client.PutNew(DuVoRequests.PlanUrl("GM0344", 2018), plan);
-        return await _client.GetOk(DuVoRequests.BreakdownUrl("GM0344", 2018));
+        await _duvo.Of("GM0344").PutNew(DuVoRequests.PlanUrl("GM0344", 2018), plan);
+        return await _duvo.Of("GM0344").GetOk(DuVoRequests.BreakdownUrl("GM0344", 2018));
     }
 
     [Fact]

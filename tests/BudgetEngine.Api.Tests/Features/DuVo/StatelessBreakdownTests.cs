@@ -10,22 +10,22 @@ public sealed class StatelessBreakdownTests : IDisposable
 {
     private const string Url = "/v1/duvo/breakdowns";
     private readonly BudgetEngineApplication _app = new();
-    private readonly HttpClient _admin;
+    private readonly DuVoClients _duvo;
 
-    public StatelessBreakdownTests() => _admin = _app.CreateClient();
+    public StatelessBreakdownTests() => _duvo = new(_app);
 
     public void Dispose() => _app.Dispose();
 
     [Fact]
     public async Task A_plan_breaks_down_to_the_same_numbers_as_the_stored_breakdown_of_the_same_plan()
     {
-        await _admin.PutNew(DuVoRequests.PlanUrl("GM0202", 2020), DuVoRequests.Arnhem2020Cofinanciering);
-        var stored = await _admin.GetOk(DuVoRequests.BreakdownUrl("GM0202", 2020));
+        await _duvo.Of("GM0202").PutNew(DuVoRequests.PlanUrl("GM0202", 2020), DuVoRequests.Arnhem2020Cofinanciering);
+        var stored = await _duvo.Of("GM0202").GetOk(DuVoRequests.BreakdownUrl("GM0202", 2020));
         var body = JsonNode.Parse(DuVoRequests.Arnhem2020Cofinanciering)!.AsObject();
         body["code"] = "GM0202";
         body["year"] = 2020;
 
-        var posted = await (await Post(_admin, body)).ReadJson();
+        var posted = await (await Post(_duvo.Of("GM0202"), body)).ReadJson();
 
         Without(posted, "plan", "distribution").Should().Be(Without(stored, "plan", "distribution"), "the same plan gives the same breakdown");
         posted["shortfall"].Euros().Should().Be(280_000m);
@@ -71,7 +71,7 @@ public sealed class StatelessBreakdownTests : IDisposable
                                     { "code": "GM0344", "name": "Utrecht", "historical": 600000, "keyWeight": 7 } ] }
             """);
 
-        var breakdown = await (await Post(_admin, body)).ReadJson();
+        var breakdown = await (await Post(_duvo.Of("GM0202"), body)).ReadJson();
 
         breakdown["payment"].Euros().Should().Be(700_000m);
         breakdown["shortfall"].Euros().Should().Be(0m);
@@ -83,7 +83,7 @@ public sealed class StatelessBreakdownTests : IDisposable
         // Payment 1,000.00, costs 400.00: a surplus of 600.00 (DUVO_SURPLUS), of no particular year.
         var body = JsonNode.Parse(DuVoRequests.Plan(1_000m, ("Veilig Thuis", 400m)))!.AsObject();
 
-        var breakdown = (await (await Post(_admin, body)).ReadJson()).AsObject();
+        var breakdown = (await (await Post(_duvo.Of("GM0202"), body)).ReadJson()).AsObject();
 
         breakdown["centrumgemeente"].Should().BeNull();
         breakdown["year"].Should().BeNull();
@@ -104,7 +104,7 @@ public sealed class StatelessBreakdownTests : IDisposable
               "centrumgemeenten": [ { "code": "GM0344", "name": "Utrecht", "historical": 600000, "keyWeight": 7 } ] }
             """);
 
-        var problem = await (await Post(_admin, body)).ShouldBeProblem(400);
+        var problem = await (await Post(_duvo.Of("GM0202"), body)).ShouldBeProblem(400);
 
         problem["errors"]!.AsObject().Should().ContainKey("/year");
     }
@@ -116,9 +116,9 @@ public sealed class StatelessBreakdownTests : IDisposable
         body["code"] = "GM0363";
         body["year"] = 2031;
 
-        (await Post(_admin, body)).StatusCode.Should().Be(HttpStatusCode.OK);
+        (await Post(_duvo.Of("GM0202"), body)).StatusCode.Should().Be(HttpStatusCode.OK);
 
-        (await _admin.GetAsync(DuVoRequests.PlanUrl("GM0363", 2031))).StatusCode.Should().Be(HttpStatusCode.NotFound);
+        (await _duvo.Of("GM0363").GetAsync(DuVoRequests.PlanUrl("GM0363", 2031))).StatusCode.Should().Be(HttpStatusCode.NotFound);
     }
 
     [Fact]
@@ -140,7 +140,7 @@ public sealed class StatelessBreakdownTests : IDisposable
         };
         request.Headers.Accept.Add(new MediaTypeWithQualityHeaderValue("text/csv"));
 
-        var response = await _admin.SendAsync(request);
+        var response = await _duvo.Of("GM0202").SendAsync(request);
 
         response.StatusCode.Should().Be(HttpStatusCode.OK);
         response.Content.Headers.ContentType!.MediaType.Should().Be("text/csv");
@@ -150,7 +150,7 @@ public sealed class StatelessBreakdownTests : IDisposable
     [Fact]
     public async Task Without_a_payment_or_a_distribution_the_answer_names_the_payment()
     {
-        var response = await Post(_admin, JsonNode.Parse(DuVoRequests.Plan(null, ("Veilig Thuis", 1_000m)))!.AsObject());
+        var response = await Post(_duvo.Of("GM0202"), JsonNode.Parse(DuVoRequests.Plan(null, ("Veilig Thuis", 1_000m)))!.AsObject());
 
         var problem = await response.ShouldBeProblem(400);
         problem["errors"]!.AsObject().Should().ContainKey("/payment");

@@ -6,9 +6,9 @@ namespace BudgetEngine.Api.Tests.Features.DuVo;
 public sealed class StructuralCofinancingTests : IDisposable
 {
     private readonly BudgetEngineApplication _app = new();
-    private readonly HttpClient _client;
+    private readonly DuVoClients _duvo;
 
-    public StructuralCofinancingTests() => _client = _app.CreateClient();
+    public StructuralCofinancingTests() => _duvo = new(_app);
 
     public void Dispose() => _app.Dispose();
 
@@ -34,8 +34,8 @@ public sealed class StructuralCofinancingTests : IDisposable
     public async Task The_minors_part_split_by_youth_inhabitants_is_agreed_and_the_proposal_is_shown_apart()
     {
         // 600,000 x 10,000 / 20,000 / 30,000 of 60,000 youths = 100,000 / 200,000 / 300,000; the proposal 5,000 / 10,000 / 15,000.
-        await _client.PutNew(DuVoRequests.PlanUrl("GM0344", 2016), MinorsPlan);
-        var breakdown = await _client.GetOk(DuVoRequests.BreakdownUrl("GM0344", 2016));
+        await _duvo.Of("GM0344").PutNew(DuVoRequests.PlanUrl("GM0344", 2016), MinorsPlan);
+        var breakdown = await _duvo.Of("GM0344").GetOk(DuVoRequests.BreakdownUrl("GM0344", 2016));
 
         breakdown["shortfall"].Euros().Should().Be(0m);
         breakdown["cofinancing"]!.AsArray().Should().BeEmpty();
@@ -51,10 +51,10 @@ public sealed class StructuralCofinancingTests : IDisposable
     public async Task The_sheet_shows_the_proposed_contributions_apart_from_the_agreed_ones(string accept)
     {
         // Agreed (youth key): 100,000 / 200,000 / 300,000; proposed (agreed amounts): 5,000 / 10,000 / 15,000, each under its own title.
-        await _client.PutNew(DuVoRequests.PlanUrl("GM0344", 2016), MinorsPlan);
+        await _duvo.Of("GM0344").PutNew(DuVoRequests.PlanUrl("GM0344", 2016), MinorsPlan);
         using var request = new HttpRequestMessage(HttpMethod.Get, DuVoRequests.BreakdownUrl("GM0344", 2016));
         request.Headers.TryAddWithoutValidation("Accept", accept);
-        var bytes = await (await _client.SendAsync(request)).Content.ReadAsByteArrayAsync();
+        var bytes = await (await _duvo.Of("GM0344").SendAsync(request)).Content.ReadAsByteArrayAsync();
         var rows = accept == "text/csv"
             ? BudgetEngine.Formats.Read.CsvParser.Parse(BudgetEngine.Formats.Read.CsvDecoder.Decode(bytes).Text).Rows
             : BudgetEngine.Formats.Read.XlsxReader.Read(bytes).Sheets!.Single(s => s.Name == "Structurele cofinanciering").Rows;
@@ -73,8 +73,8 @@ public sealed class StructuralCofinancingTests : IDisposable
     [Fact]
     public async Task The_stored_plan_keeps_its_rules_and_the_youth_inhabitants()
     {
-        await _client.PutNew(DuVoRequests.PlanUrl("GM0344", 2016), MinorsPlan);
-        var stored = await _client.GetOk(DuVoRequests.PlanUrl("GM0344", 2016));
+        await _duvo.Of("GM0344").PutNew(DuVoRequests.PlanUrl("GM0344", 2016), MinorsPlan);
+        var stored = await _duvo.Of("GM0344").GetOk(DuVoRequests.PlanUrl("GM0344", 2016));
 
         stored["plan"]!["cofinancing"]!["rules"]!.AsArray().Select(r => r!["key"]!.GetValue<string>()).Should().Equal("inhabitants0to17", "agreedAmounts");
         stored["plan"]!["regiogemeenten"]![2]!["inhabitants0to17"]!.GetValue<long>().Should().Be(30_000);
@@ -89,10 +89,10 @@ public sealed class StructuralCofinancingTests : IDisposable
     {
         MinorsPlan.Should().Contain(original);
 
-        var response = await _client.Put(DuVoRequests.PlanUrl("GM0344", 2016), MinorsPlan.Replace(original, replacement), ifMatch: null);
+        var response = await _duvo.Of("GM0344").Put(DuVoRequests.PlanUrl("GM0344", 2016), MinorsPlan.Replace(original, replacement), ifMatch: null);
 
         var problem = await response.ShouldBeProblem(400);
         problem["errors"]!.AsObject().Select(e => e.Key).Should().Contain(field);
-        (await _client.GetAsync(DuVoRequests.PlanUrl("GM0344", 2016))).StatusCode.Should().Be(System.Net.HttpStatusCode.NotFound);
+        (await _duvo.Of("GM0344").GetAsync(DuVoRequests.PlanUrl("GM0344", 2016))).StatusCode.Should().Be(System.Net.HttpStatusCode.NotFound);
     }
 }

@@ -7,7 +7,7 @@ public sealed class HealthTests
     {
         using var app = new BudgetEngineApplication();
 
-        var response = await app.CreateClient().GetAsync("/health");
+        var response = await app.CreateAnonymousClient().GetAsync("/health");
 
         response.EnsureSuccessStatusCode();
         var body = await response.ReadJson();
