@@ -21,7 +21,7 @@ public sealed class OverviewPageBrowserTests(ITestOutputHelper output) : IDispos
     public void Dispose() => _app.Dispose();
 
     [ChromiumFact]
-    public async Task TheOverviewRendersTheSamplesChartsAndFindings()
+    public async Task The_overview_renders_the_samples_charts_and_findings()
     {
         var url = Start() + "/#key=" + Uri.EscapeDataString(ApiKey());
 
@@ -64,10 +64,11 @@ public sealed class OverviewPageBrowserTests(ITestOutputHelper output) : IDispos
     {
         var wait = TimeSpan.FromSeconds(60);
         await using var browser = await BrowserSession.OpenAsync(Start() + "/", Limit);
+        var (key, _) = await _app.CreateKeyAsync("Regio Gooi en Vechtstreek", "finance-officer");
 
         // Paste the key.
         await browser.WaitForAsync("document.body.dataset.state === 'error' || document.body.dataset.state === 'ready'", wait, "the page asks for a key");
-        await browser.EvaluateAsync($"document.getElementById('api-key').value = {System.Text.Json.JsonSerializer.Serialize(ApiKey())}; document.getElementById('key-form').requestSubmit(); true");
+        await browser.EvaluateAsync($"document.getElementById('api-key').value = {System.Text.Json.JsonSerializer.Serialize(key)}; document.getElementById('key-form').requestSubmit(); true");
         await browser.WaitForAsync("document.body.dataset.state === 'ready' && document.querySelectorAll('article.scenario').length === 3", wait, "the samples listed");
 
         // Read in the sample sheet as a new scenario: it has no income rows, so it does not close.
@@ -128,7 +129,7 @@ public sealed class OverviewPageBrowserTests(ITestOutputHelper output) : IDispos
         return address.TrimEnd('/');
     }
 
-    /// <summary>The key the page is handed: the test factory's admin key, which sees every sample and every DU VO plan.</summary>
+    /// <summary>The key the overview is handed: the admin key, the one key that sees every sample and every DU VO plan at once.</summary>
     private static string ApiKey() => BudgetEngineApplication.AdminKey;
 
     private static int CountOf(string text, string part) => (text.Length - text.Replace(part, "", StringComparison.Ordinal).Length) / part.Length;
