@@ -10,7 +10,8 @@ namespace BudgetEngine.Core.Actuals;
 /// received (its <see cref="Grant.Received"/>, else the amount awarded) with the costs charged to its source in the
 /// realisatie in the calendar years of its period within the scenario: for an earmarked grant what the source pays of its
 /// project's lines, otherwise every cost charged to the source (<c>bySource[].costs</c>). Grants of one source, earmark and
-/// period are compared together, as they pay the same costs.
+/// period are compared together, as they pay the same costs. What is unspent of a grant that carries over stays with its
+/// source, so that finding is information; of a grant that lapses or is to be repaid it is lost to the source, a warning.
 /// </summary>
 /// <remarks>
 /// A grant is accounted for when it states what it received, or when it is awarded and every year of its period within
@@ -54,7 +55,12 @@ internal static class GrantUnderspending
                     period, MessageArgument.Amount(spent), MessageArgument.Amount(received - spent))
                 : FindingMessage.Of("GrantUnderspent.Project", MessageArgument.Part(Describe(grants)), MessageArgument.Part(what), MessageArgument.Text(project),
                     MessageArgument.Text(source), period, MessageArgument.Amount(spent), MessageArgument.Amount(received - spent));
-            yield return Finding.Of(ReconciliationFindingCodes.GrantUnderspent, Severity.Warning, years[^1], source, project, received - spent, message);
+            var rules = grants.Select(g => g.UnspentUnder(catalog.Find(g.Source)!)).ToArray();
+            var (consequence, severity) = rules.Contains(UnspentRule.Repay) ? ("GrantUnderspent.Repays", Severity.Warning)
+                : rules.Contains(UnspentRule.Lapse) ? ("GrantUnderspent.Lapses", Severity.Warning)
+                : ("GrantUnderspent.Carries", Severity.Info);
+            message = FindingMessage.Of(consequence, MessageArgument.Part(message), MessageArgument.Text(source));
+            yield return Finding.Of(ReconciliationFindingCodes.GrantUnderspent, severity, years[^1], source, project, received - spent, message);
         }
     }
 

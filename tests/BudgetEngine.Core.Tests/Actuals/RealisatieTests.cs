@@ -116,9 +116,42 @@ public class RealisatieTests
         var scenario = Ghnt() with { Grants = [Awarded("GHNT", 75_000, 2019) with { Received = Eur(75_000) }, Awarded("GHNT", 75_000, 2020)] };
 
         var underspent = Reconcile(scenario, ReconciliationBasis.Budget).Findings.Should().ContainSingle(f => f.Code == ReconciliationFindingCodes.GrantUnderspent).Subject;
-        (underspent.Severity, underspent.Year, underspent.Source, underspent.Line, underspent.Amount).Should().Be((Severity.Warning, 2019, "GHNT", (string?)null, Eur(8_500)));
-        underspent.MessageIn(MessageLanguage.English).Should().Be(
+        (underspent.Year, underspent.Source, underspent.Line, underspent.Amount).Should().Be((2019, "GHNT", (string?)null, Eur(8_500)));
+        underspent.MessageIn(MessageLanguage.English).Should().StartWith(
             "The awarded GHNT grant (2019) received EUR 75,000.00, but the costs charged to GHNT in 2019 were EUR 66,500.00: EUR 8,500.00 is unspent.");
+    }
+
+    [Fact]
+    public void What_a_carrying_grant_leaves_unspent_stays_with_its_source_and_is_information()
+    {
+        // GHNT carries over: the 8,500 left of 2019 opens 2020, nothing is lost.
+        var underspent = Reconcile(Ghnt(), ReconciliationBasis.Budget).Findings.Single(f => f.Code == ReconciliationFindingCodes.GrantUnderspent);
+
+        underspent.Severity.Should().Be(Severity.Info);
+        underspent.MessageIn(MessageLanguage.English).Should().EndWith(": EUR 8,500.00 is unspent. It stays with GHNT for later years.");
+    }
+
+    [Fact]
+    public void What_a_lapsing_grant_leaves_unspent_is_lost_to_its_source_and_is_a_warning()
+    {
+        // The same 8,500 unspent of 2019, but the grant's money lapses at the end of its period.
+        var scenario = Ghnt() with { Grants = [Awarded("GHNT", 75_000, 2019) with { Unspent = UnspentRule.Lapse }, Awarded("GHNT", 75_000, 2020)] };
+
+        var underspent = Reconcile(scenario, ReconciliationBasis.Budget).Findings.Single(f => f.Code == ReconciliationFindingCodes.GrantUnderspent);
+
+        (underspent.Severity, underspent.Amount).Should().Be((Severity.Warning, Eur(8_500)));
+        underspent.MessageIn(MessageLanguage.Dutch).Should().EndWith(": € 8.500,00 is onbesteed. Het vervalt: GHNT schuift het niet door.");
+    }
+
+    [Fact]
+    public void What_a_grant_to_be_repaid_leaves_unspent_is_a_warning()
+    {
+        var scenario = Ghnt() with { Grants = [Awarded("GHNT", 75_000, 2019) with { Unspent = UnspentRule.Repay }, Awarded("GHNT", 75_000, 2020)] };
+
+        var underspent = Reconcile(scenario, ReconciliationBasis.Budget).Findings.Single(f => f.Code == ReconciliationFindingCodes.GrantUnderspent);
+
+        (underspent.Severity, underspent.Amount).Should().Be((Severity.Warning, Eur(8_500)));
+        underspent.MessageIn(MessageLanguage.English).Should().EndWith(" is unspent. It is to be repaid.");
     }
 
     [Fact]
@@ -130,7 +163,7 @@ public class RealisatieTests
         var underspent = r.Findings.Should().ContainSingle(f => f.Code == ReconciliationFindingCodes.GrantUnderspent).Subject;
         (underspent.Year, underspent.Amount).Should().Be((2019, Eur(8_500)));
         underspent.MessageIn(MessageLanguage.Dutch).Should().Be(
-            "De toegekende subsidie van GHNT (2019) kreeg € 75.000,00 toegekend, maar de lasten ten laste van GHNT in 2019 waren € 66.500,00: € 8.500,00 is onbesteed.");
+            "De toegekende subsidie van GHNT (2019) kreeg € 75.000,00 toegekend, maar de lasten ten laste van GHNT in 2019 waren € 66.500,00: € 8.500,00 is onbesteed. Het blijft bij GHNT voor latere jaren.");
     }
 
     [Fact]
