@@ -59,6 +59,12 @@ public sealed record TableLine(int Row, string Name, IReadOnlyDictionary<int, Mo
 
     /// <summary>The years whose cell says p.m. (an amount not yet known), left to right.</summary>
     public IReadOnlyList<int> PmYears { get; init; } = [];
+
+    /// <summary>The actual cost per year (the Realisatie columns); years not yet accounted for are absent.</summary>
+    public IReadOnlyDictionary<int, Money> Actuals { get; init; } = new Dictionary<int, Money>();
+
+    /// <summary>The table's Realisatie columns, so that an error in an actual cost can point at its cell.</summary>
+    public IReadOnlyList<TableYear> ActualColumns { get; init; } = [];
 }
 
 /// <summary>A row of declared figures ("Totaal" or "Resultaat").</summary>
@@ -91,6 +97,12 @@ public sealed record TableGrant(
 
     /// <summary>What happens to its unspent part (Onbesteed column), if given.</summary>
     public UnspentRuleDto? Unspent { get; init; }
+
+    /// <summary>What it actually received (the Realisatie column of its year), if given.</summary>
+    public Money? Received { get; init; }
+
+    /// <summary>The Realisatie column of its year, if the table has one.</summary>
+    public TableYear? ReceivedColumn { get; init; }
 }
 
 /// <summary>A row declaring an action line's subtotal ("Totaal actielijn 2").</summary>

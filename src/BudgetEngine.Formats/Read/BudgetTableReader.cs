@@ -11,8 +11,9 @@ namespace BudgetEngine.Formats.Read;
 /// title, then a column per year ("2018") and a "Dekking" column. Below it, each row with a name and a Dekking is a cost
 /// line; a row named "Totaal" or "Resultaat" declares totals or results, "Totaal actielijn 2" an action line's subtotal; a row with only a name and no amounts
 /// ("Kosten", a footnote such as "* meenemen naar volgend projectjaar") is a heading and is skipped. Line names lose the
-/// seed's markers ("Project trauma**": "**" means conditional on projectenpool funding). Every problem is reported with
-/// its row and column, and all of them at once.
+/// seed's markers ("Project trauma**": "**" means conditional on projectenpool funding). A column "Realisatie 2019" holds
+/// what was actually spent on a line in 2019, and what an income row's 2019 grant actually received. Every problem is
+/// reported with its row and column, and all of them at once.
 /// </summary>
 public static partial class BudgetTableReader
 {
@@ -30,6 +31,7 @@ public static partial class BudgetTableReader
         }
 
         var years = new List<TableYear>();
+        var realisatie = new List<TableYear>();
         int? coverageColumn = null;
         var optional = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
         for (var c = 1; c < header.Cells.Count; c++)
@@ -38,7 +40,13 @@ public static partial class BudgetTableReader
             var at = new CellAddress(header.Number, c, text);
             if (text.Length == 0) continue;
             var known = OptionalColumns.FirstOrDefault(o => string.Equals(text.TrimEnd(':'), o, StringComparison.OrdinalIgnoreCase));
-            if (YearHeader().IsMatch(text))
+            if (RealisatieHeader().Match(text) is { Success: true } actual)
+            {
+                var year = int.Parse(actual.Groups[1].Value, CultureInfo.InvariantCulture);
+                if (realisatie.Any(y => y.Year == year)) errors.Add(new CsvError(at, ImportTexts.Of("Header.ColumnTwice", ImportTexts.Text(text))));
+                else realisatie.Add(new TableYear(year, c, text));
+            }
+            else if (YearHeader().IsMatch(text))
             {
                 var year = int.Parse(text, CultureInfo.InvariantCulture);
                 if (years.Any(y => y.Year == year)) errors.Add(new CsvError(at, ImportTexts.Of("Header.YearTwice", ImportTexts.Number(year))));
@@ -55,7 +63,7 @@ public static partial class BudgetTableReader
             }
             else
             {
-                errors.Add(new CsvError(at, ImportTexts.Of("Header.ColumnUnknown", ImportTexts.Text(text), ImportTexts.Text(CoverageHeader), ImportTexts.Text(string.Join(", ", OptionalColumns)))));
+                errors.Add(new CsvError(at, ImportTexts.Of("Header.ColumnUnknown", ImportTexts.Text(text), ImportTexts.Text(CoverageHeader), ImportTexts.Text(string.Join(", ", OptionalColumns.Append(RealisatieColumns))))));
             }
         }
         var headerAt = new CellAddress(header.Number);
@@ -70,7 +78,7 @@ public static partial class BudgetTableReader
 
         var coverage = coverageColumn!.Value;
         var coverageHeader = header[coverage].Trim();
-        var knownColumns = years.Select(y => y.Column).Append(coverage).Append(0).Concat(optional.Values).ToHashSet();
+        var knownColumns = years.Select(y => y.Column).Concat(realisatie.Select(y => y.Column)).Append(coverage).Append(0).Concat(optional.Values).ToHashSet();
         string Optional(CsvRow row, string column) => optional.TryGetValue(column, out var c) ? row[c].Trim() : "";
         var lines = new List<TableLine>();
         var grants = new List<TableGrant>();
@@ -89,7 +97,7 @@ public static partial class BudgetTableReader
             var written = row[0];
             var name = LineName(written);
             var sources = Coverage(row[coverage]);
-            var hasAmounts = years.Any(y => !string.IsNullOrWhiteSpace(row[y.Column]));
+            var hasAmounts = years.Concat(realisatie).Any(y => !string.IsNullOrWhiteSpace(row[y.Column]));
 
             var computedOnly = row.Computed.Count > 0 && years.All(y => row.Computed.Contains(y.Column) || string.IsNullOrWhiteSpace(row[y.Column]));
             if (computedOnly && (TotalRow().IsMatch(name) || ResultRow().IsMatch(name) || SaldoRow().IsMatch(name)))
@@ -150,6 +158,7 @@ public static partial class BudgetTableReader
                 errors.Add(new CsvError(new CellAddress(row.Number, coverage, coverageHeader), ImportTexts.Of(kind == Section.Baten ? "Income.SourceMissing" : "Line.SourceMissing")));
             }
             var amounts = Amounts(row, years, errors, declared: false);
+            var actuals = Amounts(row, realisatie, errors, declared: false);
             var pmYears = years.Where(y => AmountCell.IsPm(row[y.Column])).Select(y => y.Year).ToArray();
             if (kind == Section.Lasten)
             {
@@ -168,6 +177,8 @@ public static partial class BudgetTableReader
                     Tags = Tags(Optional(row, Kenmerken)),
                     Project = Optional(row, Project) is { Length: > 0 } lineProject ? lineProject : null,
                     PmYears = pmYears,
+                    Actuals = actuals,
+                    ActualColumns = realisatie,
                 });
                 continue;
             }
@@ -201,6 +212,13 @@ public static partial class BudgetTableReader
                 if (UnspentWords.TryGetValue(unspent.Trim(), out var rule)) unspentRule = rule;
                 else errors.Add(new CsvError(new CellAddress(row.Number, optional[Onbesteed], Onbesteed), ImportTexts.Of("Income.UnspentUnknown", ImportTexts.Text(unspent))));
             }
+            foreach (var received in realisatie.Where(y => actuals.ContainsKey(y.Year)))
+            {
+                if (!amounts.ContainsKey(received.Year) && !pmYears.Contains(received.Year))
+                {
+                    errors.Add(new CsvError(new CellAddress(row.Number, received.Column, received.Header), ImportTexts.Of("Income.ReceivedWithoutGrant", ImportTexts.Number(received.Year))));
+                }
+            }
             foreach (var year in years)
             {
                 var pm = pmYears.Contains(year.Year);
@@ -212,7 +230,12 @@ public static partial class BudgetTableReader
                 }
                 grants.Add(new TableGrant(row.Number, year.Column, name, year.Year, amount, sources.Count > 0 ? sources[0] : "",
                     conditional && !rejected, rejected, period.Equals("projectjaar", StringComparison.OrdinalIgnoreCase),
-                    project.Length == 0 ? null : project, awardYear, id.Length == 0 ? null : id) { Pm = pm, Round = round, Unspent = unspentRule });
+                    project.Length == 0 ? null : project, awardYear, id.Length == 0 ? null : id)
+                {
+                    Pm = pm, Round = round, Unspent = unspentRule,
+                    Received = actuals.TryGetValue(year.Year, out var receipt) ? receipt : null,
+                    ReceivedColumn = realisatie.FirstOrDefault(r => r.Year == year.Year),
+                });
             }
         }
         if (lines.Count == 0 && errors.Count == 0)
@@ -253,6 +276,12 @@ public static partial class BudgetTableReader
     public const string Ronde = "Ronde";
     /// <summary>The header of what happens to an income row's unspent part: doorschuiven, vervalt or terugbetalen.</summary>
     public const string Onbesteed = "Onbesteed";
+
+    /// <summary>The header of a year's realisatie column, e.g. "Realisatie 2019": a line's actual cost, an income row's amount received.</summary>
+    public const string RealisatiePrefix = "Realisatie";
+
+    /// <summary>How the realisatie columns are named, for messages.</summary>
+    private const string RealisatieColumns = RealisatiePrefix + " <jaar>";
 
     /// <summary>The columns a table may have besides the years and Dekking.</summary>
     public static readonly IReadOnlyList<string> OptionalColumns = [Soort, Status, Periode, Project, ToegekendIn, Id, Actielijn, Kenmerken, Taakveld, Ronde, Onbesteed];
@@ -320,6 +349,9 @@ public static partial class BudgetTableReader
 
     [GeneratedRegex(@"^\d{4}$")]
     private static partial Regex YearHeader();
+
+    [GeneratedRegex(@"^realisatie\s+(\d{4})$", RegexOptions.IgnoreCase)]
+    private static partial Regex RealisatieHeader();
 
     [GeneratedRegex(@"^totaal\b", RegexOptions.IgnoreCase)]
     private static partial Regex TotalRow();

@@ -33,6 +33,7 @@ public static class ScenarioAssembler
             Sources = part.Sources ?? DefaultSources.For(table),
             Grants = Grants(table, part, errors),
             GrantCaps = part.GrantCaps,
+            Tolerance = part.Tolerance,
             Lines = table.Lines.Select(ToDto).ToArray(),
             Declared = new DeclaredDto
             {
@@ -74,6 +75,7 @@ public static class ScenarioAssembler
         Tags = line.Tags,
         Project = line.Project,
         PmYears = line.PmYears.Count > 0 ? line.PmYears : null,
+        Actuals = line.Actuals.Count > 0 ? line.Actuals.OrderBy(a => a.Key).ToDictionary(a => Key(a.Key), a => a.Value.Euros) : null,
     };
 
     /// <summary>The grants: the Baten rows of the table, or the scenario part's grants; not both.</summary>
@@ -97,6 +99,7 @@ public static class ScenarioAssembler
             Pm = g.Pm ? true : null,
             Round = g.Round,
             Unspent = g.Unspent,
+            Received = g.Received?.Euros,
         }).ToArray();
     }
 
@@ -131,6 +134,8 @@ public static class ScenarioAssembler
             {
                 "amounts" when segments.Length > 3 && Year(segments[3]) is { } year && table.YearColumn(year) is { } column
                     => new CellAddress(row, column.Column, column.Header).ToString(),
+                "actuals" when segments.Length > 3 && Year(segments[3]) is { } year && table.Lines[index].ActualColumns.FirstOrDefault(c => c.Year == year) is { } column
+                    => new CellAddress(row, column.Column, column.Header).ToString(),
                 "name" => new CellAddress(row, 0).ToString(),
                 "coverage" => new CellAddress(row, table.CoverageColumn, table.CoverageHeader).ToString(),
                 _ => new CellAddress(row).ToString(),
@@ -149,6 +154,10 @@ public static class ScenarioAssembler
         if (segments.Length >= 2 && segments[0] == "grants" && table.Grants.Count > 0 && path.Segments[1].Index is { } grant && grant < table.Grants.Count)
         {
             var at = table.Grants[grant];
+            if (segments.Length >= 3 && segments[2] == "received" && at.ReceivedColumn is { } received)
+            {
+                return new CellAddress(at.Row, received.Column, received.Header).ToString();
+            }
             return new CellAddress(at.Row, at.Column, table.Years.FirstOrDefault(y => y.Column == at.Column)?.Header).ToString();
         }
         if (segments.Length == 1 && segments[0] is "organisation" or "name" or "firstYear" or "lastYear")

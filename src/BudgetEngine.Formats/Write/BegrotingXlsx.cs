@@ -10,7 +10,8 @@ namespace BudgetEngine.Formats.Write;
 /// A scenario as the begroting a finance officer keeps in Excel, which <c>POST /v1/scenarios/import</c> takes back to
 /// the same scenario. Sheet Begroting: a column per year and Dekking; under Lasten a row per line (with its actielijn,
 /// kenmerken, taakveld and project), a Totaal lasten row, under Baten a row per grant (the amount in its period's year, the source in
-/// Dekking, Status, Periode, Project, Toegekend in, Id, Ronde, Onbesteed), a Totaal baten row and the declared Resultaat. Declared totals are
+/// Dekking, Status, Periode, Project, Toegekend in, Id, Ronde, Onbesteed), a Totaal baten row and the declared Resultaat; when
+/// the scenario has actuals, a column "Realisatie 2019" per year with what each line actually cost and each grant received. Declared totals are
 /// typed numbers; totals the scenario does not declare are SUM formulas, which the import reads as computed, not declared.
 /// Sheet Scenario: what the begroting does not show (organisation, name, years, the sources, grant caps, declared subtotals) as the
 /// JSON scenario part the CSV import takes.
@@ -30,17 +31,22 @@ public static class BegrotingXlsx
             BudgetTableReader.Actielijn, BudgetTableReader.Kenmerken, BudgetTableReader.Taakveld, BudgetTableReader.Ronde, BudgetTableReader.Onbesteed];
         var coverageColumn = years.Length + 1;
         int Column(string header) => coverageColumn + 1 + Array.IndexOf(extra, header);
+        // A year's realisatie column, only when the scenario has accounted for something: what was spent, what was received.
+        var realised = (scenario.Lines ?? []).Any(l => l.Actuals is { Count: > 0 }) || (scenario.Grants ?? []).Any(g => g.Received is not null);
+        var realisatie = realised ? years : [];
+        var width = coverageColumn + 1 + extra.Length + realisatie.Length;
+        int RealisatieColumn(int year) => coverageColumn + 1 + extra.Length + Array.IndexOf(realisatie, year);
 
         var book = new XlsxWorkbook();
         var sheet = book.Sheet(BegrotingSheet, frozenRows: 1);
         sheet.Row([XlsxCell.Header("Begroting " + scenario.Name), .. years.Select(y => XlsxCell.Header(Year(y))), XlsxCell.Header(BudgetTableReader.CoverageHeader),
-            .. extra.Select(XlsxCell.Header)]);
+            .. extra.Select(XlsxCell.Header), .. realisatie.Select(y => XlsxCell.Header($"{BudgetTableReader.RealisatiePrefix} {Year(y)}"))]);
 
         sheet.Row(XlsxCell.Title("Lasten"));
         var firstLine = sheet.Rows.Count + 1;
         foreach (var line in scenario.Lines ?? [])
         {
-            var cells = Blank(coverageColumn + 1 + extra.Length);
+            var cells = Blank(width);
             cells[0] = line.Name;
             for (var i = 0; i < years.Length; i++)
             {
@@ -52,6 +58,10 @@ public static class BegrotingXlsx
             cells[Column(BudgetTableReader.Actielijn)] = XlsxCell.Whole(line.Actielijn);
             cells[Column(BudgetTableReader.Kenmerken)] = line.Tags is { Count: > 0 } tags ? string.Join(", ", tags) : null;
             cells[Column(BudgetTableReader.Taakveld)] = line.Taakveld;
+            foreach (var year in realisatie)
+            {
+                if (line.Actuals?.TryGetValue(Year(year), out var actual) == true) cells[RealisatieColumn(year)] = XlsxCell.Amount(actual);
+            }
             sheet.Row(cells);
         }
         var lastLine = sheet.Rows.Count;
@@ -61,7 +71,7 @@ public static class BegrotingXlsx
         var firstGrant = sheet.Rows.Count + 1;
         foreach (var grant in scenario.Grants ?? [])
         {
-            var cells = Blank(coverageColumn + 1 + extra.Length);
+            var cells = Blank(width);
             cells[0] = grant.Description ?? grant.Id ?? grant.Source;
             var at = Array.IndexOf(years, grant.Period?.Year ?? 0);
             if (at >= 0) cells[at + 1] = grant.Pm == true ? PmCell : XlsxCell.Amount(grant.Amount);
@@ -78,6 +88,7 @@ public static class BegrotingXlsx
             cells[Column(BudgetTableReader.Id)] = grant.Id;
             cells[Column(BudgetTableReader.Ronde)] = grant.Round is { } round ? $"{round}/{(round + 1) % 100:00}" : null;
             cells[Column(BudgetTableReader.Onbesteed)] = grant.Unspent is { } unspent ? BudgetTableReader.UnspentWord(unspent) : null;
+            if (grant.Received is { } received && Array.IndexOf(realisatie, grant.Period?.Year ?? 0) >= 0) cells[RealisatieColumn(grant.Period!.Year!.Value)] = XlsxCell.Amount(received);
             sheet.Row(cells);
         }
         var lastGrant = sheet.Rows.Count;
@@ -96,6 +107,7 @@ public static class BegrotingXlsx
             LastYear = scenario.LastYear,
             Sources = scenario.Sources,
             GrantCaps = scenario.GrantCaps is { Count: > 0 } caps ? caps : null,
+            Tolerance = scenario.Tolerance,
             Declared = scenario.Declared?.Subtotals is { Count: > 0 } subtotals ? new DeclaredDto { Subtotals = subtotals } : null,
         };
         book.Sheet(ScenarioSheet, frozenRows: 0)

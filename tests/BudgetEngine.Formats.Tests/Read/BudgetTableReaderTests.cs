@@ -82,7 +82,7 @@ public sealed class BudgetTableReaderTests
             "Campagne;1.000€;;;",
             "Training;;;GHNT;extra")
             .Should().Equal(
-                "row 1, column E (Opmerking): 'Opmerking' is not a column the import knows: the header names the years (e.g. 2019), Dekking, and optionally Soort, Status, Periode, Project, Toegekend in, Id, Actielijn, Kenmerken, Taakveld, Ronde, Onbesteed. Remove the column or clear its header.");
+                "row 1, column E (Opmerking): 'Opmerking' is not a column the import knows: the header names the years (e.g. 2019), Dekking, and optionally Soort, Status, Periode, Project, Toegekend in, Id, Actielijn, Kenmerken, Taakveld, Ronde, Onbesteed, Realisatie <jaar>. Remove the column or clear its header.");
 
         Errors(
             "Begroting;2019;2020;Dekking",
