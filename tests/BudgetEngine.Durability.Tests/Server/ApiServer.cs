@@ -59,12 +59,15 @@ public sealed class ApiServer : IDisposable
     /// <summary>Output lines that contain <paramref name="text"/>.</summary>
     public int CountLogLines(string text) => _log.Count(line => line.Contains(text, StringComparison.Ordinal));
 
-    /// <summary>Starts the API over <paramref name="databasePath"/> and waits until /health answers 200.</summary>
-    public static async Task<ApiServer> StartAsync(string databasePath, IReadOnlyDictionary<string, string>? settings = null)
+    /// <summary>
+    /// Starts the API over <paramref name="databasePath"/> and waits until /health answers 200. A port picked free can be
+    /// taken by someone else before the server binds it, so a start that fails is tried again, <paramref name="attempts"/>
+    /// times in all; a test that must see how the first start went gives 1.
+    /// </summary>
+    public static async Task<ApiServer> StartAsync(string databasePath, IReadOnlyDictionary<string, string>? settings = null, int attempts = 3)
     {
-        // A port picked free can be taken by someone else before the server binds it: try a few.
         Exception? last = null;
-        for (var attempt = 0; attempt < 3; attempt++)
+        for (var attempt = 0; attempt < attempts; attempt++)
         {
             var server = Launch(databasePath, FreeLoopbackPort(), settings);
             try
