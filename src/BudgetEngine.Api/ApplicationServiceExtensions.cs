@@ -59,6 +59,7 @@ public static class ApplicationServiceExtensions
         services.AddSingleton<AuditTrail>();
         services.AddOptions<IdempotencyOptions>().Bind(builder.Configuration.GetSection(IdempotencyOptions.Section));
         services.AddSingleton<IdempotencyStore>();
+        services.AddSingleton<KeysInProgress>();
         services.AddSingleton<IdempotencyCleanup>();
         services.AddHostedService(provider => provider.GetRequiredService<IdempotencyCleanup>());
         services.AddSingleton<SampleLoader>();

@@ -6,6 +6,7 @@ using System.Text.Json;
 using BudgetEngine.Contracts.Json;
 using BudgetEngine.Api.Infrastructure.Persistence;
 using BudgetEngine.Api.Infrastructure.Security;
+using Microsoft.Extensions.Options;
 
 namespace BudgetEngine.Api.Infrastructure.Idempotency;
 
@@ -21,12 +22,16 @@ namespace BudgetEngine.Api.Infrastructure.Idempotency;
 /// write lock, the handler stores its resource through the same transaction (<see cref="IdempotencyFilter.WriteOf"/>), the
 /// response is rendered into a buffer and saved under the key, and only then is everything committed and the response sent.
 /// So a resource is never stored without its key (a crash or a 503 in between cannot leave one behind for a retry to
-/// duplicate), and of concurrent requests with one key exactly one does the work: the others wait for the lock, find the
-/// key and answer the same response. A replay is served from a plain read, without the write lock.
+/// duplicate), and of concurrent requests with one key exactly one does the work: the others wait for it (<see cref="KeysInProgress"/>
+/// in this process, the key's lock in the database across instances), find the key and answer the same response; one that
+/// has waited Database:BusyTimeoutSeconds for a first request still at work answers 409 with Retry-After, and replays when
+/// sent again after it. A replay is served from a plain read, without the write lock.
 /// An endpoint marked <see cref="RecomputedOnReplay"/> (a pure computation) stores no response: only the request's hash and
 /// the SHA-256 of the answer, saved after it; a replay computes the answer again.
 /// </remarks>
-public sealed class IdempotencyFilter<TBody>(IdempotencyStore store, IConnectionFactory database, DatabaseRetry retry, TimeProvider clock) : IEndpointFilter
+public sealed class IdempotencyFilter<TBody>(
+    IdempotencyStore store, KeysInProgress keysInProgress, IConnectionFactory database, DatabaseRetry retry, IOptions<DatabaseOptions> databaseOptions, TimeProvider clock)
+    : IEndpointFilter
 {
     /// <summary>The request header.</summary>
     public const string Header = "Idempotency-Key";
@@ -68,7 +73,37 @@ public sealed class IdempotencyFilter<TBody>(IdempotencyStore store, IConnection
             return await FirstRecomputable(context, next, scope, key, hash);
         }
 
-        var (earlier, body) = await retry.ExecuteAsync(async token =>
+        // A duplicate waits for the first request with its key as long as a write waits for a lock (Database:BusyTimeoutSeconds):
+        // here for one of this process, in FindAsync for one of another instance. Then it is told to come back.
+        using var held = await keysInProgress.HoldAsync(IdempotencyStore.Subject(scope, key), TimeSpan.FromSeconds(databaseOptions.Value.BusyTimeoutSeconds), http.RequestAborted);
+        if (held is null) return InProgress(http, key);
+        IdempotentResponse? earlier;
+        byte[]? body;
+        try
+        {
+            (earlier, body) = await Once(context, next, scope, key, hash);
+        }
+        catch (KeyInProgressException)
+        {
+            return InProgress(http, key);
+        }
+
+        if (earlier is not null)
+        {
+            return earlier.RequestHash == hash ? new ReplayResult(earlier) : Mismatch(earlier, key);
+        }
+        await http.Response.Body.WriteAsync(body, http.RequestAborted);
+        return Results.Empty;
+    }
+
+    /// <summary>
+    /// The first request with its key, in one write transaction (retried on contention): the response stored meanwhile by
+    /// a concurrent request with the key, or the bytes of this one's, saved under the key when it is a success.
+    /// </summary>
+    private async Task<(IdempotentResponse? Earlier, byte[]? Body)> Once(EndpointFilterInvocationContext context, EndpointFilterDelegate next, string scope, string key, string hash)
+    {
+        var http = context.HttpContext;
+        return await retry.ExecuteAsync(async token =>
         {
             await using var write = await WriteTransaction.BeginAsync(database, token);
             var raced = await store.FindAsync(scope, key, write);
@@ -91,15 +126,8 @@ public sealed class IdempotencyFilter<TBody>(IdempotencyStore store, IConnection
                 await store.SaveAsync(Response(http, scope, key, hash, rendered), write);
                 await write.CommitAsync(token);
             }
-            return ((IdempotentResponse?)null, rendered);
+            return ((IdempotentResponse?)null, (byte[]?)rendered);
         }, http.RequestAborted);
-
-        if (earlier is not null)
-        {
-            return earlier.RequestHash == hash ? new ReplayResult(earlier) : Mismatch(earlier, key);
-        }
-        await http.Response.Body.WriteAsync(body, http.RequestAborted);
-        return Results.Empty;
     }
 
     /// <summary>The first request to a recomputed endpoint: answered as usual, then the key saved with the answer's hash only.</summary>
@@ -128,6 +156,17 @@ public sealed class IdempotencyFilter<TBody>(IdempotencyStore store, IConnection
             .ToDictionary(h => h, h => http.Response.Headers[h].ToString());
         return new IdempotentResponse(scope, key, http.Request.Method, http.Request.Path, hash, http.Response.StatusCode,
             JsonSerializer.Serialize(headers), body, clock.GetUtcNow());
+    }
+
+    /// <summary>409 with Retry-After: the first request with this key is still at work; the same request sent again later replays its answer.</summary>
+    private IResult InProgress(HttpContext http, string key)
+    {
+        var seconds = databaseOptions.Value.RetryAfterSeconds;
+        http.Response.Headers.RetryAfter = seconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        var inProgress = Problems.Of(StatusCodes.Status409Conflict, ProblemTexts.Of("Idempotency.InProgress.Title"),
+            ProblemTexts.Of("Idempotency.InProgress.Detail", ProblemTexts.Text(key), ProblemTexts.Number(seconds)));
+        ProblemLanguage.AttachErrors(inProgress.ProblemDetails, [new ValidationError(FieldPath.Parameter(Header), ProblemTexts.Of("Idempotency.InProgress.Error"))]);
+        return inProgress;
     }
 
     private static IResult Mismatch(IdempotentResponse stored, string key)
@@ -198,7 +237,7 @@ public static class IdempotencyFilter
 public static class IdempotencyExtensions
 {
     public static RouteHandlerBuilder WithIdempotency<TBody>(this RouteHandlerBuilder builder) =>
-        builder.AddEndpointFilter<IdempotencyFilter<TBody>>();
+        builder.AddEndpointFilter<IdempotencyFilter<TBody>>().ProducesProblem(StatusCodes.Status409Conflict);
 
     /// <summary>The Idempotency-Key behaviour for a pure computation: the key keeps only hashes, a replay recomputes.</summary>
     public static RouteHandlerBuilder WithRecomputedIdempotency<TBody>(this RouteHandlerBuilder builder) =>

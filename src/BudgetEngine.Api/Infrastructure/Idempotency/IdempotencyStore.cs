@@ -37,9 +37,17 @@ public sealed class IdempotencyStore(IConnectionFactory database, DatabaseRetry 
     /// concurrent request with the key, in this process or another, can store one until <paramref name="within"/> ends,
     /// and one that stored it before is seen.
     /// </summary>
+    /// <exception cref="KeyInProgressException">Another instance's request holds the key beyond the lock timeout (Database:BusyTimeoutSeconds).</exception>
     public async Task<IdempotentResponse?> FindAsync(string scope, string key, WriteTransaction within)
     {
-        await database.Dialect.SerializeAsync(within, $"idempotency-key {scope} {key}");
+        try
+        {
+            await database.Dialect.SerializeAsync(within, Subject(scope, key));
+        }
+        catch (System.Data.Common.DbException contention) when (DatabaseRetry.IsContention(contention))
+        {
+            throw new KeyInProgressException(contention); // not retried: the duplicate has waited as long as a write waits for a lock
+        }
         var row = await within.Connection.QuerySingleOrDefaultAsync<Row>(SelectSql, new { scope, key, since = Since() }, within.Transaction);
         return row?.ToResponse();
     }
@@ -63,6 +71,9 @@ public sealed class IdempotencyStore(IConnectionFactory database, DatabaseRetry 
             response.ResponseHeaders, response.ResponseBody, CreatedAt = Timestamps.Format(response.CreatedAt),
         }, within.Transaction);
     }
+
+    /// <summary>What requests with one key in one scope take turns on, in this process and in the database.</summary>
+    public static string Subject(string scope, string key) => $"idempotency-key {scope} {key}";
 
     /// <summary>Removes up to <paramref name="batch"/> expired keys in one write; how many it removed.</summary>
     public async Task<int> RemoveExpiredAsync(int batch, CancellationToken ct) =>

@@ -35,7 +35,7 @@ public sealed class HeadersOperationFilter : IOperationFilter
             {
                 headers["ETag"] = Header(status == "412" ? "The ETag of the current version." : "The strong ETag of the version; send it as If-Match to change or delete the scenario.");
             }
-            if (status is "503" or "429")
+            if (status is "503" or "429" || status == "409" && operation.Parameters?.Any(p => p.Name == "Idempotency-Key") == true)
             {
                 headers["Retry-After"] = Header("Seconds to wait before retrying.");
             }
