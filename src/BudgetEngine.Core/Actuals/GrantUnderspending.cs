@@ -32,7 +32,9 @@ internal static class GrantUnderspending
             .Where(g => g.Years.Length > 0
                 && (g.Grant.Received is not null || (g.Grant.Status == GrantStatus.Awarded && g.Years.All(accountedYears.Contains))))
             .GroupBy(g => (Source: catalog.Find(g.Grant.Source)!.Code, Project: g.Grant.Project?.Trim().ToUpperInvariant(), g.Grant.Period))
-            .OrderBy(g => g.Key.Source, StringComparer.Ordinal).ThenBy(g => g.Key.Project, StringComparer.Ordinal).ThenBy(g => g.Key.Period.Year).ThenBy(g => g.Key.Period.Kind);
+            // The reconciliation orders findings by year, severity, code, source, line and amount; what is left to order
+            // here, whatever the order of the grants, is a tie between periods that end alike.
+            .OrderBy(g => g.Key.Period.Year).ThenBy(g => g.Key.Period.Kind);
 
         foreach (var group in groups)
         {
