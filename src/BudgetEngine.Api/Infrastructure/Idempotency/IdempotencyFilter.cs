@@ -58,12 +58,13 @@ public sealed class IdempotencyFilter<TBody>(
         }
 
         var scope = Caller.Of(http.User)?.KeyId ?? "";
-        var hash = RequestHash(http, context.Arguments.OfType<TBody>().FirstOrDefault());
+        var requestBody = context.Arguments.OfType<TBody>().FirstOrDefault();
+        var hash = RequestHash(http, requestBody, HashOptions);
         var stored = await store.FindAsync(scope, key, http.RequestAborted);
         var recomputed = http.GetEndpoint()?.Metadata.GetMetadata<RecomputedOnReplay>() is not null;
         if (stored is not null)
         {
-            if (stored.RequestHash != hash) return Mismatch(stored, key);
+            if (!SameRequest(stored, hash, http, requestBody)) return Mismatch(stored, key);
             if (!recomputed) return new ReplayResult(stored);
             http.Response.Headers["Idempotent-Replayed"] = "true";
             return await next(context);
@@ -90,7 +91,7 @@ public sealed class IdempotencyFilter<TBody>(
 
         if (earlier is not null)
         {
-            return earlier.RequestHash == hash ? new ReplayResult(earlier) : Mismatch(earlier, key);
+            return SameRequest(earlier, hash, http, requestBody) ? new ReplayResult(earlier) : Mismatch(earlier, key);
         }
         await http.Response.Body.WriteAsync(body, http.RequestAborted);
         return Results.Empty;
@@ -198,9 +199,22 @@ public sealed class IdempotencyFilter<TBody>(
         return buffer.ToArray();
     }
 
-    private static string RequestHash(HttpContext http, TBody? body)
+    /// <summary>
+    /// The body as the hash reads it: the API's JSON with absent (null) properties left out, so that a property the
+    /// contract gains later does not change the hash of a request that does not send it.
+    /// </summary>
+    private static readonly JsonSerializerOptions HashOptions = new(ApiJson.Options) { DefaultIgnoreCondition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull };
+
+    /// <summary>
+    /// Whether <paramref name="stored"/> was saved for this request: by its hash, or by the hash of a key saved before
+    /// absent properties were left out (the body with every null written), within the key's retention.
+    /// </summary>
+    private static bool SameRequest(IdempotentResponse stored, string hash, HttpContext http, TBody? body) =>
+        stored.RequestHash == hash || stored.RequestHash == RequestHash(http, body, ApiJson.Options);
+
+    private static string RequestHash(HttpContext http, TBody? body, JsonSerializerOptions options)
     {
-        var text = $"{http.Request.Method}\n{http.Request.Path}\n{http.Request.QueryString}\n{JsonSerializer.Serialize(body, ApiJson.Options)}";
+        var text = $"{http.Request.Method}\n{http.Request.Path}\n{http.Request.QueryString}\n{JsonSerializer.Serialize(body, options)}";
         return Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(text)));
     }
 
