@@ -1,5 +1,6 @@
 using BudgetEngine.Api.Infrastructure.Audit;
 using BudgetEngine.Api.Features.DuVo;
+using BudgetEngine.Api.Features.Municipalities;
 using BudgetEngine.Api.Infrastructure.Errors;
 using BudgetEngine.Api.Infrastructure.Idempotency;
 using BudgetEngine.Contracts.Json;
@@ -70,6 +71,7 @@ public static class ApplicationServiceExtensions
         services.AddBudgetEngineRateLimiting();
         services.AddBudgetEngineOpenApi();
         services.AddDuVo();
+        services.AddSingleton<MunicipalityListStore>();
         services.AddSpreadsheetsChartsAndPage();
         builder.AddBudgetEngineTelemetry();
         return builder;

@@ -3,6 +3,7 @@ using BudgetEngine.Api.Features.Audit;
 using BudgetEngine.Api.Features.DuVo;
 using BudgetEngine.Api.Features.Health;
 using BudgetEngine.Api.Features.Keys;
+using BudgetEngine.Api.Features.Municipalities;
 using BudgetEngine.Api.Infrastructure.Errors;
 using BudgetEngine.Api.Infrastructure.OpenApi;
 using BudgetEngine.Api.Features.Page;
@@ -35,6 +36,7 @@ app.MapScenarios();
 app.MapKeys();
 app.MapAudit();
 app.MapDuVo();
+app.MapMunicipalities();
 app.MapPage();
 
 app.Run();

@@ -13,5 +13,6 @@ namespace BudgetEngine.Contracts.Json;
 [JsonSerializable(typeof(DuVoDistributionDto))]
 [JsonSerializable(typeof(DuVoBreakdownDto))]
 [JsonSerializable(typeof(DuVoPlanBreakdownDto))]
+[JsonSerializable(typeof(MunicipalityListDto))]
 [JsonSerializable(typeof(CoverageDtoConverter.CoverageShape))]
 internal sealed partial class WireJsonContext : JsonSerializerContext;

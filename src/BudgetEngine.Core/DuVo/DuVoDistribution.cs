@@ -3,6 +3,7 @@ using System.Globalization;
 using BudgetEngine.Core.Allocation;
 using BudgetEngine.Core.Amounts;
 using BudgetEngine.Core.Findings;
+using BudgetEngine.Core.Municipalities;
 
 namespace BudgetEngine.Core.DuVo;
 
@@ -151,9 +152,12 @@ public static class DuVoDistribution
         }
     }
 
-    /// <summary>Calculates the distribution.</summary>
+    /// <summary>
+    /// Calculates the distribution; with <paramref name="municipalities"/>, the centrumgemeenten that did not exist in the year are also
+    /// flagged (<see cref="MunicipalityCheck"/>).
+    /// </summary>
     /// <exception cref="DuVoValidationException">The input does not pass <see cref="Validate"/>.</exception>
-    public static DistributionResult Calculate(DistributionInput input)
+    public static DistributionResult Calculate(DistributionInput input, MunicipalityRegistry? municipalities = null)
     {
         var problems = Validate(input);
         if (problems.Count > 0)
@@ -235,6 +239,7 @@ public static class DuVoDistribution
             }
         }
 
+        if (municipalities is not null) findings.AddRange(MunicipalityCheck.Of(input, municipalities));
         return new DistributionResult(input.Year, macro, transitionName, transition, phase, result, findings) { TransitionUnpaid = unpaid };
     }
 

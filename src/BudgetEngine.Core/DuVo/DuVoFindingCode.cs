@@ -22,4 +22,10 @@ public static class DuVoFindingCode
 
     /// <summary>New: a plan passes money on (transfers[]) that no grant of the recipient's scenarios names as its origin (warning).</summary>
     public const string TransferUnmatched = "TRANSFER_UNMATCHED";
+
+    /// <summary>New: a plan or distribution names a municipality that had ceased to exist by the end of its year (merged or split); the finding names the successors.</summary>
+    public const string MunicipalityDissolved = "MUNICIPALITY_DISSOLVED";
+
+    /// <summary>New: a plan or distribution names a code the municipality registry does not know, or a municipality formed after its year.</summary>
+    public const string MunicipalityUnknown = "MUNICIPALITY_UNKNOWN";
 }

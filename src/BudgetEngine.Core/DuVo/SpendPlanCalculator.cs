@@ -2,6 +2,7 @@ using BudgetEngine.Core.Validation;
 using BudgetEngine.Core.Allocation;
 using BudgetEngine.Core.Amounts;
 using BudgetEngine.Core.Findings;
+using BudgetEngine.Core.Municipalities;
 using static BudgetEngine.Core.Findings.MessageArgument;
 
 namespace BudgetEngine.Core.DuVo;
@@ -308,9 +309,10 @@ public static class SpendPlanCalculator
     /// With <paramref name="transferGrants"/> (the grants of the recipients' scenarios that name a transfer's origin, as the caller found
     /// them), a transfer no grant names is flagged (<see cref="TransferGrants"/>); null: the transfers are not checked.
     /// </summary>
+    /// <remarks>With <paramref name="municipalities"/>, the municipalities the plan names that did not exist in its year are flagged (<see cref="MunicipalityCheck"/>).</remarks>
     /// <exception cref="DuVoValidationException">The plan does not pass <see cref="Validate"/>.</exception>
     public static SpendBreakdown Calculate(SpendPlan plan, DistributionResult? distribution = null, Money? carriedReserve = null,
-        IReadOnlyList<TransferredGrant>? transferGrants = null)
+        IReadOnlyList<TransferredGrant>? transferGrants = null, MunicipalityRegistry? municipalities = null)
     {
         var problems = Validate(plan, distribution);
         if (problems.Count > 0)
@@ -381,6 +383,7 @@ public static class SpendPlanCalculator
         {
             findings.AddRange(TransferGrants.Unmatched(plan, transferGrants));
         }
+        if (municipalities is not null) findings.AddRange(MunicipalityCheck.Of(plan, municipalities));
 
         var ordered = findings
             .OrderByDescending(f => f.Severity)

@@ -10,6 +10,8 @@ using BudgetEngine.Api.Infrastructure.Errors;
 using BudgetEngine.Api.Infrastructure.Limits;
 using BudgetEngine.Api.Infrastructure.Security;
 using BudgetEngine.Core.DuVo;
+using BudgetEngine.Core.Municipalities;
+using BudgetEngine.Api.Features.Municipalities;
 using Microsoft.AspNetCore.Http.HttpResults;
 using BudgetEngine.Formats.Write;
 using Microsoft.AspNetCore.Mvc;
@@ -141,21 +143,23 @@ public static class DuVoApi
     public static async Task<Results<Created<DuVoDistributionResourceDto>, Ok<DuVoDistributionResourceDto>, ValidationProblem, ProblemHttpResult>> PutDistribution(
         int year, DuVoDistributionDto distribution,
         [FromHeader(Name = "If-Match")] string? ifMatch,
-        DuVoDistributionStore store, ClaimsPrincipal user, HttpResponse response, CancellationToken ct)
+        DuVoDistributionStore store, MunicipalityListStore municipalities, ClaimsPrincipal user, HttpResponse response, CancellationToken ct)
     {
         var (input, errors) = DuVoDistributionMapper.Read(distribution, year);
         if (input is null) return Problems.Validation(errors, "Invalid.Distribution");
 
         var expected = EntityTag.VersionIn(ifMatch, DuVoDistributionStore.ETagStem(year));
         var outcome = await store.PutAsync(year, expected, DuVoBodies.Serialize(input, distribution.Description), Caller.Required(user).Actor, ct);
-        return Written(outcome, DuVoProblems.OfDistribution(year), $"/v1/duvo/{year}/distribution", response, d => DistributionResource(year, d, RequestLanguage.Of(response.HttpContext.Request)));
+        var registry = await municipalities.RegistryAsync(ct);
+        return Written(outcome, DuVoProblems.OfDistribution(year), $"/v1/duvo/{year}/distribution", response, d => DistributionResource(year, d, registry, RequestLanguage.Of(response.HttpContext.Request)));
     }
 
     public static async Task<Results<Ok<DuVoDistributionResourceDto>, ValidationProblem, ProblemHttpResult>> GetDistribution(
-        int year, DuVoDistributionStore store, HttpResponse response, CancellationToken ct)
+        int year, DuVoDistributionStore store, MunicipalityListStore municipalities, HttpResponse response, CancellationToken ct)
     {
+        var registry = await municipalities.RegistryAsync(ct);
         return Found(await store.FindAsync(year, version: null, ct), null, DuVoProblems.OfDistribution(year), response,
-            d => DistributionResource(year, d, RequestLanguage.Of(response.HttpContext.Request)));
+            d => DistributionResource(year, d, registry, RequestLanguage.Of(response.HttpContext.Request)));
     }
 
     public static async Task<Results<Ok<IReadOnlyList<DuVoVersionSummaryDto>>, ValidationProblem, ProblemHttpResult>> ListDistributionVersions(
@@ -167,10 +171,11 @@ public static class DuVoApi
     }
 
     public static async Task<Results<Ok<DuVoDistributionResourceDto>, ValidationProblem, ProblemHttpResult>> GetDistributionVersion(
-        int year, int version, DuVoDistributionStore store, HttpResponse response, CancellationToken ct)
+        int year, int version, DuVoDistributionStore store, MunicipalityListStore municipalities, HttpResponse response, CancellationToken ct)
     {
+        var registry = await municipalities.RegistryAsync(ct);
         return Found(await store.FindAsync(year, version, ct), version, DuVoProblems.OfDistribution(year), response,
-            d => DistributionResource(year, d, RequestLanguage.Of(response.HttpContext.Request)));
+            d => DistributionResource(year, d, registry, RequestLanguage.Of(response.HttpContext.Request)));
     }
 
     public static async Task<Results<Created<DuVoPlanResourceDto>, Ok<DuVoPlanResourceDto>, ValidationProblem, ProblemHttpResult>> PutPlan(
@@ -257,10 +262,10 @@ public static class DuVoApi
         return TypedResults.Ok(resource(found.Document));
     }
 
-    private static DuVoDistributionResourceDto DistributionResource(int year, StoredDocument stored, MessageLanguage language) => new(
+    private static DuVoDistributionResourceDto DistributionResource(int year, StoredDocument stored, MunicipalityRegistry municipalities, MessageLanguage language) => new(
         year, stored.Version, stored.ETag, stored.CreatedAt, stored.UpdatedAt,
         DuVoBodies.DistributionDto(stored.Body),
-        DuVoDistributionMapper.ToDto(DuVoDistribution.Calculate(DuVoBodies.Distribution(stored.Body, year)), language));
+        DuVoDistributionMapper.ToDto(DuVoDistribution.Calculate(DuVoBodies.Distribution(stored.Body, year), municipalities), language));
 
     private static DuVoPlanResourceDto PlanResource(string code, int year, StoredDocument stored) => new(
         code, year, stored.Version, stored.ETag, stored.CreatedAt, stored.UpdatedAt, DuVoBodies.PlanDto(stored.Body));

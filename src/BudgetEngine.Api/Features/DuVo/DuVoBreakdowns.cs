@@ -5,6 +5,8 @@ using BudgetEngine.Api.Infrastructure.Persistence;
 using BudgetEngine.Api.Infrastructure.Versioning;
 using BudgetEngine.Core.DuVo;
 using BudgetEngine.Core.Findings;
+using BudgetEngine.Core.Municipalities;
+using BudgetEngine.Api.Features.Municipalities;
 using BudgetEngine.Core.Texts;
 using static BudgetEngine.Api.Infrastructure.Errors.ProblemTexts;
 
@@ -33,9 +35,11 @@ public sealed record DuVoBreakdownOutcome(DuVoBreakdownStatus Status, DuVoBreakd
 /// Computes breakdowns over the stored versions: a plan's entered payment, else its centrumgemeente's payment in the stored national
 /// distribution of the year (latest version). A plan's reserve that states no opening balance opens with the closing balance of the
 /// centrumgemeente's earlier plans (latest versions), computed year by year, oldest first (<see cref="ReserveCarry"/>). A plan's transfers
-/// are checked against the grants of the recipients' stored scenarios that name it (<see cref="ITransferGrants"/>). Read-only.
+/// are checked against the grants of the recipients' stored scenarios that name it (<see cref="ITransferGrants"/>). The municipalities
+/// a plan names are checked against the list in use (<see cref="MunicipalityListStore"/>). Read-only.
 /// </summary>
-public sealed class DuVoBreakdowns(DuVoPlanStore plans, DuVoDistributionStore distributions, ITransferGrants transferGrants)
+public sealed class DuVoBreakdowns(DuVoPlanStore plans, DuVoDistributionStore distributions, ITransferGrants transferGrants,
+    MunicipalityListStore municipalities)
 {
     /// <summary>The breakdown of one plan: the latest version, or <paramref name="version"/>.</summary>
     public async Task<DuVoBreakdownOutcome> ForYearAsync(string code, int year, int? version, MessageLanguage language, CancellationToken ct)
@@ -46,16 +50,17 @@ public sealed class DuVoBreakdowns(DuVoPlanStore plans, DuVoDistributionStore di
             return new DuVoBreakdownOutcome(found.Status == ReadStatus.NoSuchVersion ? DuVoBreakdownStatus.NoSuchVersion : DuVoBreakdownStatus.NoPlan);
         }
         var calculated = new Dictionary<int, (DistributionResult, DuVoVersionReferenceDto)?>();
+        var registry = await municipalities.RegistryAsync(ct);
         var plan = DuVoBodies.Plan(found.Document!.Body, code, year);
         var carry = ReserveCarry.Start;
         if (plan.Reserve is { OpeningBalance: null })
         {
             foreach (var earlier in (await plans.ForCentrumgemeenteAsync(code, ct)).Where(p => p.Year < year))
             {
-                carry = (await ComputeAsync(code, earlier.Year, earlier.Document, carry, calculated, language, ct)).Carry;
+                carry = (await ComputeAsync(code, earlier.Year, earlier.Document, carry, calculated, registry, language, ct)).Carry;
             }
         }
-        return (await ComputeAsync(code, year, found.Document, carry, calculated, language, ct)).Outcome;
+        return (await ComputeAsync(code, year, found.Document, carry, calculated, registry, language, ct)).Outcome;
     }
 
     /// <summary>The breakdown of every stored plan of a centrumgemeente, by year, the reserve carried from year to year; null when it has no plan.</summary>
@@ -65,10 +70,11 @@ public sealed class DuVoBreakdowns(DuVoPlanStore plans, DuVoDistributionStore di
         if (stored.Count == 0) return null;
         var calculated = new Dictionary<int, (DistributionResult, DuVoVersionReferenceDto)?>();
         var result = new List<(int, DuVoBreakdownOutcome)>();
+        var registry = await municipalities.RegistryAsync(ct);
         var carry = ReserveCarry.Start;
         foreach (var plan in stored)
         {
-            var (outcome, next) = await ComputeAsync(code, plan.Year, plan.Document, carry, calculated, language, ct);
+            var (outcome, next) = await ComputeAsync(code, plan.Year, plan.Document, carry, calculated, registry, language, ct);
             result.Add((plan.Year, outcome));
             carry = next;
         }
@@ -77,7 +83,8 @@ public sealed class DuVoBreakdowns(DuVoPlanStore plans, DuVoDistributionStore di
 
     private async Task<(DuVoBreakdownOutcome Outcome, ReserveCarry Carry)> ComputeAsync(
         string code, int year, StoredDocument stored, ReserveCarry carry,
-        Dictionary<int, (DistributionResult Result, DuVoVersionReferenceDto Reference)?> calculated, MessageLanguage language, CancellationToken ct)
+        Dictionary<int, (DistributionResult Result, DuVoVersionReferenceDto Reference)?> calculated, MunicipalityRegistry registry,
+        MessageLanguage language, CancellationToken ct)
     {
         var plan = DuVoBodies.Plan(stored.Body, code, year);
         var planReference = new DuVoVersionReferenceDto(stored.Version, stored.ETag);
@@ -89,7 +96,7 @@ public sealed class DuVoBreakdowns(DuVoPlanStore plans, DuVoDistributionStore di
         }
         if (plan.Payment is not null)
         {
-            var breakdown = SpendPlanCalculator.Calculate(plan, null, carry.Balance, grants);
+            var breakdown = SpendPlanCalculator.Calculate(plan, null, carry.Balance, grants, registry);
             return (new DuVoBreakdownOutcome(DuVoBreakdownStatus.Computed, DuVoBreakdownMapper.ToDto(breakdown, planReference, null, language)), carry.After(breakdown));
         }
 
@@ -111,7 +118,7 @@ public sealed class DuVoBreakdowns(DuVoPlanStore plans, DuVoDistributionStore di
             return (new DuVoBreakdownOutcome(DuVoBreakdownStatus.PaymentUnknown, Missing:
                 ProblemTexts.Of("Conflict.DuVoPaymentUnknown.NotInDistribution", Text(code), Number(year), Number(found.Reference.Version))), carry.Unknown(plan, year));
         }
-        var computed = SpendPlanCalculator.Calculate(plan, found.Result, carry.Balance, grants);
+        var computed = SpendPlanCalculator.Calculate(plan, found.Result, carry.Balance, grants, registry);
         return (new DuVoBreakdownOutcome(DuVoBreakdownStatus.Computed,
             DuVoBreakdownMapper.ToDto(computed, planReference, found.Reference, language)), carry.After(computed));
     }

@@ -7,6 +7,7 @@ using BudgetEngine.Contracts.Mapping;
 using BudgetEngine.Core.DuVo;
 using BudgetEngine.Core.Validation;
 using Microsoft.AspNetCore.Http.HttpResults;
+using BudgetEngine.Api.Features.Municipalities;
 
 namespace BudgetEngine.Api.Features.DuVo;
 
@@ -33,7 +34,8 @@ public static class DuVoBreakdownsApi
             .ProducesProblem(StatusCodes.Status415UnsupportedMediaType)
             .ProducesProblem(StatusCodes.Status429TooManyRequests);
 
-    public static Results<Ok<DuVoPlanBreakdownDto>, ValidationProblem, ProblemHttpResult> Break(DuVoBreakdownRequestDto request, HttpRequest http)
+    public static async Task<Results<Ok<DuVoPlanBreakdownDto>, ValidationProblem, ProblemHttpResult>> Break(
+        DuVoBreakdownRequestDto request, MunicipalityListStore municipalities, HttpRequest http, CancellationToken ct)
     {
         var errors = new List<ValidationError>();
         if (request.Code is not null && !CbsCode.IsValid(request.Code))
@@ -53,8 +55,9 @@ public static class DuVoBreakdownsApi
         var (plan, planErrors) = DuVoPlanMapper.Read(request.Plan(), request.Code ?? UnnamedCode, request.Year);
         if (plan is null) return Problems.Validation(planErrors, "Invalid.Plan");
         var language = RequestLanguage.Of(http);
+        var registry = await municipalities.RegistryAsync(ct);
         if (plan.Payment is not null)
-            return TypedResults.Ok(DuVoBreakdownMapper.ToPlanDto(SpendPlanCalculator.Calculate(plan), request.Code, fromDistribution: false, language));
+            return TypedResults.Ok(DuVoBreakdownMapper.ToPlanDto(Named(SpendPlanCalculator.Calculate(plan, null, null, registry)), request.Code, fromDistribution: false, language));
 
         var (distribution, distributionErrors) = DuVoDistributionMapper.Read(request.Distribution, request.Year!.Value);
         if (distribution is null)
@@ -62,8 +65,12 @@ public static class DuVoBreakdownsApi
         var result = DuVoDistribution.Calculate(distribution);
         if (result.Find(CbsCode.Parse(request.Code!)) is null)
             return Problems.Validation([new ValidationError(FieldPath.Of("code"), ProblemTexts.Of("Field.NotInDistribution", ProblemTexts.Text(request.Code)))], "Invalid.Plan");
-        return TypedResults.Ok(DuVoBreakdownMapper.ToPlanDto(SpendPlanCalculator.Calculate(plan, result), request.Code, fromDistribution: true, language));
+        return TypedResults.Ok(DuVoBreakdownMapper.ToPlanDto(Named(SpendPlanCalculator.Calculate(plan, result, null, registry)), request.Code, fromDistribution: true, language));
     }
+
+    /// <summary>The breakdown without what the calculation says of <see cref="UnnamedCode"/> (the municipality list does not know it).</summary>
+    private static SpendBreakdown Named(SpendBreakdown breakdown) =>
+        breakdown with { Findings = breakdown.Findings.Where(f => !(f.Line == UnnamedCode && f.Code == DuVoFindingCode.MunicipalityUnknown)).ToArray() };
 
     /// <summary>The CBS code the calculation is given for a plan sent without one (no municipality has it; never in the answer).</summary>
     private const string UnnamedCode = "GM0000";

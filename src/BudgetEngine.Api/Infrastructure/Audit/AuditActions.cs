@@ -10,4 +10,5 @@ public static class AuditActions
     public const string RevokeKey = "revoke-key";
     public const string PutDistribution = "put-distribution";
     public const string PutPlan = "put-plan";
+    public const string PutMunicipalities = "put-municipalities";
 }

@@ -150,5 +150,27 @@ public static class Migrations
 
             CREATE INDEX ix_idempotency_keys_created_at ON idempotency_keys (created_at);
             """),
+        new(5, "the list of municipalities over time, immutable versions", """
+            CREATE TABLE municipality_lists (
+                list            TEXT    NOT NULL PRIMARY KEY CHECK (list = 'cbs'),
+                created_at      TEXT    NOT NULL,
+                current_version INTEGER NOT NULL CHECK (current_version >= 1)
+            ) STRICT;
+
+            CREATE TABLE municipality_list_versions (
+                list       TEXT    NOT NULL REFERENCES municipality_lists (list),
+                version    INTEGER NOT NULL CHECK (version >= 1),
+                body       TEXT    NOT NULL,
+                etag       TEXT    NOT NULL,
+                created_at TEXT    NOT NULL,
+                PRIMARY KEY (list, version)
+            ) STRICT;
+
+            CREATE TRIGGER municipality_list_versions_no_update BEFORE UPDATE ON municipality_list_versions
+            BEGIN SELECT RAISE(ABORT, 'municipality list versions are immutable'); END;
+
+            CREATE TRIGGER municipality_list_versions_no_delete BEFORE DELETE ON municipality_list_versions
+            BEGIN SELECT RAISE(ABORT, 'municipality list versions are immutable'); END;
+            """),
     ];
 }

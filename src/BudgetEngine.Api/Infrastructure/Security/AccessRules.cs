@@ -47,10 +47,13 @@ public static class AccessRules
     /// <summary>GET /v1/centrumgemeenten: admin sees all, every other key its own.</summary>
     public static AccessRule ListCentrumgemeenten { get; } = new("centrumgemeenten-list", [FinanceOfficer, Centrumgemeente, Reader], Ownership.OwnListing);
 
+    /// <summary>GET /v1/municipalities: any key (PUT is <see cref="Administer"/>).</summary>
+    public static AccessRule ReadMunicipalities { get; } = new("municipalities-read", [FinanceOfficer, Centrumgemeente, Reader], Ownership.None);
+
     /// <summary>Every rule; each becomes an authorization policy.</summary>
     public static IReadOnlyList<AccessRule> All { get; } =
     [
         Reconcile, ListScenarios, ReadScenario, CreateScenario, WriteScenario, Administer,
-        WriteDuVoDistribution, ReadDuVoDistribution, WriteDuVoPlan, ReadDuVoPlan, ListCentrumgemeenten,
+        WriteDuVoDistribution, ReadDuVoDistribution, WriteDuVoPlan, ReadDuVoPlan, ListCentrumgemeenten, ReadMunicipalities,
     ];
 }
