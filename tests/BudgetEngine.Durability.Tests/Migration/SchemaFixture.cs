@@ -28,7 +28,7 @@ public static class SchemaFixture
     [
         "scenarios", "scenario_versions", "idempotency_keys",
         "duvo_distributions", "duvo_distribution_versions", "duvo_plans", "duvo_plan_versions",
-        "api_keys", "audit_log",
+        "api_keys", "audit_log", "municipality_lists", "municipality_list_versions",
     ];
 
     private const string Distribution = """
@@ -45,6 +45,20 @@ public static class SchemaFixture
               "parts": [{ "name": "Veilig Thuis voor minderjarigen", "amount": 250000, "source": "Jeugd", "tags": ["minors"] }] },
             { "name": "Opvang en begeleiding", "amount": {{opvang.ToString(System.Globalization.CultureInfo.InvariantCulture)}} } ] }
         """;
+
+    /// <summary>Stores a list of municipalities and replaces it once.</summary>
+    private static async Task StoreMunicipalitiesAsync(HttpClient client)
+    {
+        const string List = """
+            { "source": "Fixture (extract of CBS, Gemeentelijke indelingen per jaar)", "date": "2026-01-01",
+              "municipalities": [ { "code": "GM0344", "name": "Utrecht" },
+                                  { "code": "GM0620", "name": "Vianen", "validUntil": "2018-12-31", "successors": ["GM1961"] },
+                                  { "code": "GM1961", "name": "Vijfheerenlanden", "validFrom": "2019-01-01" } ] }
+            """;
+        var first = await client.PutJson("v1/municipalities", List);
+        first.StatusCode.Should().Be(HttpStatusCode.Created);
+        (await client.PutJson("v1/municipalities", List, first.ETag())).StatusCode.Should().Be(HttpStatusCode.OK);
+    }
 
     /// <summary>Creates a finance officer's key and a reader's key, and revokes the reader's.</summary>
     private static async Task StoreKeysAsync(HttpClient client)
@@ -102,6 +116,7 @@ public static class SchemaFixture
             (await client.SendAsync(reconcile)).StatusCode.Should().Be(HttpStatusCode.OK);
             if (CurrentSchemaVersion >= 2) await StoreDuVoAsync(client);
             if (CurrentSchemaVersion >= 3) await StoreKeysAsync(client);
+            if (CurrentSchemaVersion >= 5) await StoreMunicipalitiesAsync(client);
             server.Kill();
         }
 

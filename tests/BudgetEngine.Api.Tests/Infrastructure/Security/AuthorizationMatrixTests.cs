@@ -37,6 +37,7 @@ public sealed class AuthorizationMatrixTests(MatrixFixture matrix) : IClassFixtu
         ["GetKey"]               = "403/403          403/403          403/403   200/200",
         ["RevokeKey"]            = "403/403          403/403          403/403   204/204",
         ["ListAudit"]            = "403/403          403/403          403/403   200/200",
+        ["GetMunicipalities"]    = "200/200          200/200          200/200   200/200",
     };
 
     public static TheoryData<string, string, string> Cases()
@@ -121,6 +122,7 @@ public sealed class AuthorizationMatrixTests(MatrixFixture matrix) : IClassFixtu
         ["Reconcile"] = 200, ["CreateScenario"] = 201, ["ListScenarios"] = 200, ["GetScenario"] = 200, ["UpdateScenario"] = 200,
         ["DeleteScenario"] = 204, ["ListScenarioVersions"] = 200, ["GetScenarioVersion"] = 200, ["ReconcileScenario"] = 200,
         ["CompareScenarios"] = 200, ["ImportScenario"] = 201, ["ExportScenario"] = 200, ["ReconciliationChart"] = 200, ["CreateKey"] = 201, ["ListKeys"] = 200, ["GetKey"] = 200, ["RevokeKey"] = 204, ["ListAudit"] = 200,
+        ["GetMunicipalities"] = 200,
     };
 }
 
