@@ -57,7 +57,7 @@ public static class DuVoBreakdownsApi
         var language = RequestLanguage.Of(http);
         var registry = await municipalities.RegistryAsync(ct);
         if (plan.Payment is not null)
-            return TypedResults.Ok(DuVoBreakdownMapper.ToPlanDto(Named(SpendPlanCalculator.Calculate(plan, null, null, registry)), request.Code, fromDistribution: false, language));
+            return TypedResults.Ok(DuVoBreakdownMapper.ToPlanDto(Named(SpendPlanCalculator.Calculate(plan, municipalities: registry)), request.Code, fromDistribution: false, language));
 
         var (distribution, distributionErrors) = DuVoDistributionMapper.Read(request.Distribution, request.Year!.Value);
         if (distribution is null)
@@ -65,7 +65,7 @@ public static class DuVoBreakdownsApi
         var result = DuVoDistribution.Calculate(distribution);
         if (result.Find(CbsCode.Parse(request.Code!)) is null)
             return Problems.Validation([new ValidationError(FieldPath.Of("code"), ProblemTexts.Of("Field.NotInDistribution", ProblemTexts.Text(request.Code)))], "Invalid.Plan");
-        return TypedResults.Ok(DuVoBreakdownMapper.ToPlanDto(Named(SpendPlanCalculator.Calculate(plan, result, null, registry)), request.Code, fromDistribution: true, language));
+        return TypedResults.Ok(DuVoBreakdownMapper.ToPlanDto(Named(SpendPlanCalculator.Calculate(plan, result, municipalities: registry)), request.Code, fromDistribution: true, language));
     }
 
     /// <summary>The breakdown without what the calculation says of <see cref="UnnamedCode"/> (the municipality list does not know it).</summary>

@@ -15,7 +15,7 @@ namespace BudgetEngine.Api.Features.Municipalities;
 /// municipality_list_versions, one versioned document), else the shipped list (<see cref="ShippedMunicipalities"/>). Every PUT is
 /// a new immutable version under the If-Match rules, recorded in the audit trail.
 /// </summary>
-public sealed class MunicipalityListStore(SqliteConnectionFactory database, SqliteRetry retry, TimeProvider clock)
+public sealed class MunicipalityListStore(IConnectionFactory database, DatabaseRetry retry, TimeProvider clock)
 {
     /// <summary>The one list's key in the tables.</summary>
     private const string ListKey = "cbs";

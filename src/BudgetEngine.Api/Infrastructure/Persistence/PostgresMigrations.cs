@@ -133,5 +133,24 @@ public static class PostgresMigrations
 
             CREATE INDEX ix_idempotency_keys_created_at ON idempotency_keys (created_at);
             """),
+        new(5, "the list of municipalities over time, immutable versions", """
+            CREATE TABLE municipality_lists (
+                list            text    NOT NULL PRIMARY KEY CHECK (list = 'cbs'),
+                created_at      text    NOT NULL,
+                current_version integer NOT NULL CHECK (current_version >= 1)
+            );
+
+            CREATE TABLE municipality_list_versions (
+                list       text    NOT NULL REFERENCES municipality_lists (list),
+                version    integer NOT NULL CHECK (version >= 1),
+                body       text    NOT NULL,
+                etag       text    NOT NULL,
+                created_at text    NOT NULL,
+                PRIMARY KEY (list, version)
+            );
+
+            CREATE TRIGGER municipality_list_versions_immutable BEFORE UPDATE OR DELETE ON municipality_list_versions
+                FOR EACH ROW EXECUTE FUNCTION refuse_change('municipality list versions are immutable');
+            """),
     ];
 }
