@@ -1,4 +1,5 @@
 using System.Net;
+using BudgetEngine.Api.Infrastructure.Persistence;
 using BudgetEngine.Api.Infrastructure.Security;
 using Dapper;
 
@@ -76,9 +77,10 @@ public sealed class SharedDatabaseTests : IDisposable
         await Task.WhenAll(Task.Run(() => first.Server), Task.Run(() => second.Server));
 
         var applied = first.Logs.Messages.Concat(second.Logs.Messages).Count(m => m.Contains("Applied schema migration", StringComparison.Ordinal));
-        applied.Should().Be(4, "migrations 1 to 4, each applied by one instance");
+        var migrations = SqlDialect.Postgres.Migrations.Count;
+        applied.Should().Be(migrations, "every migration, each applied by one instance");
         await using var connection = await first.OpenDatabaseAsync();
-        (await connection.ExecuteScalarAsync<long>("SELECT count(*) FROM schema_migrations")).Should().Be(4);
+        (await connection.ExecuteScalarAsync<long>("SELECT count(*) FROM schema_migrations")).Should().Be(migrations);
         (await connection.ExecuteScalarAsync<long>("SELECT count(*) FROM api_keys")).Should().Be(1, "the admin key both were given is stored once");
         (await second.CreateAnonymousClient().GetAsync("/health")).StatusCode.Should().Be(HttpStatusCode.OK);
     }
