@@ -166,6 +166,37 @@ public sealed class MunicipalitiesApiTests : IDisposable
         (await admin.GetOk(Url))["origin"]!.GetValue<string>().Should().Be("shipped");
     }
 
+    [Theory]
+    [InlineData("breakdown-GM0344-2019-utrecht-vianen.json", "GM0620", "GM1961")]
+    [InlineData("breakdown-GM0402-2022-hilversum-weesp.json", "GM0457", "GM0363")]
+    public async Task The_illustrative_samples_flag_the_dissolved_regiogemeente_with_its_successor(string sample, string dissolved, string successor)
+    {
+        var body = JsonNode.Parse(DuVoRequests.Sample(Path.Combine("municipalities", sample)))!.AsObject();
+        var client = await _app.CreateClientAsync(Roles.Centrumgemeente, body["code"]!.GetValue<string>());
+
+        var finding = (await MunicipalityFindings(client, body)).Should().ContainSingle().Subject;
+
+        finding["code"]!.GetValue<string>().Should().Be("MUNICIPALITY_DISSOLVED");
+        finding["line"]!.GetValue<string>().Should().Be(dissolved);
+        finding["suggestion"]!.GetValue<string>().Should().Be(successor);
+    }
+
+    [Fact]
+    public async Task A_broken_list_is_refused_in_Dutch_by_default_and_in_English_when_asked()
+    {
+        var admin = await Admin();
+        var broken = JsonNode.Parse(Vianen2020List)!;
+        broken["municipalities"]![1]!["successors"] = new JsonArray("GM9999");
+        using var english = new HttpRequestMessage(HttpMethod.Put, Url) { Content = Http.Json(broken.ToJsonString()) };
+        english.Headers.TryAddWithoutValidation("Accept-Language", "en");
+
+        var inDutch = await (await admin.Put(Url, broken.ToJsonString(), ifMatch: null)).ShouldBeProblem(400);
+        var inEnglish = await (await admin.SendAsync(english)).ShouldBeProblem(400);
+
+        inDutch["errors"]!["/municipalities/1/successors/0"]![0]!.GetValue<string>().Should().Be("GM9999 is geen gemeente van de lijst; voeg haar toe of verbeter de code.");
+        inEnglish["errors"]!["/municipalities/1/successors/0"]![0]!.GetValue<string>().Should().Be("GM9999 is not a municipality of the list; add it or correct the code.");
+    }
+
     [Fact]
     public async Task A_distribution_naming_a_dissolved_centrumgemeente_is_flagged_in_its_answer()
     {
