@@ -53,6 +53,17 @@ public sealed record DuVoBreakdownDto(
 
     /// <summary>What the year does to the plan's regional reserve: opening balance, surplus added, shortfall drawn, closing balance; null when the plan names none.</summary>
     public DuVoReserveDto? Reserve { get; init; }
+
+    /// <summary>
+    /// The payment's part from each component of the distribution it was taken from, in the distribution's order; they add up to
+    /// payment. Left out when the plan enters the payment or the distribution has no components.
+    /// </summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public IReadOnlyList<DuVoComponentShareDto>? PaymentComponents { get; init; }
+
+    /// <summary>The payment per circular, in the order the circulars first appear; left out with paymentComponents.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public IReadOnlyList<DuVoCircularPaymentDto>? PaymentByCircular { get; init; }
 }
 
 /// <summary>One category of a breakdown.</summary>

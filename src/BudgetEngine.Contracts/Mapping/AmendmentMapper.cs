@@ -26,7 +26,7 @@ public static class AmendmentMapper
 
     /// <summary>The line-years that changed, on the wire.</summary>
     public static LineChangeDto[] Lines(IReadOnlyList<LineChange> changes) =>
-        changes.Select(c => new LineChangeDto(c.Line, c.Year, ToDto(c.Change), c.Before.Euros, c.After.Euros, c.Difference.Euros)).ToArray();
+        changes.Select(c => new LineChangeDto(c.Line, c.Year, WireEnums.ToDto(c.Change), c.Before.Euros, c.After.Euros, c.Difference.Euros)).ToArray();
 
     /// <summary>The grants that changed, on the wire.</summary>
     public static GrantChangeDto[] Grants(IReadOnlyList<GrantChange> changes) =>
@@ -36,7 +36,7 @@ public static class AmendmentMapper
             new PeriodDto { Kind = WireEnums.ToDto(c.Grant.Period.Kind), Year = c.Grant.Period.Year },
             c.Grant.Project,
             c.Grant.Description,
-            ToDto(c.Change),
+            WireEnums.ToDto(c.Change),
             c.Before.Euros,
             c.After.Euros,
             c.Difference.Euros,
@@ -44,11 +44,4 @@ public static class AmendmentMapper
             c.StatusAfter is { } after ? WireEnums.ToDto(after) : null)).ToArray();
 
     private static AmountChangeDto Amount(Difference d) => new(d.Baseline.Euros, d.Alternative.Euros, d.Delta.Euros);
-
-    private static ChangeDto ToDto(Change change) => change switch
-    {
-        Change.Added => ChangeDto.Added,
-        Change.Removed => ChangeDto.Removed,
-        _ => ChangeDto.Changed,
-    };
 }

@@ -50,6 +50,8 @@ public static class DuVoBreakdownMapper
             Reserve = breakdown.Reserve is { } reserve
                 ? new DuVoReserveDto(reserve.Name, reserve.OpeningBalance.Euros, Wire(reserve.OpeningFrom), reserve.Added.Euros, reserve.Drawn.Euros, reserve.ClosingBalance.Euros)
                 : null,
+            PaymentComponents = breakdown.PaymentComponents.Count > 0 ? breakdown.PaymentComponents.Select(DuVoDistributionMapper.ToDto).ToArray() : null,
+            PaymentByCircular = breakdown.PaymentComponents.Count > 0 ? DuVoDistributionMapper.ToDto(breakdown.PaymentByCircular) : null,
         };
     }
 

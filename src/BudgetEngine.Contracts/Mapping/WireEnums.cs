@@ -1,4 +1,5 @@
 using BudgetEngine.Contracts;
+using BudgetEngine.Core.Amendments;
 using BudgetEngine.Core.Findings;
 using BudgetEngine.Core.Reconciliation;
 using BudgetEngine.Core.Scenarios;
@@ -95,5 +96,12 @@ public static class WireEnums
         Severity.Info => SeverityDto.Info,
         Severity.Warning => SeverityDto.Warning,
         _ => SeverityDto.Error,
+    };
+
+    public static ChangeDto ToDto(Change change) => change switch
+    {
+        Change.Added => ChangeDto.Added,
+        Change.Removed => ChangeDto.Removed,
+        _ => ChangeDto.Changed,
     };
 }

@@ -43,6 +43,15 @@ public sealed record SpendBreakdown(
     /// <summary>What the year does to the plan's regional reserve; null when the plan names none.</summary>
     public ReserveMovement? Reserve { get; init; }
 
+    /// <summary>
+    /// The payment's part from each component of the distribution it was calculated with, in the distribution's order; they add up to
+    /// <see cref="Payment"/>. Empty without a distribution, or when it has no components.
+    /// </summary>
+    public IReadOnlyList<ComponentShare> PaymentComponents { get; init; } = [];
+
+    /// <summary>The payment's parts per circular, in the order the circulars first appear; empty without <see cref="PaymentComponents"/>.</summary>
+    public IReadOnlyList<CircularPayment> PaymentByCircular => CircularPayment.Of(PaymentComponents);
+
     /// <summary>The part of the shortfall the regiogemeenten co-finance: the shortfall less what the reserve pays.</summary>
     public Money Cofinanced => Shortfall - (Reserve?.Drawn ?? Money.Zero);
 }

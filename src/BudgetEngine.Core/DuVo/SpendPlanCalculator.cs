@@ -396,6 +396,7 @@ public static class SpendPlanCalculator
         {
             CofinancingRules = CofinancingRules.Calculate(plan),
             Reserve = reserve,
+            PaymentComponents = distribution?.Find(code)?.Components ?? [],
         };
     }
 

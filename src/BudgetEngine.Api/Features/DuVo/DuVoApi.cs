@@ -70,6 +70,8 @@ public static class DuVoApi
             .WithDescription("The distribution exactly as it was at that version, with what it paid.")
             .ProducesProblem(StatusCodes.Status404NotFound);
 
+        group.MapDuVoDistributionChanges();
+
         group.MapPut("/centrumgemeenten/{code}/duvo/{year}/plan", PutPlan)
             .AddEndpointFilter<DocumentLimitsFilter<DuVoPlanDto>>()
             .WithName("PutDuVoPlan")
