@@ -33,6 +33,7 @@ public static class BudgetEngineCli
             "reconcile" => ReconcileCommand.Run(line, console, text),
             "validate" => ValidateCommand.Run(line, console, text),
             "import" => ImportCommand.Run(line, console, text),
+            "duvo breakdown" => DuVoBreakdownCommand.Run(line, console, text),
             _ => throw new InvalidOperationException($"The parser let through the command '{line.Command}'."),
         };
     }

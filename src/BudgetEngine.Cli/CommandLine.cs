@@ -3,7 +3,7 @@ using BudgetEngine.Cli.Texts;
 namespace BudgetEngine.Cli;
 
 /// <summary>A parsed command line: the command, its files and its options (<c>--name value</c> or <c>--name=value</c>).</summary>
-/// <param name="Command">reconcile, validate or import; empty for --help and --version alone.</param>
+/// <param name="Command">reconcile, validate, import or duvo breakdown; empty for --help and --version alone.</param>
 /// <param name="Files">The files, in the order given (<c>-</c> is standard input).</param>
 /// <param name="Options">Each option given, by name without dashes.</param>
 public sealed record CommandLine(string Command, IReadOnlyList<string> Files, IReadOnlyDictionary<string, string> Options)
@@ -23,6 +23,7 @@ public sealed record CommandLine(string Command, IReadOnlyList<string> Files, IR
         ["reconcile"] = ["include-conditional", "recognition", "format", "out"],
         ["validate"] = [],
         ["import"] = ["organisation", "name", "first-year", "last-year", "out"],
+        ["duvo breakdown"] = ["format", "out"],
         [""] = ["version"],
     };
 
@@ -54,6 +55,12 @@ public sealed record CommandLine(string Command, IReadOnlyList<string> Files, IR
         {
             command = args[0];
             i = 1;
+            if (command == "duvo" && args.Count > 1 && !args[1].StartsWith('-'))
+            {
+                // A command of two words: budgetengine duvo breakdown.
+                command += " " + args[1];
+                i = 2;
+            }
             if (!Allowed.ContainsKey(command) || command.Length == 0)
             {
                 return (null, text.Get("UnknownCommand", command));

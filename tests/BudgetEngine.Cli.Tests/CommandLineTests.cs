@@ -41,7 +41,7 @@ public sealed class CommandLineTests : IDisposable
         var run = _workspace.Run("frobnicate", "--lang", "en");
 
         run.Exit.Should().Be(ExitCode.Usage);
-        run.Error.Trim().Should().Be("'frobnicate' is not a command; use reconcile, validate or import (budgetengine --help).");
+        run.Error.Trim().Should().Be("'frobnicate' is not a command; use reconcile, validate, import or duvo breakdown (budgetengine --help).");
     }
 
     [Fact]

@@ -13,6 +13,7 @@ namespace BudgetEngine.Contracts.Json;
 [JsonSerializable(typeof(DuVoDistributionDto))]
 [JsonSerializable(typeof(DuVoBreakdownDto))]
 [JsonSerializable(typeof(DuVoPlanBreakdownDto))]
+[JsonSerializable(typeof(DuVoBreakdownRequestDto))]
 [JsonSerializable(typeof(MunicipalityListDto))]
 [JsonSerializable(typeof(CoverageDtoConverter.CoverageShape))]
 internal sealed partial class WireJsonContext : JsonSerializerContext;

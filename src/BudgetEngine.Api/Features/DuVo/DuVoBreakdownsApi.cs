@@ -4,8 +4,6 @@ using BudgetEngine.Api.Infrastructure.Limits;
 using BudgetEngine.Api.Infrastructure.Security;
 using BudgetEngine.Contracts;
 using BudgetEngine.Contracts.Mapping;
-using BudgetEngine.Core.DuVo;
-using BudgetEngine.Core.Validation;
 using Microsoft.AspNetCore.Http.HttpResults;
 using BudgetEngine.Api.Features.Municipalities;
 
@@ -37,41 +35,8 @@ public static class DuVoBreakdownsApi
     public static async Task<Results<Ok<DuVoPlanBreakdownDto>, ValidationProblem, ProblemHttpResult>> Break(
         DuVoBreakdownRequestDto request, MunicipalityListStore municipalities, HttpRequest http, CancellationToken ct)
     {
-        var errors = new List<ValidationError>();
-        if (request.Code is not null && !CbsCode.IsValid(request.Code))
-            errors.Add(new ValidationError(FieldPath.Of("code"), ProblemTexts.Of("Field.CbsCode")));
-        if (request.Year is < DuVoProblems.MinYear or > DuVoProblems.MaxYear)
-            errors.Add(new ValidationError(FieldPath.Of("year"), ProblemTexts.Of("Field.DuVoYearRange", ProblemTexts.Number(DuVoProblems.MinYear), ProblemTexts.Number(DuVoProblems.MaxYear))));
-        if (request.Payment is null && request.Distribution is null)
-            errors.Add(new ValidationError(FieldPath.Of("payment"), ProblemTexts.Of("Field.PaymentOrDistribution")));
-        if (request.Payment is null && request.Distribution is not null && request.Code is null)
-            errors.Add(new ValidationError(FieldPath.Of("code"), ProblemTexts.Of("Field.CodeForDistribution")));
-        if (request.Payment is null && request.Distribution is not null && request.Year is null)
-            errors.Add(new ValidationError(FieldPath.Of("year"), ProblemTexts.Of("Field.YearForDistribution")));
-        if (errors.Count > 0) return Problems.Validation(errors, "Invalid.Plan");
-
-        // The calculation names a centrumgemeente: without a code (only with an entered payment) it is given one no municipality has,
-        // which the answer does not show (centrumgemeente null). A plan without a year is of no particular year: its findings name none.
-        var (plan, planErrors) = DuVoPlanMapper.Read(request.Plan(), request.Code ?? UnnamedCode, request.Year);
-        if (plan is null) return Problems.Validation(planErrors, "Invalid.Plan");
-        var language = RequestLanguage.Of(http);
-        var registry = await municipalities.RegistryAsync(ct);
-        if (plan.Payment is not null)
-            return TypedResults.Ok(DuVoBreakdownMapper.ToPlanDto(Named(SpendPlanCalculator.Calculate(plan, municipalities: registry)), request.Code, fromDistribution: false, language));
-
-        var (distribution, distributionErrors) = DuVoDistributionMapper.Read(request.Distribution, request.Year!.Value);
-        if (distribution is null)
-            return Problems.Validation(distributionErrors.Select(e => e with { Field = FieldPath.Of("distribution").Then([.. e.Field.Segments.Cast<object>()]) }), "Invalid.Distribution");
-        var result = DuVoDistribution.Calculate(distribution);
-        if (result.Find(CbsCode.Parse(request.Code!)) is null)
-            return Problems.Validation([new ValidationError(FieldPath.Of("code"), ProblemTexts.Of("Field.NotInDistribution", ProblemTexts.Text(request.Code)))], "Invalid.Plan");
-        return TypedResults.Ok(DuVoBreakdownMapper.ToPlanDto(Named(SpendPlanCalculator.Calculate(plan, result, municipalities: registry)), request.Code, fromDistribution: true, language));
+        var outcome = DuVoBreakdownRequests.Break(request, await municipalities.RegistryAsync(ct), RequestLanguage.Of(http));
+        if (outcome.Breakdown is { } breakdown) return TypedResults.Ok(breakdown);
+        return Problems.Validation(outcome.Errors, outcome.InvalidPart == DuVoBreakdownRequestPart.Distribution ? "Invalid.Distribution" : "Invalid.Plan");
     }
-
-    /// <summary>The breakdown without what the calculation says of <see cref="UnnamedCode"/> (the municipality list does not know it).</summary>
-    private static SpendBreakdown Named(SpendBreakdown breakdown) =>
-        breakdown with { Findings = breakdown.Findings.Where(f => !(f.Line == UnnamedCode && f.Code == DuVoFindingCode.MunicipalityUnknown)).ToArray() };
-
-    /// <summary>The CBS code the calculation is given for a plan sent without one (no municipality has it; never in the answer).</summary>
-    private const string UnnamedCode = "GM0000";
 }
