@@ -6,14 +6,11 @@ using BudgetEngine.Core.Validation;
 
 namespace BudgetEngine.Contracts.Mapping;
 
-/// <summary>Which part of a breakdown request is not valid: the plan and its fields, or the distribution sent inline.</summary>
-public enum DuVoBreakdownRequestPart { Plan, Distribution }
-
-/// <summary>What a breakdown request gives: the breakdown, or the errors and the part they are in.</summary>
+/// <summary>What a breakdown request gives: the breakdown, or the errors and whether they are in the distribution sent inline.</summary>
 /// <param name="Breakdown">The breakdown; null when there are errors.</param>
 /// <param name="Errors">Every problem found; empty with a breakdown.</param>
-/// <param name="InvalidPart">The part the errors are in.</param>
-public sealed record DuVoBreakdownOutcome(DuVoPlanBreakdownDto? Breakdown, IReadOnlyList<ValidationError> Errors, DuVoBreakdownRequestPart InvalidPart);
+/// <param name="InDistribution">True when the errors are in the distribution sent inline, false when in the plan and its fields.</param>
+public sealed record DuVoBreakdownOutcome(DuVoPlanBreakdownDto? Breakdown, IReadOnlyList<ValidationError> Errors, bool InDistribution);
 
 /// <summary>
 /// A DU VO plan broken down without storing it, as <c>POST /v1/duvo/breakdowns</c> and <c>budgetengine duvo breakdown</c>
@@ -40,31 +37,31 @@ public static class DuVoBreakdownRequests
             errors.Add(new ValidationError(FieldPath.Of("code"), WireTexts.Of("Breakdown.CodeForDistribution")));
         if (request.Payment is null && request.Distribution is not null && request.Year is null)
             errors.Add(new ValidationError(FieldPath.Of("year"), WireTexts.Of("Breakdown.YearForDistribution")));
-        if (errors.Count > 0) return Invalid(errors, DuVoBreakdownRequestPart.Plan);
+        if (errors.Count > 0) return Invalid(errors, inDistribution: false);
 
         // The calculation names a centrumgemeente: without a code (only with an entered payment) it is given one no municipality has,
         // which the answer does not show (centrumgemeente null). A plan without a year is of no particular year: its findings name none.
         var (plan, planErrors) = DuVoPlanMapper.Read(request.Plan(), request.Code ?? UnnamedCode, request.Year);
-        if (plan is null) return Invalid(planErrors, DuVoBreakdownRequestPart.Plan);
+        if (plan is null) return Invalid(planErrors, inDistribution: false);
         if (plan.Payment is not null)
             return Answer(SpendPlanCalculator.Calculate(plan, municipalities: municipalities), request.Code, fromDistribution: false, language);
 
         var (distribution, distributionErrors) = DuVoDistributionMapper.Read(request.Distribution, request.Year!.Value);
         if (distribution is null)
-            return Invalid(distributionErrors.Select(e => e with { Field = FieldPath.Of("distribution").Then([.. e.Field.Segments.Cast<object>()]) }).ToArray(), DuVoBreakdownRequestPart.Distribution);
+            return Invalid(distributionErrors.Select(e => e with { Field = FieldPath.Of("distribution").Then([.. e.Field.Segments.Cast<object>()]) }).ToArray(), inDistribution: true);
         var result = DuVoDistribution.Calculate(distribution);
         if (result.Find(CbsCode.Parse(request.Code!)) is null)
-            return Invalid([new ValidationError(FieldPath.Of("code"), WireTexts.Of("Breakdown.NotInDistribution", MessageArgument.Text(request.Code!)))], DuVoBreakdownRequestPart.Plan);
+            return Invalid([new ValidationError(FieldPath.Of("code"), WireTexts.Of("Breakdown.NotInDistribution", MessageArgument.Text(request.Code!)))], inDistribution: false);
         return Answer(SpendPlanCalculator.Calculate(plan, result, municipalities: municipalities), request.Code, fromDistribution: true, language);
     }
 
-    private static DuVoBreakdownOutcome Invalid(IReadOnlyList<ValidationError> errors, DuVoBreakdownRequestPart part) => new(null, errors, part);
+    private static DuVoBreakdownOutcome Invalid(IReadOnlyList<ValidationError> errors, bool inDistribution) => new(null, errors, inDistribution);
 
     /// <summary>The breakdown, without what the calculation says of <see cref="UnnamedCode"/> (the municipality list does not know it).</summary>
     private static DuVoBreakdownOutcome Answer(SpendBreakdown breakdown, string? code, bool fromDistribution, MessageLanguage language)
     {
         var named = breakdown with { Findings = breakdown.Findings.Where(f => !(f.Line == UnnamedCode && f.Code == DuVoFindingCode.MunicipalityUnknown)).ToArray() };
-        return new DuVoBreakdownOutcome(DuVoBreakdownMapper.ToPlanDto(named, code, fromDistribution, language), [], DuVoBreakdownRequestPart.Plan);
+        return new DuVoBreakdownOutcome(DuVoBreakdownMapper.ToPlanDto(named, code, fromDistribution, language), [], InDistribution: false);
     }
 
     /// <summary>The CBS code the calculation is given for a plan sent without one (no municipality has it; never in the answer).</summary>

@@ -37,6 +37,6 @@ public static class DuVoBreakdownsApi
     {
         var outcome = DuVoBreakdownRequests.Break(request, await municipalities.RegistryAsync(ct), RequestLanguage.Of(http));
         if (outcome.Breakdown is { } breakdown) return TypedResults.Ok(breakdown);
-        return Problems.Validation(outcome.Errors, outcome.InvalidPart == DuVoBreakdownRequestPart.Distribution ? "Invalid.Distribution" : "Invalid.Plan");
+        return Problems.Validation(outcome.Errors, outcome.InDistribution ? "Invalid.Distribution" : "Invalid.Plan");
     }
 }
