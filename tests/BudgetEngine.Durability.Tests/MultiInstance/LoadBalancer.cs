@@ -79,19 +79,7 @@ public sealed class LoadBalancer : IDisposable
     public void Dispose()
     {
         Client.Dispose();
-        try
-        {
-            if (!_process.HasExited)
-            {
-                _process.Kill(entireProcessTree: true);
-                _process.WaitForExit(30_000);
-            }
-        }
-        catch (InvalidOperationException)
-        {
-            // already gone
-        }
-        _process.Dispose();
+        ChildProcess.Stop(_process);
         try
         {
             Directory.Delete(Folder, recursive: true);

@@ -132,19 +132,7 @@ public sealed class ApiServer : IDisposable
     public void Dispose()
     {
         Client.Dispose();
-        try
-        {
-            if (!_process.HasExited)
-            {
-                _process.Kill(entireProcessTree: true);
-                _process.WaitForExit(30_000);
-            }
-        }
-        catch (InvalidOperationException)
-        {
-            // already gone
-        }
-        _process.Dispose();
+        ChildProcess.Stop(_process);
     }
 
     private static ApiServer Launch(string databasePath, int port, IReadOnlyDictionary<string, string>? settings)
