@@ -137,6 +137,10 @@ internal sealed class FundingNetwork
         }
         ShortfallSharing.Share(groups);
         SettlementYears.Assign(groups, settleEntry, pots.Length, years, flow);
+        // Each demand is paid by at most every fund of its group: room for all payments at once, never grown.
+        var payments = 0;
+        foreach (var group in groups) payments += group.Count * FundCount(group);
+        _payments = new Payment[payments];
         var keys = new MemberKeys();
         foreach (var group in groups) HandBack(group, members, demands, keys);
     }
@@ -208,6 +212,17 @@ internal sealed class FundingNetwork
         }
     }
 
+    /// <summary>How many funds <see cref="Funds"/> gives the group: a pot paying in the group's year, or a later year settling its deficit.</summary>
+    private static int FundCount(DemandGroup group)
+    {
+        var count = 0;
+        for (var e = 0; e < group.Arcs.Length; e++)
+        {
+            if (group.Flow[e] != 0) count += group.Arcs[e].Late ? group.LateFrom[e]!.Length : 1;
+        }
+        return count;
+    }
+
     /// <summary>The group's money by pot and the year it is paid from, cheapest first; late arcs by the later years that settle them.</summary>
     private static List<(int Pot, int Year, long Cents)> Funds(DemandGroup group)
     {
@@ -240,7 +255,6 @@ internal sealed class FundingNetwork
     private void Add(int pot, int demand, long cents, int fromYear)
     {
         if (cents == 0) return;
-        if (_paymentCount == _payments.Length) Array.Resize(ref _payments, Math.Max(16, 2 * _payments.Length));
         if (_paymentsOfDemand[demand]++ == 0) _firstPayment[demand] = _paymentCount;
         _payments[_paymentCount++] = new Payment(pot, demand, cents, fromYear);
         _served[demand] += cents;
