@@ -15,7 +15,7 @@ namespace BudgetEngine.Core.Reconciliation;
 /// </para>
 /// <list type="number">
 /// <item>serving a cent of demand earns <see cref="ServeReward"/> (a little more for earlier years): the least total shortfall first, and what remains short falls in the latest years, as money is spent in time order;</item>
-/// <item>a cent of a carrying source's later money that settles an earlier year's deficit costs <see cref="SettlementCost"/> (less than the earlier-year bonus: later income settles earlier deficits before that year's own costs, as a ledger does; more than anything below: a cost is paid in its own year where any money allows). Each carrying pot has a chain of settlement nodes running back in time, so a deficit may draw on any later year's money through one arc; which later year settles which deficit is read off afterwards, earliest money for the oldest deficit (<see cref="SettlementYears"/>);</item>
+/// <item>a cent of a carrying source's later money that settles an earlier year's deficit costs <see cref="SettlementCost"/> (less than the earlier-year bonus: later income settles earlier deficits before that year's own costs, as a ledger does; more than anything below: a cost is paid in its own year where any money allows). Each carrying pot has a chain of settlement nodes running back in time, which money enters in the year it enters the pot (income, or the opening balance), so a deficit may draw on any later year's money through one arc, and the money settles in the year it arrives, as a ledger's balance does; which later year settles which deficit is read off afterwards, earliest money for the oldest deficit (<see cref="SettlementYears"/>);</item>
 /// <item>a cent left at the end of a pot that expires (lapses, or is repaid) costs <see cref="LapseCost"/>: money that would leave the source is used before money that carries over;</item>
 /// <item>each step down a line's order of preference costs <see cref="RankCost"/>;</item>
 /// <item>conditional money costs <see cref="ConditionalCost"/>: awarded money is used first;</item>
@@ -66,7 +66,9 @@ internal sealed class FundingNetwork
         }
         // Which pots some group may draw on late (only those get a settlement chain).
         var settlesLate = new bool[pots.Length];
-        var (groups, members) = GroupDemands(pots, demands, potsBySource, years, settlesLate);
+        var lastMoney = new int[pots.Length];
+        for (var p = 0; p < pots.Length; p++) lastMoney[p] = pots[p].LastYearMoneyEnters;
+        var (groups, members) = GroupDemands(pots, demands, potsBySource, years, lastMoney, settlesLate);
         foreach (var group in groups) arcCount += group.Arcs.Length + 1;
 
         var flow = new MinCostFlow(arcCount + 2 * pots.Length * years);
@@ -89,7 +91,9 @@ internal sealed class FundingNetwork
             expiryArcs[p] = flow.AddArc(potNodes[p][pot.EndYear], sink, MinCostFlow.Unbounded, pot.Expires ? LapseCost : 0);
         }
 
-        // Settlement chains: settle[p][y] holds pot p's money of years after y that settles year y's deficits.
+        // Settlement chains: settle[p][y] holds pot p's money of years after y that settles year y's deficits. Money
+        // enters the chain only in a year it enters the pot: carried on first, it would settle in a year it did not
+        // arrive in, and money that is in the pot by year y pays year y directly, for less.
         var settle = new int[pots.Length][];
         var settleEntry = new int[pots.Length][];
         for (var p = 0; p < pots.Length; p++)
@@ -99,11 +103,12 @@ internal sealed class FundingNetwork
             settle[p] = new int[years];
             settleEntry[p] = new int[years];
             Array.Fill(settleEntry[p], -1);
-            for (var y = pot.EndYear - 1; y >= 0; y--)
+            var last = lastMoney[p];
+            for (var y = last - 1; y >= 0; y--)
             {
                 settle[p][y] = flow.AddNode();
-                if (y + 1 >= pot.StartYear) settleEntry[p][y + 1] = flow.AddArc(potNodes[p][y + 1], settle[p][y], MinCostFlow.Unbounded, SettlementCost);
-                if (y + 1 <= pot.EndYear - 1) flow.AddArc(settle[p][y + 1], settle[p][y], MinCostFlow.Unbounded, 0);
+                if (pot.MoneyEnters(y + 1)) settleEntry[p][y + 1] = flow.AddArc(potNodes[p][y + 1], settle[p][y], MinCostFlow.Unbounded, SettlementCost);
+                if (y + 1 <= last - 1) flow.AddArc(settle[p][y + 1], settle[p][y], MinCostFlow.Unbounded, 0);
             }
         }
 
@@ -270,7 +275,7 @@ internal sealed class FundingNetwork
     /// lists) and named by a small number, so grouping a demand costs one lookup in a small array.
     /// </remarks>
     private static (List<DemandGroup> Groups, int[] Members) GroupDemands(
-        FundingPot[] pots, Demand[] demands, Dictionary<string, List<int>> potsBySource, int years, bool[] settlesLate)
+        FundingPot[] pots, Demand[] demands, Dictionary<string, List<int>> potsBySource, int years, int[] lastMoney, bool[] settlesLate)
     {
         var groups = new List<DemandGroup>();
         var groupOf = new int[demands.Length];
@@ -320,7 +325,7 @@ internal sealed class FundingNetwork
             {
                 var candidates = candidatesByPart[partId] ?? Candidates(pots, demand, potsBySource);
                 byYear[demand.Year] = groups.Count;
-                groups.Add(new DemandGroup(demand.Year, ArcsFor(candidates, pots, demand.Year, settlesLate)));
+                groups.Add(new DemandGroup(demand.Year, ArcsFor(candidates, pots, demand.Year, lastMoney, settlesLate)));
             }
             var group = groups[groupOf[d] = byYear[demand.Year]];
             group.Count++;
@@ -411,17 +416,18 @@ internal sealed class FundingNetwork
 
     /// <summary>
     /// Where a group of year index <paramref name="year"/> may take money from: each candidate pot as it stands in that
-    /// year (if it holds money then) and, for a pot whose source carries over, its money of later years settling the
-    /// year's deficit (at <see cref="SettlementCost"/> on top of the pot's cost); cheapest first.
+    /// year (if it holds money then) and, for a pot whose source carries over and takes in money after that year
+    /// (<paramref name="lastMoney"/>), that later money settling the year's deficit (at <see cref="SettlementCost"/> on
+    /// top of the pot's cost); cheapest first.
     /// </summary>
-    private static GroupArc[] ArcsFor((int Pot, long Cost)[] candidates, FundingPot[] pots, int year, bool[] settlesLate)
+    private static GroupArc[] ArcsFor((int Pot, long Cost)[] candidates, FundingPot[] pots, int year, int[] lastMoney, bool[] settlesLate)
     {
         var arcs = new List<GroupArc>(candidates.Length);
         foreach (var (p, cost) in candidates)
         {
             var pot = pots[p];
             if (pot.IsAlive(year)) arcs.Add(new GroupArc(p, year, false, cost));
-            if (pot.Source.CarriesOver && year < pot.EndYear)
+            if (pot.Source.CarriesOver && year < lastMoney[p])
             {
                 arcs.Add(new GroupArc(p, year, true, cost + SettlementCost));
                 settlesLate[p] = true;

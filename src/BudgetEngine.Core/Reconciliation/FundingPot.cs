@@ -71,6 +71,26 @@ internal sealed class FundingPot
         };
     }
 
+    /// <summary>
+    /// The last year index in which money enters the pot (its opening in <see cref="StartYear"/>, or income), at most
+    /// <see cref="EndYear"/>; -1 when none does. Only money that enters after a year can settle that year's deficit:
+    /// what is in the pot by then pays the year's costs directly, at less cost.
+    /// </summary>
+    public int LastYearMoneyEnters
+    {
+        get
+        {
+            for (var y = EndYear; y >= StartYear; y--)
+            {
+                if (MoneyEnters(y)) return y;
+            }
+            return -1;
+        }
+    }
+
+    /// <summary>Whether money enters the pot in year index <paramref name="year"/>: income, or the opening in <see cref="StartYear"/>.</summary>
+    public bool MoneyEnters(int year) => Income[year] > 0 || (year == StartYear && Opening > 0);
+
     /// <summary>Whether the pot holds spendable money in year index <paramref name="year"/>.</summary>
     public bool IsAlive(int year) => year >= StartYear && year <= EndYear;
 }
