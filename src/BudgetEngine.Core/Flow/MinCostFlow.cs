@@ -152,6 +152,7 @@ internal sealed class MinCostFlow
         }
 
         var work = new Work(n) { FromSource = new int[_first[source + 1] - _first[source]] };
+        Array.Fill(work.HeapIndex, -1);
         var total = 0L;
         while (true)
         {
@@ -174,7 +175,6 @@ internal sealed class MinCostFlow
     private sealed class Work(int nodes)
     {
         public readonly long[] Distance = new long[nodes];
-        public readonly bool[] IsSettled = new bool[nodes];
         public readonly int[] Heap = new int[nodes];
         public readonly int[] HeapIndex = new int[nodes];
         public readonly int[] Level = new int[nodes];
@@ -200,7 +200,6 @@ internal sealed class MinCostFlow
     private long ShortestDistances(int source, int sink, long[] potential, Work work)
     {
         var distance = work.Distance;
-        var settled = work.IsSettled;
         var heap = work.Heap;
         var heapIndex = work.HeapIndex;
         // Nodes reached at the distance of the node being settled (an arc of zero reduced cost, common once potentials
@@ -210,8 +209,7 @@ internal sealed class MinCostFlow
         var first = _first;
         var slots = _slots;
         Array.Fill(distance, Unreachable);
-        Array.Clear(settled);
-        Array.Fill(heapIndex, -1);
+        // No node is in the heap between calls (every heap index is -1).
         var count = 0;
         distance[source] = 0;
         level[levelTail++] = source;
@@ -233,19 +231,23 @@ internal sealed class MinCostFlow
             {
                 return Unreachable;
             }
-            settled[u] = true;
             work.Settled++;
-            if (u == sink) return distance[sink];
+            if (u == sink)
+            {
+                for (var i = 0; i < count; i++) heapIndex[heap[i]] = -1;
+                return distance[sink];
+            }
 
+            // Settled nodes need no mark: a settled node's distance is at most u's, and with reduced costs non-negative
+            // no arc from u can improve it.
             var du = distance[u];
             var reach = du + potential[u];
-            var end = first[u + 1];
-            for (var slot = first[u]; slot < end; slot++)
+            var row = slots.AsSpan(first[u], first[u + 1] - first[u]);
+            for (var k = 0; k < row.Length; k++)
             {
-                ref readonly var arc = ref slots[slot];
+                ref readonly var arc = ref row[k];
                 if (arc.Capacity <= 0) continue;
                 var v = arc.To;
-                if (settled[v]) continue;
                 var candidate = reach + arc.Cost - potential[v];
                 if (candidate < distance[v])
                 {
@@ -334,11 +336,11 @@ internal sealed class MinCostFlow
         var k = work.AdmissibleCount;
         work.AdmissibleStart[u] = k;
         var pu = potential[u];
-        var end = _first[u + 1];
-        for (var slot = _first[u]; slot < end; slot++)
+        var start = _first[u];
+        var row = slots.AsSpan(start, _first[u + 1] - start);
+        for (var i = 0; i < row.Length; i++)
         {
-            ref readonly var arc = ref slots[slot];
-            if (arc.Cost + pu - potential[arc.To] == 0) admissible[k++] = slot;
+            if (row[i].Cost + pu - potential[row[i].To] == 0) admissible[k++] = start + i;
         }
         work.AdmissibleEnd[u] = k;
         work.AdmissibleCount = k;
