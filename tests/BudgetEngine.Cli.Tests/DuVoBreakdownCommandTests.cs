@@ -35,6 +35,25 @@ public sealed class DuVoBreakdownCommandTests : IDisposable
     }
 
     [Fact]
+    public void A_dissolved_centrumgemeente_of_the_distribution_in_the_file_is_flagged()
+    {
+        // Vianen (GM0620) no longer existed at the end of 2019; the plan takes Utrecht's 600,000 from the distribution (weights 6 and 4).
+        _workspace.Write("plan.json", """
+            { "code": "GM0344", "year": 2019, "categories": [{ "name": "Veilig Thuis", "amount": 600000 }],
+              "distribution": { "macroBudget": 1000000, "phaseIn": 1,
+                "centrumgemeenten": [ { "code": "GM0344", "name": "Utrecht", "historical": 600000, "keyWeight": 6 },
+                                      { "code": "GM0620", "name": "Vianen", "historical": 400000, "keyWeight": 4 } ] } }
+            """);
+
+        var run = _workspace.Run("duvo", "breakdown", "plan.json");
+
+        run.Exit.Should().Be(ExitCode.Done);
+        var findings = run.OutputDocuments[0]["findings"]!.AsArray();
+        findings.Where(f => f!["code"]!.GetValue<string>() == "MUNICIPALITY_DISSOLVED").Select(f => f!["line"]!.GetValue<string>())
+            .Should().Equal("GM0620");
+    }
+
+    [Fact]
     public void A_plan_without_payment_or_distribution_exits_1_naming_the_field()
     {
         _workspace.Write("plan.json", """{ "categories": [{ "name": "Algemeen", "amount": 100 }] }""");

@@ -49,7 +49,8 @@ public static class DuVoBreakdownRequests
         var (distribution, distributionErrors) = DuVoDistributionMapper.Read(request.Distribution, request.Year!.Value);
         if (distribution is null)
             return Invalid(distributionErrors.Select(e => e with { Field = FieldPath.Of("distribution").Then([.. e.Field.Segments.Cast<object>()]) }).ToArray(), inDistribution: true);
-        var result = DuVoDistribution.Calculate(distribution);
+        // The distribution's centrumgemeenten are checked as a stored distribution's are: its findings join the breakdown's.
+        var result = DuVoDistribution.Calculate(distribution, municipalities);
         if (result.Find(CbsCode.Parse(request.Code!)) is null)
             return Invalid([new ValidationError(FieldPath.Of("code"), WireTexts.Of("Breakdown.NotInDistribution", MessageArgument.Text(request.Code!)))], inDistribution: false);
         return Answer(SpendPlanCalculator.Calculate(plan, result, municipalities: municipalities), request.Code, fromDistribution: true, language);

@@ -303,13 +303,25 @@ public static class SpendPlanCalculator
     }
 
     /// <summary>
+    /// What the distribution's own check of its centrumgemeenten found (<see cref="MunicipalityCheck"/>, when it was
+    /// calculated with the list of municipalities), for a code the plan's check did not already flag: the payment rests on
+    /// that distribution, so its breakdown tells of it.
+    /// </summary>
+    private static IEnumerable<Finding> MunicipalityFindingsOf(DistributionResult distribution, List<Finding> findings) =>
+        distribution.Findings
+            .Where(f => f.Code is DuVoFindingCode.MunicipalityDissolved or DuVoFindingCode.MunicipalityUnknown)
+            .Where(f => !findings.Any(g => g.Code == f.Code && g.Line == f.Line))
+            .ToArray();
+
+    /// <summary>
     /// Calculates the breakdown, taking the payment from the plan or else from <paramref name="distribution"/>. A plan with a reserve
     /// that states no opening balance opens with <paramref name="carriedReserve"/>: the closing balance of the centrumgemeente's
     /// earlier plans (the caller computes them year by year, oldest first); null when there are none (the reserve starts empty).
     /// With <paramref name="transferGrants"/> (the grants of the recipients' scenarios that name a transfer's origin, as the caller found
     /// them), a transfer no grant names is flagged (<see cref="TransferGrants"/>); null: the transfers are not checked.
     /// </summary>
-    /// <remarks>With <paramref name="municipalities"/>, the municipalities the plan names that did not exist in its year are flagged (<see cref="MunicipalityCheck"/>).</remarks>
+    /// <remarks>With <paramref name="municipalities"/>, the municipalities the plan names that did not exist in its year are flagged (<see cref="MunicipalityCheck"/>);
+    /// so are the distribution's centrumgemeenten, when it was calculated with the list.</remarks>
     /// <exception cref="DuVoValidationException">The plan does not pass <see cref="Validate"/>.</exception>
     public static SpendBreakdown Calculate(SpendPlan plan, DistributionResult? distribution = null, Money? carriedReserve = null,
         IReadOnlyList<TransferredGrant>? transferGrants = null, MunicipalityRegistry? municipalities = null)
@@ -384,6 +396,7 @@ public static class SpendPlanCalculator
             findings.AddRange(TransferGrants.Unmatched(plan, transferGrants));
         }
         if (municipalities is not null) findings.AddRange(MunicipalityCheck.Of(plan, municipalities));
+        if (distribution is not null) findings.AddRange(MunicipalityFindingsOf(distribution, findings));
 
         var ordered = findings
             .OrderByDescending(f => f.Severity)

@@ -148,6 +148,26 @@ public sealed class StatelessBreakdownTests : IDisposable
     }
 
     [Fact]
+    public async Task A_dissolved_centrumgemeente_of_the_distribution_sent_with_the_plan_is_flagged()
+    {
+        // Vianen (GM0620) became part of Vijfheerenlanden (GM1961) on 1 January 2019; Utrecht's payment of 600,000 (weights 6 and 4) stands.
+        var body = JsonNode.Parse(DuVoRequests.Plan(null, ("Veilig Thuis", 600_000m)))!.AsObject();
+        body["code"] = "GM0344";
+        body["year"] = 2019;
+        body["distribution"] = JsonNode.Parse("""
+            { "macroBudget": 1000000, "phaseIn": 1,
+              "centrumgemeenten": [ { "code": "GM0344", "name": "Utrecht", "historical": 600000, "keyWeight": 6 },
+                                    { "code": "GM0620", "name": "Vianen", "historical": 400000, "keyWeight": 4 } ] }
+            """);
+
+        var breakdown = await (await Post(_duvo.Of("GM0202"), body)).ReadJson();
+
+        breakdown["payment"].Euros().Should().Be(600_000m);
+        var flagged = breakdown["findings"]!.AsArray().Where(f => f!["code"]!.GetValue<string>() == "MUNICIPALITY_DISSOLVED").ToArray();
+        flagged.Should().ContainSingle().Which!["line"]!.GetValue<string>().Should().Be("GM0620");
+    }
+
+    [Fact]
     public async Task Without_a_payment_or_a_distribution_the_answer_names_the_payment()
     {
         var response = await Post(_duvo.Of("GM0202"), JsonNode.Parse(DuVoRequests.Plan(null, ("Veilig Thuis", 1_000m)))!.AsObject());
