@@ -123,9 +123,11 @@ public static class ComponentDistribution
         var own = DuVoDistribution.Validate(AsDistribution(input, component, names));
         foreach (var error in own)
         {
-            // The year is the distribution's, and so is an inherited phase-in: an error in either is reported there.
+            // The year is the distribution's, and so is an inherited phase-in: an error in either is reported there. So is a
+            // centrumgemeente's name: a component entry has none of its own (the distribution's centrumgemeenten name it).
             var inherited = error.Field.IsSameOrInside(FieldPath.Of("year"))
-                || (component.PhaseIn is null && error.Field.IsSameOrInside(FieldPath.Of("phaseIn")));
+                || (component.PhaseIn is null && error.Field.IsSameOrInside(FieldPath.Of("phaseIn")))
+                || error.Field.Segments is [{ Name: "centrumgemeenten" }, { Index: not null }, { Name: "name" }];
             if (!inherited)
             {
                 errors.Add(error with { Field = path.Then([.. error.Field.Segments.Cast<object>()]) });

@@ -171,6 +171,23 @@ public class ComponentValidationTests
     }
 
     [Fact]
+    public void A_component_entry_without_a_code_is_reported_once_at_its_code()
+    {
+        // A component entry has no name of its own (the distribution's centrumgemeenten name it), so nothing is said about one.
+        var broken = Keyed with { Centrumgemeenten = [Keyed.Centrumgemeenten[0], Keyed.Centrumgemeenten[1] with { Code = null! }] };
+
+        Errors(Input(broken)).Should().Equal(("/components/0/centrumgemeenten/1/code", "DuVo.CbsCodeInvalid"));
+    }
+
+    [Fact]
+    public void A_centrumgemeente_without_a_name_is_reported_once_at_the_distributions_list()
+    {
+        var input = Input(Keyed) with { Centrumgemeenten = [Roster[0], Roster[1] with { Name = "" }] };
+
+        Errors(input).Should().Equal(("/centrumgemeenten/1/name", "DuVo.NameMissing"));
+    }
+
+    [Fact]
     public void A_fixed_component_gives_at_least_one_amount()
     {
         Errors(Input(Fixed with { Amounts = [] })).Should().Equal(("/components/0/fixedAmounts", "DuVo.Component.FixedAmountsMissing"));
