@@ -230,7 +230,7 @@ public static class SpendPlanCalculator
             return;
         }
         var codes = new HashSet<string>(StringComparer.Ordinal);
-        var inhabitants = 0L;
+        var anyInhabitants = false;
         var shares = 0m;
         int byInhabitants = 0, byShare = 0;
         for (var i = 0; i < plan.Regiogemeenten.Count; i++)
@@ -270,9 +270,10 @@ public static class SpendPlanCalculator
                 {
                     errors.Add(path.Then("inhabitants"), "DuVo.Plan.InhabitantsNegative");
                 }
-                else
+                else if (count > 0)
                 {
-                    inhabitants = checked(inhabitants + count);
+                    // Whether any inhabitant is counted, not how many: a sum of 64-bit counts could overflow.
+                    anyInhabitants = true;
                 }
             }
             if (regio.FixedShare is { } share)
@@ -292,7 +293,7 @@ public static class SpendPlanCalculator
         {
             errors.Add(all, "DuVo.Plan.KeysMixed");
         }
-        else if (byInhabitants > 0 && inhabitants == 0)
+        else if (byInhabitants > 0 && !anyInhabitants)
         {
             errors.Add(all, "DuVo.Plan.InhabitantsZero");
         }
