@@ -103,4 +103,111 @@ public class CofinancingRuleTests
         // 4.00 + 5.00 agreed against the 10.00 the rule shares.
         errors[3].MessageIn(MessageLanguage.Dutch).Should().Be("De afgesproken bedragen zijn samen € 9,00, maar de regel verdeelt € 10,00; die moeten gelijk zijn.");
     }
+
+    private static IEnumerable<(string Path, string Id)> Errors(SpendPlan plan) => SpendPlanCalculator.Validate(plan).Select(e => (e.Path, e.Text!.Id));
+
+    private static readonly CofinancingRule ByInhabitants = new(CofinancingKey.Inhabitants, CofinancingStatus.Agreed) { Amount = E(30_000m) };
+
+    [Fact]
+    public void A_rule_that_shares_a_whole_category_shares_all_of_its_cost()
+    {
+        // Veilig Thuis 1,600,000.00 (youth part included) by 10,000 / 20,000 / 30,000 youths: 266,666.666.. / 533,333.333.. / 800,000;
+        // floors 266,666.66 + 533,333.33 + 800,000.00 = 1,599,999.99, the spare cent to the largest remainder (GM0307, .67 of a cent).
+        var wholeCategory = new CofinancingRule(CofinancingKey.Inhabitants0To17, CofinancingStatus.Agreed) { Category = "Veilig Thuis" };
+
+        var rule = SpendPlanCalculator.Calculate(VeiligThuisWithMinors(wholeCategory)).CofinancingRules.Single();
+
+        rule.Amount.Should().Be(E(1_600_000m));
+        rule.Contributions.Select(c => c.Amount).Should().Equal(E(266_666.67m), E(533_333.33m), E(800_000m));
+    }
+
+    [Fact]
+    public void The_rules_must_be_a_list_without_gaps()
+    {
+        Errors(VeiligThuisWithMinors() with { CofinancingRules = null! }).Should().Equal(("/cofinancing/rules", "DuVo.Cofinancing.RulesNotList"));
+        Errors(VeiligThuisWithMinors(MinorsByYouth, null!)).Should().Equal(("/cofinancing/rules/1", "DuVo.Cofinancing.RuleMissing"));
+    }
+
+    [Fact]
+    public void A_rule_needs_regiogemeenten_to_share_over()
+    {
+        Errors(VeiligThuisWithMinors(MinorsByYouth) with { Regiogemeenten = [] })
+            .Should().Equal(("/regiogemeenten", "DuVo.Cofinancing.NoRegiogemeenten"));
+    }
+
+    [Fact]
+    public void A_rule_with_regiogemeenten_that_are_not_a_list_is_reported_not_thrown()
+    {
+        Errors(VeiligThuisWithMinors(MinorsByYouth) with { Regiogemeenten = null! }).Should().Equal(
+            ("/regiogemeenten", "DuVo.Plan.RegiogemeentenNotList"),
+            ("/regiogemeenten", "DuVo.Cofinancing.NoRegiogemeenten"));
+    }
+
+    [Fact]
+    public void A_rule_by_inhabitants_needs_the_inhabitants_of_every_regiogemeente()
+    {
+        // The region agreed fixed shares of 40% and 60% but gives no inhabitants: nothing to weigh the rule by.
+        var plan = VeiligThuisWithMinors(ByInhabitants) with
+        {
+            Regiogemeenten = [new Regiogemeente("GM0307", "Amersfoort") { FixedShare = 40m }, new Regiogemeente("GM0344", "Utrecht") { FixedShare = 60m }],
+        };
+
+        Errors(plan).Should().Equal(
+            ("/regiogemeenten/0/inhabitants", "DuVo.Cofinancing.WeightMissing"),
+            ("/regiogemeenten/1/inhabitants", "DuVo.Cofinancing.WeightMissing"),
+            ("/cofinancing/rules/0/key", "DuVo.Cofinancing.WeightsZero"));
+    }
+
+    [Fact]
+    public void A_rule_by_fixed_share_needs_the_fixed_share_of_every_regiogemeente()
+    {
+        var byShare = ByInhabitants with { Key = CofinancingKey.FixedShare };
+
+        Errors(VeiligThuisWithMinors(byShare)).Should().Equal(
+            ("/regiogemeenten/0/fixedShare", "DuVo.Cofinancing.WeightMissing"),
+            ("/regiogemeenten/1/fixedShare", "DuVo.Cofinancing.WeightMissing"),
+            ("/regiogemeenten/2/fixedShare", "DuVo.Cofinancing.WeightMissing"),
+            ("/cofinancing/rules/0/key", "DuVo.Cofinancing.WeightsZero"));
+    }
+
+    [Fact]
+    public void A_fixed_amount_to_share_may_not_be_negative_nor_name_a_part()
+    {
+        Errors(VeiligThuisWithMinors(ByInhabitants with { Amount = E(-0.01m) }))
+            .Should().Equal(("/cofinancing/rules/0/amount", "DuVo.AmountNegative"));
+        Errors(VeiligThuisWithMinors(ByInhabitants with { Part = "Veilig Thuis voor minderjarigen" }))
+            .Should().Equal(("/cofinancing/rules/0/part", "DuVo.Cofinancing.PartWithoutCategory"));
+    }
+
+    [Fact]
+    public void A_rule_names_a_category_the_plan_has()
+    {
+        Errors(VeiligThuisWithMinors(MinorsByYouth with { Category = "Opvang" }))
+            .Should().Equal(("/cofinancing/rules/0/category", "DuVo.Cofinancing.NoSuchCategory"));
+    }
+
+    [Fact]
+    public void A_rule_by_agreed_amounts_lists_them()
+    {
+        var agreed = ByInhabitants with { Key = CofinancingKey.AgreedAmounts };
+
+        Errors(VeiligThuisWithMinors(agreed with { AgreedAmounts = null! }))
+            .Should().Equal(("/cofinancing/rules/0/amounts", "DuVo.Cofinancing.AgreedAmountsMissing"));
+        Errors(VeiligThuisWithMinors(agreed with { AgreedAmounts = [] }))
+            .Should().Equal(("/cofinancing/rules/0/amounts", "DuVo.Cofinancing.AgreedAmountsMissing"));
+    }
+
+    [Fact]
+    public void Agreed_amounts_name_each_regiogemeente_once_with_an_amount_of_zero_or_more()
+    {
+        // Each list adds up to the 30,000.00 the rule shares, so only the broken entry is reported.
+        var agreed = ByInhabitants with { Key = CofinancingKey.AgreedAmounts };
+
+        Errors(VeiligThuisWithMinors(agreed with { AgreedAmounts = [null!, new AgreedAmount("GM0307", E(30_000m))] }))
+            .Should().Equal(("/cofinancing/rules/0/amounts/0", "DuVo.Cofinancing.RuleMissing"));
+        Errors(VeiligThuisWithMinors(agreed with { AgreedAmounts = [new AgreedAmount("GM0307", E(10_000m)), new AgreedAmount("GM0307", E(20_000m))] }))
+            .Should().Equal(("/cofinancing/rules/0/amounts/1/code", "DuVo.CodeTwice"));
+        Errors(VeiligThuisWithMinors(agreed with { AgreedAmounts = [new AgreedAmount("GM0307", E(-10_000m)), new AgreedAmount("GM0344", E(40_000m))] }))
+            .Should().Equal(("/cofinancing/rules/0/amounts/0/amount", "DuVo.AmountNegative"));
+    }
 }

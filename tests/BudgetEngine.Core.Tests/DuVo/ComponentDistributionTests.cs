@@ -238,4 +238,20 @@ public class ComponentDistributionTests
         FluentActions.Invoking(() => DuVoDistribution.Calculate(broken)).Should().Throw<DuVoValidationException>()
             .Which.Errors.Select(e => e.Path).Should().Equal("/components/0/circular");
     }
+
+    [Fact]
+    public void A_keyed_component_names_each_centrumgemeente_as_the_distribution_names_it()
+    {
+        ThreeComponents().Components[0].Centrumgemeenten.Select(c => c.Name).Should().Equal("Arnhem", "Utrecht", "Hilversum");
+    }
+
+    [Fact]
+    public void A_fixed_component_lists_its_amounts_by_CBS_code_whatever_their_order()
+    {
+        var fixedAmounts = new FixedComponent("GHNT regionale projectleiding", "meicirculaire 2018",
+            [new FixedAmount("GM0402", E(75_000m)), new FixedAmount("GM0202", E(25_000m))]);
+
+        DuVoDistribution.Calculate(Input(Basis, fixedAmounts)).Components[1].Centrumgemeenten.Select(c => (c.Code.Value, c.Payment))
+            .Should().Equal(("GM0202", E(25_000m)), ("GM0402", E(75_000m)));
+    }
 }

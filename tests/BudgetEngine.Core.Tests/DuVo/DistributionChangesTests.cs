@@ -206,4 +206,31 @@ public class DistributionChangesTests
         hilversum.Components.Select(c => (c.Component, c.Change)).Should().Equal(
             ("Basis", (Change?)null), ("Regionale projectleiding", Change.Added), ("GHNT regionale projectleiding", Change.Removed));
     }
+
+    [Fact]
+    public void A_circular_that_pays_another_amount_is_changed_by_the_difference()
+    {
+        // GHNT (meicirculaire 2018) rises from 75,000 to 100,000 for Hilversum: 25,000 more.
+        var moreGhnt = Of(Basis(1_000_000m, "meicirculaire 2019"), Ghnt with { Amounts = [new FixedAmount("GM0402", E(100_000m))] });
+
+        var circular = DistributionChanges.Between(Meicirculaire, moreGhnt).Circulars.Single(c => c.Circular == "meicirculaire 2018");
+
+        (circular.Change, circular.Before, circular.After, circular.Difference).Should().Be((Change.Changed, E(75_000m), E(100_000m), E(25_000m)));
+    }
+
+    [Fact]
+    public void A_centrumgemeente_is_named_as_the_later_version_names_it()
+    {
+        DistributionEntry[] renamed = [Roster[0], Roster[1] with { Name = "Gemeente Hilversum" }];
+
+        var changes = DistributionChanges.Between(Meicirculaire, Of(renamed, Basis(1_000_000m, "meicirculaire 2019"), Ghnt));
+
+        changes.Centrumgemeenten.Select(c => c.Name).Should().Equal("Arnhem", "Gemeente Hilversum");
+    }
+
+    [Fact]
+    public void Comparing_with_no_later_version_is_a_programming_error()
+    {
+        FluentActions.Invoking(() => DistributionChanges.Between(Meicirculaire, null!)).Should().Throw<ArgumentNullException>();
+    }
 }

@@ -376,6 +376,17 @@ public class DuVoDistributionTests
     }
 
     [Fact]
+    public void A_transition_budget_exactly_the_size_of_the_top_ups_pays_each_in_full_and_leaves_nothing()
+    {
+        // Needed 2,000,000.00 (A) + 333,333.33 (D) = 2,333,333.33, exactly the budget: no loss uncompensated, nothing unpaid.
+        var result = DuVoDistribution.Calculate(FourCentres(TransitionRemainder.Unpaid, transition: 2_333_333.33m));
+
+        result.Centrumgemeenten.Select(c => c.TopUp).Should().Equal(E(2_000_000m), Money.Zero, Money.Zero, E(333_333.33m));
+        result.TransitionUnpaid.Should().Be(Money.Zero);
+        result.Findings.Should().BeEmpty();
+    }
+
+    [Fact]
     public void A_loss_cap_must_be_stated_in_exactly_one_way()
     {
         var both = ThreeCentres() with { LossCap = new LossCap { MaxFraction = 0.1m, MaxFractionOfCut = 0.5m } };

@@ -1,6 +1,7 @@
 using BudgetEngine.Core.Amounts;
 using BudgetEngine.Core.DuVo;
 using BudgetEngine.Core.Findings;
+using BudgetEngine.Core.Municipalities;
 using BudgetEngine.Core.Tests.Municipalities;
 
 namespace BudgetEngine.Core.Tests.DuVo;
@@ -131,5 +132,78 @@ public class MunicipalityCheckTests
         finding.Code.Should().Be(DuVoFindingCode.MunicipalityDissolved);
         finding.Message.Should().StartWith("Centrumgemeente Vianen (GM0620) no longer existed at the end of 2019");
         result.TotalPayments.Should().Be(Money.FromEuros(1_000_000m), "the check changes no payment");
+    }
+
+    /// <summary>Littenseradiel (GM0140) was split over three municipalities on 1 January 2018.</summary>
+    private static MunicipalityRegistry Friesland(bool withSuccessors) => new("CBS, Gemeentelijke indelingen per jaar (test extract)", new DateOnly(2026, 1, 1),
+    [
+        new Municipality(CbsCode.Parse("GM0080"), "Leeuwarden"),
+        new Municipality(CbsCode.Parse("GM0140"), "Littenseradiel")
+        {
+            ValidUntil = new DateOnly(2017, 12, 31),
+            Successors = withSuccessors ? [CbsCode.Parse("GM0080"), CbsCode.Parse("GM1900"), CbsCode.Parse("GM1949")] : [],
+        },
+        new Municipality(CbsCode.Parse("GM1900"), "Súdwest-Fryslân"),
+        new Municipality(CbsCode.Parse("GM1949"), "Waadhoeke") { ValidFrom = new DateOnly(2018, 1, 1) },
+    ]);
+
+    private static SpendPlan Leeuwarden2018 =>
+        new("GM0080", 2018, [new SpendCategory("Veilig Thuis", Money.FromEuros(1_000_000m))])
+        {
+            Name = "Leeuwarden",
+            Payment = Money.FromEuros(1_000_000m),
+            Regiogemeenten = [Regio("GM0080", "Leeuwarden"), Regio("GM0140", "Littenseradiel")],
+        };
+
+    [Fact]
+    public void A_municipality_split_over_several_successors_names_them_all()
+    {
+        var finding = MunicipalityCheck.Of(Leeuwarden2018, Friesland(withSuccessors: true)).Should().ContainSingle().Subject;
+
+        finding.Suggestion.Should().Be("GM0080,GM1900,GM1949");
+        finding.Message.Should().Be("Regiogemeente Littenseradiel (GM0140) no longer existed at the end of 2018: on 2018-01-01 it became part of "
+            + "Leeuwarden (GM0080), Súdwest-Fryslân (GM1900), Waadhoeke (GM1949); name Leeuwarden (GM0080), Súdwest-Fryslân (GM1900), Waadhoeke (GM1949) instead.");
+    }
+
+    [Fact]
+    public void A_dissolved_municipality_whose_successors_the_list_does_not_give_is_flagged_without_a_suggestion()
+    {
+        var finding = MunicipalityCheck.Of(Leeuwarden2018, Friesland(withSuccessors: false)).Should().ContainSingle().Subject;
+
+        finding.Code.Should().Be(DuVoFindingCode.MunicipalityDissolved);
+        finding.Suggestion.Should().BeNull();
+        finding.Message.Should().Be("Regiogemeente Littenseradiel (GM0140) no longer existed at the end of 2018: it ceased to exist on 2018-01-01.");
+    }
+
+    [Fact]
+    public void A_centrumgemeente_that_is_also_one_of_its_regiogemeenten_is_flagged_once()
+    {
+        // Arnhem is not in the test list; its region of 18 includes Arnhem itself.
+        var plan = Utrecht(2019, Regio("GM0202", "Arnhem")) with { Centrumgemeente = "GM0202", Name = "Arnhem" };
+
+        var finding = MunicipalityCheck.Of(plan, MunicipalityRegistryTests.Registry).Should().ContainSingle().Subject;
+
+        finding.Code.Should().Be(DuVoFindingCode.MunicipalityUnknown);
+        finding.Message.Should().StartWith("Centrumgemeente Arnhem (GM0202) is not in the list of municipalities");
+    }
+
+    [Fact]
+    public void A_code_that_is_not_a_CBS_code_is_left_to_validation()
+    {
+        MunicipalityCheck.Of(Utrecht(2019, Regio("GM062", "Vianen")), MunicipalityRegistryTests.Registry).Should().BeEmpty();
+    }
+
+    [Fact]
+    public void A_distributions_findings_follow_the_order_of_the_codes()
+    {
+        // In 2022 both Vianen (GM0620, gone 2019) and Weesp (GM0457, gone March 2022) no longer exist.
+        var input = new DistributionInput(2022, Money.FromEuros(1_000_000m), 1m,
+        [
+            new DistributionEntry("GM0620", "Vianen", Money.FromEuros(300_000m), 3m),
+            new DistributionEntry("GM0457", "Weesp", Money.FromEuros(200_000m), 2m),
+            new DistributionEntry("GM0344", "Utrecht", Money.FromEuros(500_000m), 5m),
+        ]);
+
+        MunicipalityCheck.Of(input, MunicipalityRegistryTests.Registry).Select(f => f.Line).Should().Equal("GM0457", "GM0620");
     }
 }

@@ -66,6 +66,17 @@ public class RegionalReserveTests
     }
 
     [Fact]
+    public void When_the_reserve_pays_the_whole_shortfall_the_over_allocation_says_so_and_what_the_reserve_keeps()
+    {
+        // 280,000 short, 400,000 in the reserve: 400,000 - 280,000 = 120,000 left.
+        var result = SpendPlanCalculator.Calculate(Arnhem(2020, 5_480_000m, openingBalance: E(400_000m)));
+
+        result.Findings.Single(f => f.Code == DuVoFindingCode.OverAllocated).Message.Should().Be(
+            "In 2020 the DU VO-paid costs (EUR 5,480,000.00) exceed the payment (EUR 5,200,000.00) by EUR 280,000.00; "
+            + $"the reserve '{ReserveName}' pays all of it and keeps EUR 120,000.00.");
+    }
+
+    [Fact]
     public void An_opening_balance_the_plan_states_wins_over_the_balance_carried_from_earlier_plans()
     {
         // Stated 50,000, carried 150,000: 50,000 is drawn of the 280,000 shortfall and 230,000 co-financed.

@@ -420,4 +420,21 @@ public class SpendPlanCalculatorTests
         error.MessageIn(MessageLanguage.Dutch).Should().Be("De vaste aandelen zijn samen 89,5 procent; dat moet precies 100 zijn.");
         error.MessageIn(MessageLanguage.English).Should().Be("The fixed shares add up to 89.5 percent; they must add up to exactly 100.");
     }
+
+    [Fact]
+    public void A_category_with_nothing_paid_from_the_DU_VO_has_a_share_of_zero_and_the_others_still_add_up_to_100()
+    {
+        // DU VO amounts 300.00, 0 and 100.00 (400.00): 75.00% and 25.00%; the category paid wholly from own funds has 0.
+        var plan = new SpendPlan("GM0344", 2016,
+            [
+                new SpendCategory("Opvang", E(300m)),
+                new SpendCategory("Preventie", E(100m)) { Parts = [new CategoryPart("Voorlichting", E(100m)) { Source = DuVoSources.Gemeente }] },
+                new SpendCategory("Algemeen", E(100m)),
+            ])
+        {
+            Payment = E(400m),
+        };
+
+        SpendPlanCalculator.Calculate(plan).Categories.Select(c => c.Share).Should().Equal(75.00m, 0m, 25.00m);
+    }
 }
