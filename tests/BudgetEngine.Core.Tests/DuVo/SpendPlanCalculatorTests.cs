@@ -437,4 +437,34 @@ public class SpendPlanCalculatorTests
 
         SpendPlanCalculator.Calculate(plan).Categories.Select(c => c.Share).Should().Equal(75.00m, 0m, 25.00m);
     }
+
+    [Fact]
+    public void A_breakdown_from_a_distribution_with_components_gives_the_payment_per_component()
+    {
+        // Utrecht: basis 600,000.00 (phase 0: its historical amount) + GHNT 75,000.00 = 675,000.00, spent exactly.
+        var distribution = DuVoDistribution.Calculate(new DistributionInput(2019, Money.Zero, 0m,
+            [new DistributionEntry("GM0344", "Utrecht", Money.Zero, 0m), new DistributionEntry("GM0307", "Amersfoort", Money.Zero, 0m)])
+        {
+            Components =
+            [
+                new KeyedComponent("Basis", "meicirculaire 2019", E(1_000_000m),
+                    [new ComponentEntry("GM0344", E(600_000m), 1m), new ComponentEntry("GM0307", E(400_000m), 1m)]),
+                new FixedComponent("GHNT regionale projectleiding", "meicirculaire 2018", [new FixedAmount("GM0344", E(75_000m))]),
+            ],
+        });
+        var plan = new SpendPlan("GM0344", 2019, [new SpendCategory("Opvang", E(675_000m))]);
+
+        var result = SpendPlanCalculator.Calculate(plan, distribution);
+
+        result.Payment.Should().Be(E(675_000m));
+        result.PaymentComponents.Should().Equal(
+            new ComponentShare("Basis", "meicirculaire 2019", E(600_000m)),
+            new ComponentShare("GHNT regionale projectleiding", "meicirculaire 2018", E(75_000m)));
+    }
+
+    [Fact]
+    public void A_breakdown_of_an_entered_payment_has_no_payment_components()
+    {
+        SpendPlanCalculator.Calculate(ReferencePlans.Utrecht2015).PaymentComponents.Should().NotBeNull().And.BeEmpty();
+    }
 }

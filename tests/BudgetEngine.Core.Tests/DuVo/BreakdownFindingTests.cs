@@ -5,7 +5,7 @@ using BudgetEngine.Core.Findings;
 namespace BudgetEngine.Core.Tests.DuVo;
 
 /// <summary>How a breakdown words and orders its findings (illustrative figures).</summary>
-public class OverAllocationFindingTests
+public class BreakdownFindingTests
 {
     private static Money E(decimal euros) => Money.FromEuros(euros);
 
@@ -78,32 +78,25 @@ public class OverAllocationFindingTests
     }
 
     [Fact]
-    public void A_breakdown_from_a_distribution_with_components_gives_the_payment_per_component()
+    public void Findings_on_the_same_line_are_ordered_by_amount()
     {
-        // Utrecht: basis 600,000.00 (phase 0: its historical amount) + GHNT 75,000.00 = 675,000.00, spent exactly.
-        var distribution = DuVoDistribution.Calculate(new DistributionInput(2019, Money.Zero, 0m,
-            [new DistributionEntry("GM0344", "Utrecht", Money.Zero, 0m), new DistributionEntry("GM0307", "Amersfoort", Money.Zero, 0m)])
-        {
-            Components =
+        // Two DU VO parts of one name, both DU MO crisis places: 100.00 and 50.00 (150.00 of the category's 150.00).
+        var plan = new SpendPlan("GM0344", 2016,
             [
-                new KeyedComponent("Basis", "meicirculaire 2019", E(1_000_000m),
-                    [new ComponentEntry("GM0344", E(600_000m), 1m), new ComponentEntry("GM0307", E(400_000m), 1m)]),
-                new FixedComponent("GHNT regionale projectleiding", "meicirculaire 2018", [new FixedAmount("GM0344", E(75_000m))]),
-            ],
-        });
-        var plan = new SpendPlan("GM0344", 2019, [new SpendCategory("Opvang", E(675_000m))]);
+                new SpendCategory("Opvang", E(150m))
+                {
+                    Parts =
+                    [
+                        new CategoryPart("Crisisplaats", E(100m)) { Tags = [DuVoTags.DumoCrisis] },
+                        new CategoryPart("Crisisplaats", E(50m)) { Tags = [DuVoTags.DumoCrisis] },
+                    ],
+                },
+            ])
+        {
+            Payment = E(150m),
+        };
 
-        var result = SpendPlanCalculator.Calculate(plan, distribution);
-
-        result.Payment.Should().Be(E(675_000m));
-        result.PaymentComponents.Should().Equal(
-            new ComponentShare("Basis", "meicirculaire 2019", E(600_000m)),
-            new ComponentShare("GHNT regionale projectleiding", "meicirculaire 2018", E(75_000m)));
-    }
-
-    [Fact]
-    public void A_breakdown_of_an_entered_payment_has_no_payment_components()
-    {
-        SpendPlanCalculator.Calculate(Short()).PaymentComponents.Should().NotBeNull().And.BeEmpty();
+        SpendPlanCalculator.Calculate(plan).Findings.Select(f => (f.Line, f.Amount)).Should().Equal(
+            ("Opvang / Crisisplaats", (Money?)E(50m)), ("Opvang / Crisisplaats", E(100m)));
     }
 }
