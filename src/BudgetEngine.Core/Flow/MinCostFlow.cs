@@ -11,10 +11,12 @@ namespace BudgetEngine.Core.Flow;
 /// <remarks>
 /// Performance, without changing a single flow: the graph is solved in compressed rows (each node's arcs contiguous,
 /// in the reverse of the order they were added to it, each arc's head, twin, capacity and cost side by side in one
-/// record); Dijkstra uses an indexed binary heap and stops when it settles
-/// the sink (a node not settled by then is at least as far as the sink, and a phase only needs min(distance, sink's
-/// distance)); each phase first marks, backwards from the sink, the nodes that can still reach it along arcs of zero
-/// reduced cost, and its level graphs are built over those alone (no node reaches the sink within a phase that could
+/// record); each node's arcs of zero reduced cost (its admissible arcs) are kept from phase to phase and collected
+/// again only where a phase's potentials changed one of them; the shortest distances start with a breadth-first search
+/// for the nodes at distance zero along those lists, and Dijkstra (an indexed binary heap) settles only the other nodes
+/// and stops when it settles the sink (a node not settled by then is at least as far as the sink, and a phase only
+/// needs min(distance, sink's distance)); each phase first marks, backwards from the sink, the nodes that can still
+/// reach it along arcs of zero reduced cost, and its level graphs are built over those alone (no node reaches the sink within a phase that could
 /// not at its start; any other node is one the depth-first search would only enter and leave as a dead end); the level
 /// graph's breadth-first search stops at the sink's level (deeper nodes cannot lie on a shortest augmenting path).
 /// Every augmenting path, and so every flow, is the one the textbook form of the method finds (MinCostFlowTextbookTests).
@@ -151,20 +153,16 @@ internal sealed class MinCostFlow
             }
         }
 
-        var work = new Work(n) { FromSource = new int[_first[source + 1] - _first[source]] };
+        var work = new Work(n, _slots.Length);
         Array.Fill(work.HeapIndex, -1);
+        Array.Fill(work.Stale, true);
         var total = 0L;
         while (true)
         {
             var toSink = ShortestDistances(source, sink, potential, work);
             if (toSink >= Unreachable) break;
             work.Phases++;
-            var distance = work.Distance;
-            for (var v = 0; v < n; v++)
-            {
-                potential[v] += Math.Min(distance[v], toSink);
-            }
-            StartCollecting(work);
+            if (toSink > 0) RaisePotentials(toSink, potential, work);
             total += BlockingFlows(source, sink, potential, work);
         }
         Statistics = new SolveStatistics(work.Phases, work.Settled, work.LevelGraphs, work.Paths);
@@ -172,7 +170,7 @@ internal sealed class MinCostFlow
     }
 
     /// <summary>The arrays one solve reuses across its phases, and what it counts.</summary>
-    private sealed class Work(int nodes)
+    private sealed class Work(int nodes, int slots)
     {
         public readonly long[] Distance = new long[nodes];
         public readonly int[] Heap = new int[nodes];
@@ -181,38 +179,91 @@ internal sealed class MinCostFlow
         public readonly int[] Queue = new int[nodes];
         public readonly int[] PathSlots = new int[nodes + 1];
         public readonly int[] Cursor = new int[nodes];
-        public readonly int[] AdmissibleStart = new int[nodes];
-        public readonly int[] AdmissibleEnd = new int[nodes];
-        public readonly int[] CollectedInPhase = new int[nodes];
         public readonly int[] ReachesSink = new int[nodes];
-        public required int[] FromSource { get; init; }
-        public int ReachMark;
-        public int[] Admissible = [];
-        public int AdmissibleCount;
+        public readonly int[] AtZero = new int[nodes];
+        public int ReachMark, ZeroMark;
+        // Node u's arcs of zero reduced cost are Admissible[_first[u] .. AdmissibleEnd[u] - 1]: slots of its own row, in
+        // slot order, kept from phase to phase and collected again only once a potential at either end has changed (Stale).
+        public readonly int[] Admissible = new int[slots];
+        public readonly int[] AdmissibleEnd = new int[nodes];
+        public readonly bool[] Stale = new bool[nodes];
         public int Phases, Settled, LevelGraphs, Paths;
     }
 
     /// <summary>
-    /// Dijkstra on reduced costs from <paramref name="source"/> until the sink is settled; returns the sink's distance
-    /// (<see cref="Unreachable"/> when the sink cannot be reached). Nodes not settled keep a tentative distance at
-    /// least the sink's, which is all the caller needs of them.
+    /// The shortest distances on reduced costs from <paramref name="source"/>, as far as the sink; returns the sink's
+    /// distance (<see cref="Unreachable"/> when the sink cannot be reached). Nodes not settled keep a tentative distance
+    /// at least the sink's, which is all the caller needs of them.
     /// </summary>
+    /// <remarks>
+    /// Once potentials are set, most nodes lie at distance zero: they are found first, by a breadth-first search along
+    /// the arcs of zero reduced cost with capacity (the kept admissible lists), instead of scanning every arc of theirs.
+    /// Every other node starts at its cheapest arc in from them (read off its own row, where each arc's twin lies), and
+    /// Dijkstra settles those alone. The distances are Dijkstra's over the whole graph: the nodes at zero are the ones it
+    /// would settle first, and the arcs out of them the ones it would relax.
+    /// </remarks>
     private long ShortestDistances(int source, int sink, long[] potential, Work work)
     {
         var distance = work.Distance;
         var heap = work.Heap;
         var heapIndex = work.HeapIndex;
-        // Nodes reached at the distance of the node being settled (an arc of zero reduced cost, common once potentials
-        // are set) are settled next without passing through the heap: any order of nodes at the least distance is Dijkstra's.
-        var level = work.Queue;
-        int levelHead = 0, levelTail = 0;
+        var atZero = work.AtZero;
+        var zero = ++work.ZeroMark;
+        var queue = work.Queue;
         var first = _first;
         var slots = _slots;
-        Array.Fill(distance, Unreachable);
-        // No node is in the heap between calls (every heap index is -1).
-        var count = 0;
+        var admissible = work.Admissible;
+        var admissibleEnd = work.AdmissibleEnd;
+        var stale = work.Stale;
+
+        int head = 0, tail = 0;
+        atZero[source] = zero;
         distance[source] = 0;
-        level[levelTail++] = source;
+        queue[tail++] = source;
+        while (head < tail)
+        {
+            var u = queue[head++];
+            if (stale[u]) Collect(u, potential, work);
+            var end = admissibleEnd[u];
+            for (var k = first[u]; k < end; k++)
+            {
+                ref readonly var arc = ref slots[admissible[k]];
+                var v = arc.To;
+                if (arc.Capacity > 0 && atZero[v] != zero)
+                {
+                    atZero[v] = zero;
+                    distance[v] = 0;
+                    queue[tail++] = v;
+                }
+            }
+        }
+        work.Settled += tail;
+        if (atZero[sink] == zero) return 0;
+
+        // Every other node: its cheapest arc in from a node at zero (the twin of an arc in its own row), if any.
+        var count = 0;
+        for (var v = 0; v < distance.Length; v++)
+        {
+            if (atZero[v] == zero) continue;
+            var best = Unreachable;
+            var pv = potential[v];
+            var row = slots.AsSpan(first[v], first[v + 1] - first[v]);
+            for (var k = 0; k < row.Length; k++)
+            {
+                ref readonly var back = ref row[k];
+                var u = back.To;
+                if (atZero[u] != zero || slots[back.Reverse].Capacity <= 0) continue;
+                var candidate = potential[u] - back.Cost - pv;
+                if (candidate < best) best = candidate;
+            }
+            distance[v] = best;
+            if (best < Unreachable) SiftUp(heap, heapIndex, distance, count++, v);
+        }
+
+        // Nodes reached at the distance of the node being settled are settled next without passing through the heap:
+        // any order of nodes at the least distance is Dijkstra's.
+        var level = work.Queue;
+        int levelHead = 0, levelTail = 0;
         while (true)
         {
             int u;
@@ -268,6 +319,46 @@ internal sealed class MinCostFlow
         }
     }
 
+    /// <summary>
+    /// Raises every node's potential by its distance, capped at the sink's (<paramref name="toSink"/>). An arc's reduced
+    /// cost changes only where a potential at either end does, and a node's admissible list only where one of its arcs
+    /// comes to, or ceases to, have zero reduced cost: only those nodes have theirs collected again, when next needed.
+    /// </summary>
+    private void RaisePotentials(long toSink, long[] potential, Work work)
+    {
+        var distance = work.Distance;
+        var atZero = work.AtZero;
+        var zero = work.ZeroMark;
+        var stale = work.Stale;
+        var slots = _slots;
+        var first = _first;
+        // distance[v] becomes the rise of v's potential: zero for the nodes at zero, at most the sink's distance.
+        for (var v = 0; v < distance.Length; v++)
+        {
+            var rise = atZero[v] == zero ? 0 : Math.Min(distance[v], toSink);
+            distance[v] = rise;
+            potential[v] += rise;
+        }
+        for (var v = 0; v < distance.Length; v++)
+        {
+            var rise = distance[v];
+            if (rise == 0) continue;
+            var pv = potential[v];
+            var row = slots.AsSpan(first[v], first[v + 1] - first[v]);
+            for (var k = 0; k < row.Length; k++)
+            {
+                var w = row[k].To;
+                var reduced = row[k].Cost + pv - potential[w];
+                var before = reduced - rise + distance[w];
+                if ((reduced == 0) != (before == 0))
+                {
+                    stale[v] = true;
+                    stale[w] = true;
+                }
+            }
+        }
+    }
+
     private static void RemoveFromHeap(int[] heap, int[] heapIndex, long[] distance, ref int count, int i)
     {
         heapIndex[heap[i]] = -1;
@@ -312,38 +403,25 @@ internal sealed class MinCostFlow
         heapIndex[node] = i;
     }
 
-    /// <summary>Forgets the previous phase's arcs of zero reduced cost: each node's are collected when the phase's backwards marking reaches it.</summary>
-    private void StartCollecting(Work work)
-    {
-        if (work.Admissible.Length < _slots.Length) work.Admissible = new int[_slots.Length];
-        Array.Clear(work.AdmissibleStart);
-        Array.Clear(work.AdmissibleEnd);
-        work.AdmissibleCount = 0;
-    }
-
     /// <summary>
-    /// The arcs of node <paramref name="u"/> with zero reduced cost under the phase's potentials, in slot order, collected
-    /// once per phase: the only arcs a shortest augmenting path can use. An arc's twin has zero reduced cost too, so an
-    /// arc that gains capacity during the phase is already in the list; capacity is checked as the blocking flows go.
-    /// Nodes the backwards marking does not reach keep an empty list, and no augmenting path passes through them.
+    /// Collects the arcs of node <paramref name="u"/> with zero reduced cost under the current potentials, in slot order:
+    /// the only arcs a shortest augmenting path can use. An arc's twin has zero reduced cost too, so an arc that gains
+    /// capacity during a phase is already in the list; capacity is checked as the lists are walked.
     /// </summary>
     private void Collect(int u, long[] potential, Work work)
     {
-        if (work.CollectedInPhase[u] == work.Phases) return;
-        work.CollectedInPhase[u] = work.Phases;
+        work.Stale[u] = false;
         var slots = _slots;
         var admissible = work.Admissible;
-        var k = work.AdmissibleCount;
-        work.AdmissibleStart[u] = k;
-        var pu = potential[u];
         var start = _first[u];
+        var k = start;
+        var pu = potential[u];
         var row = slots.AsSpan(start, _first[u + 1] - start);
         for (var i = 0; i < row.Length; i++)
         {
             if (row[i].Cost + pu - potential[row[i].To] == 0) admissible[k++] = start + i;
         }
         work.AdmissibleEnd[u] = k;
-        work.AdmissibleCount = k;
     }
 
     /// <summary>
@@ -360,7 +438,7 @@ internal sealed class MinCostFlow
         var level = work.Level;
         var queue = work.Queue;
         var reaches = work.ReachesSink;
-        var admissibleStart = work.AdmissibleStart;
+        var first = _first;
         var admissibleEnd = work.AdmissibleEnd;
         var slots = _slots;
         if (!MarkNodesThatReachSink(source, sink, potential, work)) return 0;
@@ -380,7 +458,7 @@ internal sealed class MinCostFlow
                 if (level[sink] >= 0 && level[u] >= level[sink]) break;
                 var next = level[u] + 1;
                 var end = admissibleEnd[u];
-                for (var k = admissibleStart[u]; k < end; k++)
+                for (var k = first[u]; k < end; k++)
                 {
                     ref readonly var arc = ref slots[admissible[k]];
                     var v = arc.To;
@@ -393,19 +471,18 @@ internal sealed class MinCostFlow
             }
             if (level[sink] < 0) return pushed;
 
-            Array.Copy(admissibleStart, work.Cursor, work.Cursor.Length);
+            Array.Copy(first, work.Cursor, work.Cursor.Length);
             work.LevelGraphs++;
             pushed += AugmentAlongLevels(source, sink, work);
         }
     }
 
     /// <summary>
-    /// Marks, backwards from the sink, every node with a path to it along admissible arcs with capacity (collecting each
-    /// one's admissible arcs on the way); returns whether the source is one of them (when it is not, the phase has
-    /// nothing to send). An arc's twin is admissible with it, so a node's admissible list holds the twins of the
-    /// admissible arcs into it. The source is marked, not searched from (no augmenting path passes through it), and its
-    /// list is the admissible arcs with capacity to marked nodes, in slot order: the only ones a level graph can use, as
-    /// no augmenting path gives a source arc capacity back.
+    /// Marks, backwards from the sink, every node with a path to it along admissible arcs with capacity; returns whether
+    /// the source is one of them (when it is not, the phase has nothing to send). An arc's twin is admissible with it,
+    /// so a node's admissible list holds the twins of the admissible arcs into it. The source is marked, not searched
+    /// from (no augmenting path passes through it); of its admissible arcs, the level graphs use those with capacity to
+    /// marked nodes.
     /// </summary>
     private bool MarkNodesThatReachSink(int source, int sink, long[] potential, Work work)
     {
@@ -413,25 +490,25 @@ internal sealed class MinCostFlow
         var queue = work.Queue;
         var mark = ++work.ReachMark;
         var slots = _slots;
-        var fromSource = work.FromSource;
-        var fromSourceCount = 0;
+        var first = _first;
+        var admissible = work.Admissible;
+        var admissibleEnd = work.AdmissibleEnd;
+        var stale = work.Stale;
         int head = 0, tail = 0;
         reaches[sink] = mark;
         queue[tail++] = sink;
         while (head < tail)
         {
             var v = queue[head++];
-            Collect(v, potential, work);
-            var admissible = work.Admissible;
-            var end = work.AdmissibleEnd[v];
-            for (var k = work.AdmissibleStart[v]; k < end; k++)
+            if (stale[v]) Collect(v, potential, work);
+            var end = admissibleEnd[v];
+            for (var k = first[v]; k < end; k++)
             {
                 ref readonly var twin = ref slots[admissible[k]];
                 var u = twin.To;
                 if (slots[twin.Reverse].Capacity <= 0) continue;
                 if (u == source)
                 {
-                    fromSource[fromSourceCount++] = twin.Reverse;
                     reaches[source] = mark;
                 }
                 else if (reaches[u] != mark)
@@ -442,14 +519,7 @@ internal sealed class MinCostFlow
             }
         }
         if (reaches[source] != mark) return false;
-
-        var list = fromSource.AsSpan(0, fromSourceCount);
-        list.Sort();
-        var start = work.AdmissibleCount;
-        list.CopyTo(work.Admissible.AsSpan(start));
-        work.AdmissibleStart[source] = start;
-        work.AdmissibleEnd[source] = work.AdmissibleCount = start + fromSourceCount;
-        work.CollectedInPhase[source] = work.Phases;
+        if (stale[source]) Collect(source, potential, work);
         return true;
     }
 
