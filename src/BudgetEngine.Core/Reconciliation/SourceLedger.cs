@@ -171,16 +171,26 @@ internal sealed class SourceLedger
         var keys = _scenario.Lines.Select(key).Distinct(StringComparer.Ordinal).Order(order).ToArray();
         var groupIndex = new Dictionary<string, int>(keys.Length, StringComparer.Ordinal);
         for (var g = 0; g < keys.Length; g++) groupIndex.Add(keys[g], g);
-        var lineGroup = new Dictionary<CostLine, int>(_scenario.Lines.Count, ReferenceEqualityComparer.Instance);
-        foreach (var line in _scenario.Lines) lineGroup.TryAdd(line, groupIndex[key(line)]);
 
         // Per group, year and source (index (g * years + y) * width + s); the last column of a row is unfunded.
         var width = _codes.Length + 1;
         var charged = new long[keys.Length * _years * width];
-        long Row(int d) => ((long)lineGroup[_demands[d].Line] * _years + _demands[d].Year) * width;
+        // Each demand's row, its line's group looked up once per run of demands of the same line (they come together).
+        var demandRow = new int[_demands.Length];
+        CostLine? line = null;
+        var group = 0;
+        for (var d = 0; d < _demands.Length; d++)
+        {
+            if (!ReferenceEquals(_demands[d].Line, line))
+            {
+                line = _demands[d].Line;
+                group = groupIndex[key(line)];
+            }
+            demandRow[d] = (group * _years + _demands[d].Year) * width;
+        }
         foreach (var payment in _network.Payments())
         {
-            charged[Row(payment.Demand) + _potSource[payment.Pot]] += payment.Cents;
+            charged[demandRow[payment.Demand] + _potSource[payment.Pot]] += payment.Cents;
         }
         var sourceIndex = new Dictionary<string, int>(_codes.Length, StringComparer.Ordinal);
         for (var s = 0; s < _codes.Length; s++) sourceIndex.Add(_codes[s], s);
@@ -188,7 +198,7 @@ internal sealed class SourceLedger
         {
             var unpaid = _demands[d].Cents - _network.Served(d);
             if (unpaid == 0) continue;
-            charged[Row(d) + (_demands[d].Accountable is { } accountable ? sourceIndex[accountable.Code] : _codes.Length)] += unpaid;
+            charged[demandRow[d] + (_demands[d].Accountable is { } accountable ? sourceIndex[accountable.Code] : _codes.Length)] += unpaid;
         }
 
         var result = new LineGroupCosts[_years][];
