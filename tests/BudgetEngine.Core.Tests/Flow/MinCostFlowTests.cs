@@ -80,4 +80,23 @@ public class MinCostFlowTests
 
         g.Solve(s, t).Should().Be(100_000_000_000_000);
     }
+
+    [Fact]
+    public void Reports_its_phases_the_nodes_it_settled_its_level_graphs_and_augmenting_paths()
+    {
+        var g = new MinCostFlow();
+        int s = g.AddNode(), a = g.AddNode(), b = g.AddNode(), t = g.AddNode();
+        g.AddArc(s, a, 2, 0);
+        g.AddArc(s, b, 1, 0);
+        g.AddArc(a, t, 1, 1);
+        g.AddArc(a, t, 1, 3);
+        g.AddArc(b, t, 1, 1);
+
+        g.Solve(s, t).Should().Be(3);
+
+        // Phase 1 (paths of cost 1): s, a and b at distance 0, then t; one level graph, paths s-b-t and s-a-t.
+        // Phase 2 (cost 3): s and a at 0, then t; one level graph, path s-a-t over the dearer arc.
+        // The last search settles s alone and finds no path: 4 + 3 + 1 nodes settled.
+        g.Statistics.Should().Be(new SolveStatistics(Phases: 2, Settled: 8, LevelGraphs: 2, AugmentingPaths: 3));
+    }
 }
