@@ -16,9 +16,10 @@ namespace BudgetEngine.Core.Flow;
 /// for the nodes at distance zero along those lists, and Dijkstra (an indexed binary heap) settles only the other nodes
 /// and stops when it settles the sink (a node not settled by then is at least as far as the sink, and a phase only
 /// needs min(distance, sink's distance)); each phase first marks, backwards from the sink, the nodes that can still
-/// reach it along arcs of zero reduced cost, and its level graphs are built over those alone (no node reaches the sink within a phase that could
-/// not at its start; any other node is one the depth-first search would only enter and leave as a dead end); the level
-/// graph's breadth-first search stops at the sink's level (deeper nodes cannot lie on a shortest augmenting path).
+/// reach it along arcs of zero reduced cost, and its level graphs are built over those alone (no node reaches the sink
+/// within a phase that could not at its start; any other node is one the depth-first search would only enter and leave
+/// as a dead end); the level graph's breadth-first search stops at the sink's level (deeper nodes cannot lie on a
+/// shortest augmenting path).
 /// Every augmenting path, and so every flow, is the one the textbook form of the method finds (MinCostFlowTextbookTests).
 /// </remarks>
 internal sealed class MinCostFlow
@@ -183,7 +184,8 @@ internal sealed class MinCostFlow
         public readonly int[] AtZero = new int[nodes];
         public int ReachMark, ZeroMark;
         // Node u's arcs of zero reduced cost are Admissible[_first[u] .. AdmissibleEnd[u] - 1]: slots of its own row, in
-        // slot order, kept from phase to phase and collected again only once a potential at either end has changed (Stale).
+        // slot order, kept from phase to phase and collected again (Stale) only once raising the potentials has made one
+        // of its arcs admissible or no longer admissible.
         public readonly int[] Admissible = new int[slots];
         public readonly int[] AdmissibleEnd = new int[nodes];
         public readonly bool[] Stale = new bool[nodes];
