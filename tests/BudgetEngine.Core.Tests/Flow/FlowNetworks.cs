@@ -52,4 +52,30 @@ internal static class FlowNetworks
         }
         return new Network(nodes, source, sink, arcs.ToArray(), -reward);
     }
+
+    /// <summary>
+    /// Larger networks whose middle arcs cost anything from 0 to 999, so that a phase's nodes lie at many different
+    /// distances and Dijkstra's heap, not only its queue of nodes at the distance being settled, decides the order.
+    /// </summary>
+    public static Network GenerateWithDistinctCosts(SeededRandom random)
+    {
+        var nodes = 20 + random.Next(30);
+        int source = 0, sink = 1;
+        var arcs = new List<Arc>();
+        var reward = 100_000L;
+        for (var v = 2; v < nodes; v++)
+        {
+            if (random.Chance(1, 2)) arcs.Add(new Arc(source, v, random.Next(1, 50), random.Next(0, 1000)));
+            if (random.Chance(1, 3)) arcs.Add(new Arc(v, sink, random.Next(1, 40), -random.Next(0, reward)));
+        }
+        var middle = nodes * 4;
+        for (var i = 0; i < middle; i++)
+        {
+            var from = 2 + random.Next(nodes - 2);
+            var to = 2 + random.Next(nodes - 2);
+            if (from == to) continue;
+            arcs.Add(new Arc(from, to, random.Chance(1, 4) ? MinCostFlow.Unbounded : random.Next(1, 60), random.Next(0, 1000)));
+        }
+        return new Network(nodes, source, sink, arcs.ToArray(), -reward);
+    }
 }

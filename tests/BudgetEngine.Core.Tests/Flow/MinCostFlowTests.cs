@@ -61,17 +61,6 @@ public class MinCostFlowTests
     }
 
     [Fact]
-    public void Potentials_that_leave_a_negative_reduced_cost_are_refused()
-    {
-        var g = new MinCostFlow();
-        int s = g.AddNode(), t = g.AddNode();
-        g.AddArc(s, t, 1, -1);
-
-        var solve = () => g.Solve(s, t);
-        solve.Should().Throw<ArgumentException>();
-    }
-
-    [Fact]
     public void Capacities_in_cents_of_large_budgets_do_not_overflow()
     {
         var g = new MinCostFlow();
@@ -98,5 +87,76 @@ public class MinCostFlowTests
         // Phase 2 (cost 3): s and a at 0, then t; one level graph, path s-a-t over the dearer arc.
         // The last search settles s alone and finds no path: 4 + 3 + 1 nodes settled.
         g.Statistics.Should().Be(new SolveStatistics(Phases: 2, Settled: 8, LevelGraphs: 2, AugmentingPaths: 3));
+    }
+
+    [Fact]
+    public void An_arc_with_a_negative_capacity_is_refused()
+    {
+        var g = new MinCostFlow();
+        int s = g.AddNode(), t = g.AddNode();
+
+        var add = () => g.AddArc(s, t, -1, 0);
+
+        add.Should().Throw<ArgumentOutOfRangeException>().WithParameterName("capacity");
+    }
+
+    [Fact]
+    public void An_arc_from_or_to_a_node_not_added_is_refused()
+    {
+        var g = new MinCostFlow();
+        int s = g.AddNode(), t = g.AddNode();
+
+        // Nodes 0 and 1 exist; node 2 is the next one AddNode would give.
+        var fromMissing = () => g.AddArc(2, t, 1, 0);
+        var toMissing = () => g.AddArc(s, 2, 1, 0);
+
+        fromMissing.Should().Throw<ArgumentOutOfRangeException>().WithParameterName("from");
+        toMissing.Should().Throw<ArgumentOutOfRangeException>().WithParameterName("to");
+    }
+
+    [Fact]
+    public void Counts_the_arcs_added_not_their_residual_twins()
+    {
+        var g = new MinCostFlow();
+        int s = g.AddNode(), a = g.AddNode(), t = g.AddNode();
+        g.AddArc(s, a, 1, 0);
+        g.AddArc(a, t, 1, 0);
+        g.AddArc(s, t, 1, 0);
+
+        (g.NodeCount, g.ArcCount).Should().Be((3, 3));
+    }
+
+    [Fact]
+    public void An_arc_carries_no_flow_before_the_network_is_solved()
+    {
+        var g = new MinCostFlow();
+        int s = g.AddNode(), t = g.AddNode();
+        var arc = g.AddArc(s, t, 5, 0);
+
+        g.Flow(arc).Should().Be(0);
+    }
+
+    [Fact]
+    public void A_potential_at_an_arcs_tail_adds_to_its_reduced_cost()
+    {
+        // Reduced cost of s->t: cost 1 + potential(s) 5 - potential(t) 0 = 6, not negative: accepted.
+        var g = new MinCostFlow();
+        int s = g.AddNode(), t = g.AddNode();
+        var arc = g.AddArc(s, t, 4, 1);
+
+        g.Solve(s, t, node => node == s ? 5 : 0).Should().Be(4);
+        g.Flow(arc).Should().Be(4);
+    }
+
+    [Fact]
+    public void Potentials_that_leave_a_negative_reduced_cost_are_refused_with_the_reason()
+    {
+        var g = new MinCostFlow();
+        int s = g.AddNode(), t = g.AddNode();
+        g.AddArc(s, t, 1, -1);
+
+        var solve = () => g.Solve(s, t);
+
+        solve.Should().Throw<ArgumentException>().WithMessage("*negative reduced cost*").WithParameterName("initialPotential");
     }
 }

@@ -22,6 +22,17 @@ public class MinCostFlowTextbookTests
         flows.Should().Equal(TextbookPrimalDual.Flows(network));
     }
 
+    [Theory]
+    [MemberData(nameof(Seeds))]
+    public void Sends_the_textbook_methods_flow_where_costs_are_all_different(ulong seed)
+    {
+        var network = FlowNetworks.GenerateWithDistinctCosts(new SeededRandom(seed));
+
+        var (_, flows) = FlowNetworks.Solve(network);
+
+        flows.Should().Equal(TextbookPrimalDual.Flows(network));
+    }
+
     [Fact]
     public void The_generated_networks_have_ties_that_the_order_of_arcs_decides()
     {
