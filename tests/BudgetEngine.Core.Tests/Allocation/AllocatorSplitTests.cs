@@ -143,4 +143,22 @@ public sealed class AllocatorSplitTests
         FluentActions.Invoking(() => Allocator.Split(E(1m), (IReadOnlyList<AllocationShare>)null!)).Should().Throw<ArgumentNullException>();
         FluentActions.Invoking(() => Allocator.Split(E(1m), (IEnumerable<KeyValuePair<string, decimal>>)null!)).Should().Throw<ArgumentNullException>();
     }
+
+    [Fact]
+    public void Split_over_a_list_of_shares_is_the_split_over_the_same_shares_in_an_array()
+    {
+        var shares = Shares(("a", 1m), ("b", 2m), ("c", 3m));
+
+        // 100 euros over 1 : 2 : 3 = 16.666.., 33.333.., 50: the extra cent to the largest remainder (a).
+        Allocator.Split(E(100m), shares.ToList()).Should().Equal(E(16.67m), E(33.33m), E(50m));
+        Allocator.Split(E(100m), shares.ToList()).Should().Equal(Allocator.Split(E(100m), shares));
+    }
+
+    [Fact]
+    public void Split_by_weights_beyond_64_bits_is_exact()
+    {
+        // 10^20 and 3 * 10^20 do not fit in 64 bits (about 1.8 * 10^19): 1 : 3 of 100 euros is 25 and 75.
+        SplitChecked(E(100m), Shares(("a", 100_000_000_000_000_000_000m), ("b", 300_000_000_000_000_000_000m)))
+            .Should().Equal(E(25m), E(75m));
+    }
 }
