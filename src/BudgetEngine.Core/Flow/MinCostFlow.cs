@@ -53,6 +53,7 @@ internal sealed class MinCostFlow
     /// <summary>Creates an empty network; <paramref name="expectedArcs"/> is a hint that saves growing it.</summary>
     public MinCostFlow(int expectedArcs = 8)
     {
+        // Stryker disable once all : a hint only; too small a network grows as arcs are added
         var slots = Math.Max(16, 2 * expectedArcs);
         _head = new int[slots];
         _addedCapacity = new long[slots];
@@ -77,6 +78,7 @@ internal sealed class MinCostFlow
         if (capacity < 0) throw new ArgumentOutOfRangeException(nameof(capacity), "An arc's capacity cannot be negative.");
         if ((uint)from >= (uint)_nodes) throw new ArgumentOutOfRangeException(nameof(from), "No such node.");
         if ((uint)to >= (uint)_nodes) throw new ArgumentOutOfRangeException(nameof(to), "No such node.");
+        // Stryker disable once Equality : growing one arc early changes nothing but the room
         if (_arcs + 2 > _head.Length)
         {
             Array.Resize(ref _head, 2 * _head.Length);
@@ -155,7 +157,6 @@ internal sealed class MinCostFlow
         }
 
         var work = new Work(n, _slots.Length);
-        Array.Fill(work.HeapIndex, -1);
         Array.Fill(work.Stale, true);
         var total = 0L;
         while (true)
@@ -163,7 +164,7 @@ internal sealed class MinCostFlow
             var toSink = ShortestDistances(source, sink, potential, work);
             if (toSink >= Unreachable) break;
             work.Phases++;
-            if (toSink > 0) RaisePotentials(toSink, potential, work);
+            RaisePotentials(toSink, potential, work);
             total += BlockingFlows(source, sink, potential, work);
         }
         Statistics = new SolveStatistics(work.Phases, work.Settled, work.LevelGraphs, work.Paths);
@@ -174,11 +175,11 @@ internal sealed class MinCostFlow
     private sealed class Work(int nodes, int slots)
     {
         public readonly long[] Distance = new long[nodes];
-        public readonly int[] Heap = new int[nodes];
-        public readonly int[] HeapIndex = new int[nodes];
+        public readonly DistanceHeap Heap = new(nodes);
         public readonly int[] Level = new int[nodes];
         public readonly int[] Queue = new int[nodes];
-        public readonly int[] PathSlots = new int[nodes + 1];
+        // An augmenting path's arcs: it visits each node at most once, so it has fewer arcs than there are nodes.
+        public readonly int[] PathSlots = new int[nodes];
         public readonly int[] Cursor = new int[nodes];
         public readonly int[] ReachesSink = new int[nodes];
         public readonly int[] AtZero = new int[nodes];
@@ -208,8 +209,8 @@ internal sealed class MinCostFlow
     {
         var distance = work.Distance;
         var heap = work.Heap;
-        var heapIndex = work.HeapIndex;
         var atZero = work.AtZero;
+        // Stryker disable once Update : a mark need only differ from every earlier search's
         var zero = ++work.ZeroMark;
         var queue = work.Queue;
         var first = _first;
@@ -243,7 +244,6 @@ internal sealed class MinCostFlow
         if (atZero[sink] == zero) return 0;
 
         // Every other node: its cheapest arc in from a node at zero (the twin of an arc in its own row), if any.
-        var count = 0;
         for (var v = 0; v < distance.Length; v++)
         {
             if (atZero[v] == zero) continue;
@@ -256,10 +256,11 @@ internal sealed class MinCostFlow
                 var u = back.To;
                 if (atZero[u] != zero || slots[back.Reverse].Capacity <= 0) continue;
                 var candidate = potential[u] - back.Cost - pv;
+                // Stryker disable once Equality : an arc as cheap as the best one so far gives the same distance
                 if (candidate < best) best = candidate;
             }
             distance[v] = best;
-            if (best < Unreachable) SiftUp(heap, heapIndex, distance, count++, v);
+            if (best < Unreachable) heap.Push(v, distance);
         }
 
         // Nodes reached at the distance of the node being settled are settled next without passing through the heap:
@@ -273,12 +274,9 @@ internal sealed class MinCostFlow
             {
                 u = level[levelHead++];
             }
-            else if (count > 0)
+            else if (heap.Count > 0)
             {
-                u = heap[0];
-                var last = heap[--count];
-                heapIndex[u] = -1;
-                if (count > 0) SiftDown(heap, heapIndex, distance, count, 0, last);
+                u = heap.PopMin(distance);
             }
             else
             {
@@ -287,7 +285,7 @@ internal sealed class MinCostFlow
             work.Settled++;
             if (u == sink)
             {
-                for (var i = 0; i < count; i++) heapIndex[heap[i]] = -1;
+                heap.Clear();
                 return distance[sink];
             }
 
@@ -305,16 +303,14 @@ internal sealed class MinCostFlow
                 if (candidate < distance[v])
                 {
                     distance[v] = candidate;
-                    var i = heapIndex[v];
                     if (candidate == du)
                     {
-                        if (i >= 0) RemoveFromHeap(heap, heapIndex, distance, ref count, i);
+                        heap.Remove(v, distance);
                         level[levelTail++] = v;
                     }
                     else
                     {
-                        if (i < 0) i = count++;
-                        SiftUp(heap, heapIndex, distance, i, v);
+                        heap.Push(v, distance);
                     }
                 }
             }
@@ -329,15 +325,13 @@ internal sealed class MinCostFlow
     private void RaisePotentials(long toSink, long[] potential, Work work)
     {
         var distance = work.Distance;
-        var atZero = work.AtZero;
-        var zero = work.ZeroMark;
         var stale = work.Stale;
         var slots = _slots;
         var first = _first;
         // distance[v] becomes the rise of v's potential: zero for the nodes at zero, at most the sink's distance.
         for (var v = 0; v < distance.Length; v++)
         {
-            var rise = atZero[v] == zero ? 0 : Math.Min(distance[v], toSink);
+            var rise = Math.Min(distance[v], toSink);
             distance[v] = rise;
             potential[v] += rise;
         }
@@ -359,50 +353,6 @@ internal sealed class MinCostFlow
                 }
             }
         }
-    }
-
-    private static void RemoveFromHeap(int[] heap, int[] heapIndex, long[] distance, ref int count, int i)
-    {
-        heapIndex[heap[i]] = -1;
-        var last = heap[--count];
-        if (i == count) return;
-        // The last node takes the free place and moves up or down to where it belongs.
-        if (i > 0 && distance[heap[(i - 1) >> 1]] > distance[last]) SiftUp(heap, heapIndex, distance, i, last);
-        else SiftDown(heap, heapIndex, distance, count, i, last);
-    }
-
-    private static void SiftUp(int[] heap, int[] heapIndex, long[] distance, int i, int node)
-    {
-        var key = distance[node];
-        while (i > 0)
-        {
-            var parent = (i - 1) >> 1;
-            var p = heap[parent];
-            if (distance[p] <= key) break;
-            heap[i] = p;
-            heapIndex[p] = i;
-            i = parent;
-        }
-        heap[i] = node;
-        heapIndex[node] = i;
-    }
-
-    private static void SiftDown(int[] heap, int[] heapIndex, long[] distance, int count, int i, int node)
-    {
-        var key = distance[node];
-        while (true)
-        {
-            var child = 2 * i + 1;
-            if (child >= count) break;
-            if (child + 1 < count && distance[heap[child + 1]] < distance[heap[child]]) child++;
-            var c = heap[child];
-            if (distance[c] >= key) break;
-            heap[i] = c;
-            heapIndex[c] = i;
-            i = child;
-        }
-        heap[i] = node;
-        heapIndex[node] = i;
     }
 
     /// <summary>
@@ -443,7 +393,7 @@ internal sealed class MinCostFlow
         var first = _first;
         var admissibleEnd = work.AdmissibleEnd;
         var slots = _slots;
-        if (!MarkNodesThatReachSink(source, sink, potential, work)) return 0;
+        MarkNodesThatReachSink(source, sink, potential, work);
         var mark = work.ReachMark;
         var admissible = work.Admissible;
         var pushed = 0L;
@@ -480,16 +430,17 @@ internal sealed class MinCostFlow
     }
 
     /// <summary>
-    /// Marks, backwards from the sink, every node with a path to it along admissible arcs with capacity; returns whether
-    /// the source is one of them (when it is not, the phase has nothing to send). An arc's twin is admissible with it,
-    /// so a node's admissible list holds the twins of the admissible arcs into it. The source is marked, not searched
-    /// from (no augmenting path passes through it); of its admissible arcs, the level graphs use those with capacity to
-    /// marked nodes.
+    /// Marks, backwards from the sink, every node but the source with a path to it along admissible arcs with capacity.
+    /// An arc's twin is admissible with it, so a node's admissible list holds the twins of the admissible arcs into it.
+    /// The source always has such a path (the phase's shortest path to the sink runs along admissible arcs with
+    /// capacity) and is not searched from (no augmenting path passes through it); of its admissible arcs, the level
+    /// graphs use those with capacity to marked nodes.
     /// </summary>
-    private bool MarkNodesThatReachSink(int source, int sink, long[] potential, Work work)
+    private void MarkNodesThatReachSink(int source, int sink, long[] potential, Work work)
     {
         var reaches = work.ReachesSink;
         var queue = work.Queue;
+        // Stryker disable once Update : a mark need only differ from every earlier phase's
         var mark = ++work.ReachMark;
         var slots = _slots;
         var first = _first;
@@ -508,21 +459,12 @@ internal sealed class MinCostFlow
             {
                 ref readonly var twin = ref slots[admissible[k]];
                 var u = twin.To;
-                if (slots[twin.Reverse].Capacity <= 0) continue;
-                if (u == source)
-                {
-                    reaches[source] = mark;
-                }
-                else if (reaches[u] != mark)
-                {
-                    reaches[u] = mark;
-                    queue[tail++] = u;
-                }
+                if (u == source || reaches[u] == mark || slots[twin.Reverse].Capacity <= 0) continue;
+                reaches[u] = mark;
+                queue[tail++] = u;
             }
         }
-        if (reaches[source] != mark) return false;
         if (stale[source]) Collect(source, potential, work);
-        return true;
     }
 
     /// <summary>Iterative depth-first search along the level graph, augmenting every path it finds.</summary>

@@ -90,6 +90,22 @@ public class MinCostFlowTests
     }
 
     [Fact]
+    public void A_search_settles_every_node_at_distance_zero_even_where_the_sink_is_among_them()
+    {
+        // Every arc is free. The first search finds s, a, b and t at distance zero along the free arcs, b too although
+        // it leads nowhere; the phase sends s-a-t. The last search finds s and b at zero and no way on: 4 + 2 settled.
+        var g = new MinCostFlow();
+        int s = g.AddNode(), a = g.AddNode(), b = g.AddNode(), t = g.AddNode();
+        g.AddArc(s, a, 1, 0);
+        g.AddArc(a, t, 1, 0);
+        g.AddArc(s, b, 1, 0);
+
+        g.Solve(s, t).Should().Be(1);
+
+        g.Statistics.Should().Be(new SolveStatistics(Phases: 1, Settled: 6, LevelGraphs: 1, AugmentingPaths: 1));
+    }
+
+    [Fact]
     public void An_arc_with_a_negative_capacity_is_refused()
     {
         var g = new MinCostFlow();
@@ -97,7 +113,7 @@ public class MinCostFlowTests
 
         var add = () => g.AddArc(s, t, -1, 0);
 
-        add.Should().Throw<ArgumentOutOfRangeException>().WithParameterName("capacity");
+        add.Should().Throw<ArgumentOutOfRangeException>().WithParameterName("capacity").WithMessage("*capacity cannot be negative*");
     }
 
     [Fact]
@@ -110,8 +126,8 @@ public class MinCostFlowTests
         var fromMissing = () => g.AddArc(2, t, 1, 0);
         var toMissing = () => g.AddArc(s, 2, 1, 0);
 
-        fromMissing.Should().Throw<ArgumentOutOfRangeException>().WithParameterName("from");
-        toMissing.Should().Throw<ArgumentOutOfRangeException>().WithParameterName("to");
+        fromMissing.Should().Throw<ArgumentOutOfRangeException>().WithParameterName("from").WithMessage("No such node.*");
+        toMissing.Should().Throw<ArgumentOutOfRangeException>().WithParameterName("to").WithMessage("No such node.*");
     }
 
     [Fact]

@@ -24,13 +24,40 @@ public class MinCostFlowTextbookTests
 
     [Theory]
     [MemberData(nameof(Seeds))]
-    public void Sends_the_textbook_methods_flow_where_costs_are_all_different(ulong seed)
+    public void Sends_the_textbook_methods_flow_where_costs_vary_widely(ulong seed)
     {
-        var network = FlowNetworks.GenerateWithDistinctCosts(new SeededRandom(seed));
+        var network = FlowNetworks.GenerateWithWidelyVaryingCosts(new SeededRandom(seed));
 
         var (_, flows) = FlowNetworks.Solve(network);
 
         flows.Should().Equal(TextbookPrimalDual.Flows(network));
+    }
+
+    [Theory]
+    [MemberData(nameof(Seeds))]
+    public void Goes_through_the_textbook_methods_phases_level_graphs_and_augmenting_paths(ulong seed)
+    {
+        var network = FlowNetworks.GenerateWithWidelyVaryingCosts(new SeededRandom(seed));
+
+        var (_, _, statistics) = FlowNetworks.SolveWithStatistics(network);
+
+        var textbook = TextbookPrimalDual.Solve(network);
+        (statistics.Phases, statistics.LevelGraphs, statistics.AugmentingPaths)
+            .Should().Be((textbook.Phases, textbook.LevelGraphs, textbook.AugmentingPaths));
+    }
+
+    [Theory]
+    [MemberData(nameof(Seeds))]
+    public void Settles_each_node_once_a_search_and_stops_at_the_sink(ulong seed)
+    {
+        // Nodes farther than the sink are left unsettled, and none is settled twice: the count lies within what a
+        // Dijkstra that stops at the sink must and may settle (nodes as far as the sink may come before it or not).
+        var network = FlowNetworks.GenerateWithWidelyVaryingCosts(new SeededRandom(seed));
+
+        var (_, _, statistics) = FlowNetworks.SolveWithStatistics(network);
+
+        var textbook = TextbookPrimalDual.Solve(network);
+        statistics.Settled.Should().BeInRange(textbook.SettledAtLeast, textbook.SettledAtMost);
     }
 
     [Fact]

@@ -10,9 +10,27 @@ namespace BudgetEngine.Core.Tests.Flow;
 internal static class TextbookPrimalDual
 {
     /// <summary>Each arc's flow, in the order of <see cref="FlowNetworks.Network.Arcs"/>.</summary>
-    public static long[] Flows(FlowNetworks.Network network)
+    public static long[] Flows(FlowNetworks.Network network) => Solve(network).Flows;
+
+    /// <summary>
+    /// What the method does on <paramref name="network"/>: each arc's flow, its phases, level graphs and augmenting paths,
+    /// and how many nodes a Dijkstra that stops at the sink settles over all its searches (the last one, which finds the
+    /// sink cut off, included).
+    /// </summary>
+    /// <remarks>
+    /// A search settles every node at distance zero from the source (on reduced costs), and when the sink is farther, every
+    /// node nearer than the sink, the sink, and any of the nodes as far as the sink that it happens to settle before it:
+    /// between <c>SettledAtLeast</c> and <c>SettledAtMost</c> in all. The last search settles every node it reaches.
+    /// Reduced costs are under potentials raised after each search by each node's distance, capped at the sink's, from
+    /// the network's initial potentials (the sink's given, every other node's zero); the source's stays zero, so a node's
+    /// distance on reduced costs is its distance on costs less its potential.
+    /// </remarks>
+    public static Solution Solve(FlowNetworks.Network network)
     {
         var n = network.Nodes;
+        var potential = new long[n];
+        potential[network.Sink] = network.SinkPotential;
+        int phases = 0, levelGraphs = 0, paths = 0, settledAtLeast = 0, settledAtMost = 0;
         var residual = new ResidualNetwork(network);
         var (from, to, capacity, cost) = (residual.From, residual.To, residual.Capacity, residual.Cost);
         var adjacency = new List<int>[n];
@@ -22,7 +40,28 @@ internal static class TextbookPrimalDual
         while (true)
         {
             var (distance, _) = residual.ShortestDistances(network.Source);
-            if (distance[network.Sink] == ResidualNetwork.Unreached) break;
+            var reduced = new long[n];
+            for (var v = 0; v < n; v++) reduced[v] = distance[v] == ResidualNetwork.Unreached ? long.MaxValue : distance[v] - potential[v];
+            if (distance[network.Sink] == ResidualNetwork.Unreached)
+            {
+                var reached = reduced.Count(d => d != long.MaxValue);
+                settledAtLeast += reached;
+                settledAtMost += reached;
+                break;
+            }
+            var toSink = reduced[network.Sink];
+            if (toSink == 0)
+            {
+                settledAtLeast += reduced.Count(d => d == 0);
+                settledAtMost += reduced.Count(d => d == 0);
+            }
+            else
+            {
+                settledAtLeast += reduced.Count(d => d < toSink) + 1;
+                settledAtMost += reduced.Count(d => d <= toSink);
+            }
+            for (var v = 0; v < n; v++) potential[v] += Math.Min(reduced[v], toSink);
+            phases++;
             var shortest = new bool[to.Count];
             for (var e = 0; e < to.Count; e++)
             {
@@ -33,14 +72,19 @@ internal static class TextbookPrimalDual
             {
                 var level = Levels(network.Source, n, adjacency, to, capacity, shortest);
                 if (level[network.Sink] < 0) break;
+                levelGraphs++;
                 var current = new int[n];
                 while (Augment(network.Source, network.Sink, long.MaxValue, level, current, adjacency, to, capacity, shortest) > 0)
                 {
+                    paths++;
                 }
             }
         }
-        return network.Arcs.Select((arc, i) => arc.Capacity - capacity[2 * i]).ToArray();
+        var flows = network.Arcs.Select((arc, i) => arc.Capacity - capacity[2 * i]).ToArray();
+        return new Solution(flows, phases, levelGraphs, paths, settledAtLeast, settledAtMost);
     }
+
+    public sealed record Solution(long[] Flows, int Phases, int LevelGraphs, int AugmentingPaths, int SettledAtLeast, int SettledAtMost);
 
     private static int[] Levels(int source, int n, List<int>[] adjacency, List<int> to, List<long> capacity, bool[] shortest)
     {
