@@ -91,7 +91,7 @@ internal sealed class DistanceHeap
             var child = 2 * i + 1;
             // Stryker disable once Equality : the place just past the heap holds the node being sifted down, which never passes itself
             if (child >= _count) break;
-            // Stryker disable once Equality : of two children at the same distance, either may move up
+            // Stryker disable once Equality,Arithmetic : of two children at the same distance either may move up, and the place just past the heap holds the node being sifted down, which taken for a child moves nothing
             if (child + 1 < _count && distance[_heap[child + 1]] < distance[_heap[child]]) child++;
             var c = _heap[child];
             // Stryker disable once Equality : a node stops above a child at the same distance or passes it; either is a heap

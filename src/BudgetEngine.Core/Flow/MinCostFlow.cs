@@ -414,6 +414,7 @@ internal sealed class MinCostFlow
                 {
                     ref readonly var arc = ref slots[admissible[k]];
                     var v = arc.To;
+                    // Stryker disable once Equality : level 0 is the source's alone, and the source is never marked as reaching the sink
                     if (level[v] < 0 && reaches[v] == mark && arc.Capacity > 0)
                     {
                         level[v] = next;
@@ -421,6 +422,7 @@ internal sealed class MinCostFlow
                     }
                 }
             }
+            // Stryker disable once Equality : level 0 is the source's alone, never the sink's
             if (level[sink] < 0) return pushed;
 
             Array.Copy(first, work.Cursor, work.Cursor.Length);

@@ -49,6 +49,7 @@ public class DistanceHeapTests
         }
 
         heap.Count.Should().Be(distance.Length);
+        Enumerable.Range(0, distance.Length).Should().OnlyContain(node => heap.Contains(node));
         var popped = PopAll(heap, distance);
         popped.Should().BeEquivalentTo(Enumerable.Range(0, distance.Length));
         popped.Select(node => distance[node]).Should().BeInAscendingOrder();
