@@ -117,6 +117,13 @@ public sealed class MoneyFormattingTests
     }
 
     [Fact]
+    public void A_format_that_is_refused_is_named_with_the_ones_to_use()
+    {
+        FluentActions.Invoking(() => Money.FromEuros(1m).ToString("P", null)).Should().Throw<FormatException>()
+            .WithMessage("'P' is not a money format; use G, F, N or C (two decimals always).");
+    }
+
+    [Fact]
     public void TryFormat_writes_into_a_span_and_reports_a_short_buffer()
     {
         var money = Money.FromEuros(-1_234.56m);
