@@ -17,6 +17,9 @@ public sealed class MoneyParseMessageTests
         { "£5", "'£5' is in another currency ('£'); BudgetEngine handles euros only." },
         { "10 GBP", "'10 GBP' is in another currency (GBP); BudgetEngine handles euros only." },
         { "twintig", "'twintig' is not an amount in euros (e.g. 25000.00, 25.000,00 or € 25.000,-)." },
+        { "(5", "'(5' is not an amount in euros (e.g. 25000.00, 25.000,00 or € 25.000,-)." },
+        { "5)", "'5)' is not an amount in euros (e.g. 25000.00, 25.000,00 or € 25.000,-)." },
+        { "()", "'()' is not an amount in euros (e.g. 25000.00, 25.000,00 or € 25.000,-)." },
     };
 
     [Theory]
@@ -35,6 +38,14 @@ public sealed class MoneyParseMessageTests
 
         failure.Message.Should().Be("'25,000' is ambiguous: 25,000 is 25.000 euros in Dutch notation but 25000 in English. "
             + "Write 25.000 or 25000 for 25000 euros, or 25,0000 for 25.000 euros.");
+    }
+
+    [Fact]
+    public void Parsing_no_text_at_all_is_a_programming_error_not_a_refused_amount()
+    {
+        var act = () => Money.Parse((string)null!);
+
+        act.Should().Throw<ArgumentNullException>();
     }
 
     [Fact]
