@@ -13,8 +13,7 @@ public class DistanceHeapTests
     {
         // Distances 7, 3, 5 and 1 for nodes 0 to 3: they come out as 3, 1, 2, 0.
         long[] distance = [7, 3, 5, 1];
-        var heap = new DistanceHeap(4);
-        for (var node = 0; node < 4; node++) heap.Push(node, distance);
+        var heap = HeapOfEveryNode(distance);
 
         PopAll(heap, distance).Should().Equal(3, 1, 2, 0);
     }
@@ -28,10 +27,7 @@ public class DistanceHeapTests
         var heap = new DistanceHeap(distance.Length);
         foreach (var node in random.Shuffle(Enumerable.Range(0, distance.Length))) heap.Push(node, distance);
 
-        var popped = PopAll(heap, distance);
-
-        popped.Should().BeEquivalentTo(Enumerable.Range(0, distance.Length));
-        popped.Select(node => distance[node]).Should().BeInAscendingOrder();
+        ShouldComeOutOnceNearestFirst(PopAll(heap, distance), Enumerable.Range(0, distance.Length), distance);
     }
 
     [Theory]
@@ -40,8 +36,7 @@ public class DistanceHeapTests
     {
         var random = new SeededRandom(seed);
         var distance = RandomDistances(random);
-        var heap = new DistanceHeap(distance.Length);
-        for (var node = 0; node < distance.Length; node++) heap.Push(node, distance);
+        var heap = HeapOfEveryNode(distance);
         foreach (var node in random.Shuffle(Enumerable.Range(0, distance.Length)).Take(distance.Length / 2))
         {
             distance[node] = random.Next(0, distance[node] + 1);
@@ -50,9 +45,7 @@ public class DistanceHeapTests
 
         heap.Count.Should().Be(distance.Length);
         Enumerable.Range(0, distance.Length).Should().OnlyContain(node => heap.Contains(node));
-        var popped = PopAll(heap, distance);
-        popped.Should().BeEquivalentTo(Enumerable.Range(0, distance.Length));
-        popped.Select(node => distance[node]).Should().BeInAscendingOrder();
+        ShouldComeOutOnceNearestFirst(PopAll(heap, distance), Enumerable.Range(0, distance.Length), distance);
     }
 
     [Theory]
@@ -61,16 +54,13 @@ public class DistanceHeapTests
     {
         var random = new SeededRandom(seed);
         var distance = RandomDistances(random);
-        var heap = new DistanceHeap(distance.Length);
-        for (var node = 0; node < distance.Length; node++) heap.Push(node, distance);
+        var heap = HeapOfEveryNode(distance);
         var removed = random.Shuffle(Enumerable.Range(0, distance.Length)).Take(1 + random.Next(distance.Length)).ToArray();
         foreach (var node in removed) heap.Remove(node, distance);
 
         heap.Count.Should().Be(distance.Length - removed.Length);
         removed.Should().OnlyContain(node => !heap.Contains(node));
-        var popped = PopAll(heap, distance);
-        popped.Should().BeEquivalentTo(Enumerable.Range(0, distance.Length).Except(removed));
-        popped.Select(node => distance[node]).Should().BeInAscendingOrder();
+        ShouldComeOutOnceNearestFirst(PopAll(heap, distance), Enumerable.Range(0, distance.Length).Except(removed), distance);
     }
 
     [Fact]
@@ -91,8 +81,7 @@ public class DistanceHeapTests
     public void Emptying_a_full_heap_forgets_every_node()
     {
         long[] distance = [4, 2, 9];
-        var heap = new DistanceHeap(3);
-        for (var node = 0; node < 3; node++) heap.Push(node, distance);
+        var heap = HeapOfEveryNode(distance);
 
         heap.Clear();
 
@@ -108,6 +97,21 @@ public class DistanceHeapTests
         var distance = new long[1 + random.Next(64)];
         for (var node = 0; node < distance.Length; node++) distance[node] = random.Next(0, 50);
         return distance;
+    }
+
+    /// <summary>A heap with every node of <paramref name="distance"/> pushed, in the order of their numbers.</summary>
+    private static DistanceHeap HeapOfEveryNode(long[] distance)
+    {
+        var heap = new DistanceHeap(distance.Length);
+        for (var node = 0; node < distance.Length; node++) heap.Push(node, distance);
+        return heap;
+    }
+
+    /// <summary>Asserts that <paramref name="popped"/> holds each of <paramref name="expected"/> once, nearest first.</summary>
+    private static void ShouldComeOutOnceNearestFirst(List<int> popped, IEnumerable<int> expected, long[] distance)
+    {
+        popped.Should().BeEquivalentTo(expected);
+        popped.Select(node => distance[node]).Should().BeInAscendingOrder();
     }
 
     private static List<int> PopAll(DistanceHeap heap, long[] distance)

@@ -52,8 +52,9 @@ internal static class TextbookPrimalDual
             var toSink = reduced[network.Sink];
             if (toSink == 0)
             {
-                settledAtLeast += reduced.Count(d => d == 0);
-                settledAtMost += reduced.Count(d => d == 0);
+                var atZero = reduced.Count(d => d == 0);
+                settledAtLeast += atZero;
+                settledAtMost += atZero;
             }
             else
             {
