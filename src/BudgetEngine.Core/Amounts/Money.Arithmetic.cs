@@ -22,19 +22,22 @@ public readonly partial struct Money
         var product = (Int128)_cents * factor;
         if (product < -MaxCents || product > MaxCents)
         {
-            throw TooLarge(checked((decimal)product / 100m));
+            throw TooLarge((decimal)product / 100m);
         }
         return new Money((long)product);
     }
 
     /// <summary>The amount times a factor, rounded to cents by the named rule.</summary>
+    /// <exception cref="OverflowException">The product exceeds <see cref="MaxEuros"/> (or decimal's range: decimal arithmetic is always checked).</exception>
     public Money Multiply(decimal factor, MoneyRounding rounding) =>
-        FromEuros(checked(Euros * factor), rounding);
+        FromEuros(Euros * factor, rounding);
 
     /// <summary>The larger of two amounts.</summary>
+    // Stryker disable once Equality : equal amounts are the same value, so which of the two comes back cannot be told
     public static Money Max(Money a, Money b) => a >= b ? a : b;
 
     /// <summary>The smaller of two amounts.</summary>
+    // Stryker disable once Equality : equal amounts are the same value, so which of the two comes back cannot be told
     public static Money Min(Money a, Money b) => a <= b ? a : b;
 
     /// <summary>The sum of a sequence of amounts (zero when empty).</summary>

@@ -31,6 +31,7 @@ public readonly partial struct Money
         get
         {
             var magnitude = (ulong)Math.Abs(_cents);
+            // Stryker disable once Bitwise : magnitude is unsigned, so >>> and >> shift in the same zeros
             return new decimal((int)(uint)magnitude, (int)(uint)(magnitude >> 32), 0, _cents < 0, 2);
         }
     }
@@ -40,9 +41,6 @@ public readonly partial struct Money
 
     // MaxEuros in cents.
     private const long MaxCents = 100_000_000_000_000;
-
-    // Any mantissa up to this, times 100, fits in a long.
-    private const ulong MaxExactMantissa = long.MaxValue / 100;
 
     /// <summary>True when the amount is below zero.</summary>
     public bool IsNegative => _cents < 0;
@@ -83,18 +81,16 @@ public readonly partial struct Money
     /// <summary>The cents of euros that are whole cents within range (checked by the caller).</summary>
     private static long WholeCents(decimal euros)
     {
-        // Read the decimal's own digits when the scale is 0 to 2 (nearly always): no decimal arithmetic.
+        // Read the decimal's own digits when the scale is 0 to 2 (nearly always): no decimal arithmetic. Within MaxEuros
+        // and at most two decimals, the digits are at most 10^14, so they sit in the low 64 bits (bits[2] is zero).
         var scale = euros.Scale;
+        // Stryker disable once Equality : a scale of two read by decimal arithmetic below gives the same cents, only slower
         if (scale <= 2)
         {
             Span<int> bits = stackalloc int[4];
             decimal.GetBits(euros, bits);
-            var mantissa = ((ulong)(uint)bits[1] << 32) | (uint)bits[0];
-            if (bits[2] == 0 && mantissa <= MaxExactMantissa)
-            {
-                var cents = (long)mantissa * (scale == 2 ? 1 : scale == 1 ? 10 : 100);
-                return bits[3] < 0 ? -cents : cents;
-            }
+            var cents = (long)(((ulong)(uint)bits[1] << 32) | (uint)bits[0]) * (scale == 2 ? 1 : scale == 1 ? 10 : 100);
+            return bits[3] < 0 ? -cents : cents;
         }
         return decimal.ToInt64(euros * 100m);
     }
@@ -109,6 +105,7 @@ public readonly partial struct Money
     public static bool TryFromEuros(decimal euros, out Money money)
     {
         // A scale of two or less is whole cents without rounding (nearly every amount read); a finer one may still be (1.500).
+        // Stryker disable once Equality : a scale of two rounded to two decimals is itself, so the second test admits it too
         if ((euros.Scale <= 2 || decimal.Round(euros, 2) == euros) && Math.Abs(euros) <= MaxEuros)
         {
             money = new Money(WholeCents(euros));

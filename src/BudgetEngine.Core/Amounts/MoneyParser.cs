@@ -22,6 +22,7 @@ internal static class MoneyParser
 
     private static MoneyParseError? Parse(ReadOnlySpan<char> input, MoneyRounding? rounding, ref decimal euros, out string message)
     {
+        // Stryker disable once String : the message is read only when parsing fails, and every failure sets its own
         message = "";
         var text = input.Trim();
         if (text.IsEmpty)
@@ -31,6 +32,7 @@ internal static class MoneyParser
 
         var negative = false;
         var parenthesised = false;
+        // Stryker disable once Equality : "()" alone is refused as not an amount whether or not its parentheses are taken off
         if (text.Length >= 2 && text[0] == '(' && text[^1] == ')')
         {
             parenthesised = true;
@@ -46,6 +48,7 @@ internal static class MoneyParser
             if (!signSeen && !text.IsEmpty && IsSign(text[0], out var minus))
             {
                 signSeen = true;
+                // Stryker disable once Assignment : with parentheses a sign is refused below, so negative is still false here
                 negative ^= minus;
                 text = text[1..];
                 continue;
@@ -121,6 +124,7 @@ internal static class MoneyParser
                 fraction = text[(last + 1)..];
                 groupSeparator = decimalSeparator == '.' ? ',' : '.';
             }
+            // Stryker disable once Arithmetic : one of the two counts is zero here, so their difference is zero only when both are
             else if (dots + commas == 0)
             {
                 integerPart = text;
@@ -146,10 +150,7 @@ internal static class MoneyParser
                 }
                 else if (looksLikeThousands)
                 {
-                    return Fail(input, MoneyParseError.Ambiguous,
-                        $"is ambiguous: {before},{after} is {before}.{after} euros in Dutch notation but {before}{after} in English. "
-                        + $"Write {before}.{after} or {before}{after} for {before}{after} euros, or {before},{after}0 for {before}.{after} euros.",
-                        out message);
+                    return Fail(input, MoneyParseError.Ambiguous, AmbiguityReason(before, after), out message);
                 }
                 else
                 {
@@ -198,13 +199,17 @@ internal static class MoneyParser
         {
             mantissa = (mantissa * 10) + (uint)(c - '0');
         }
+        // Stryker disable once Equality : at exactly the kept digits nothing lies beyond them, so the second test is false anyway
         if (significantFraction.Length > KeptFractionDigits && significantFraction[KeptFractionDigits..].ContainsAnyExcept('0'))
         {
             mantissa = (mantissa * 10) + 1;
             scale++;
         }
 
-        var value = new decimal((int)(uint)mantissa, (int)(uint)(mantissa >> 32), (int)(uint)(mantissa >> 64), negative, (byte)scale);
+        // The digits (at most 28: within decimal's 96 bits) as a decimal's three words, then the sign and the scale.
+        Span<int> words = stackalloc int[4];
+        decimal.GetBits((decimal)mantissa, words);
+        var value = new decimal(words[0], words[1], words[2], negative, (byte)scale);
         if (rounding is { } rule)
         {
             value = rule.Round(value);
@@ -215,6 +220,20 @@ internal static class MoneyParser
         }
         euros = value;
         return null;
+    }
+
+    /// <summary>
+    /// Why "25,000" is refused, each reading written so that it can be read one way only: 25000 euros if the comma groups
+    /// thousands (English), 25,00 euros if it is the decimal comma (Dutch); "1,234" read the Dutch way is finer than cents.
+    /// </summary>
+    private static string AmbiguityReason(ReadOnlySpan<char> before, ReadOnlySpan<char> after)
+    {
+        var thousands = $"{before}{after} euros if the comma groups thousands (English notation)";
+        return after[^1] == '0'
+            ? $"is ambiguous: {thousands}, {before},{after[..2]} euros if it is the decimal comma (Dutch notation). "
+              + $"Write {before}.{after} or {before}{after} for the first, or {before},{after[..2]} for the second."
+            : $"is ambiguous: {thousands}, finer than whole cents if it is the decimal comma (Dutch notation). "
+              + $"Write {before}.{after} or {before}{after} for {before}{after} euros.";
     }
 
     private static bool IsSign(char c, out bool minus)
@@ -247,6 +266,7 @@ internal static class MoneyParser
         }
         foreach (var word in (ReadOnlySpan<string>)["euros", "euro", "eur"])
         {
+            // Stryker disable once Equality : a text that is only the word was already taken as a prefix, so it never gets here
             if (text.EndsWith(word, StringComparison.OrdinalIgnoreCase) && (text.Length == word.Length || !char.IsLetter(text[^(word.Length + 1)])))
             {
                 return word.Length;
@@ -289,6 +309,7 @@ internal static class MoneyParser
             {
                 return Fail(input, MoneyParseError.ForeignCurrency, $"is in another currency ('{c}'); BudgetEngine handles euros only.", out message);
             }
+            // Stryker disable once Logical : a word not starting with a capital fails the all-capitals test below anyway
             if (char.IsAsciiLetterUpper(c) && (i == 0 || !char.IsAsciiLetter(text[i - 1])))
             {
                 var end = i;

@@ -17,16 +17,16 @@ public readonly record struct MoneyRounding
     public MidpointRounding Mode => (MidpointRounding)(_modeFromDefault ^ (int)MidpointRounding.AwayFromZero);
 
     /// <summary>Half a cent goes away from zero (0.005 becomes 0.01, -0.005 becomes -0.01): the default.</summary>
-    public static MoneyRounding HalfAwayFromZero { get; } = new(MidpointRounding.AwayFromZero);
+    public static MoneyRounding HalfAwayFromZero => new(MidpointRounding.AwayFromZero);
 
     /// <summary>The rounding used when none is named: <see cref="HalfAwayFromZero"/>.</summary>
     public static MoneyRounding Default => HalfAwayFromZero;
 
     /// <summary>Half a cent goes to the even cent (banker's rounding).</summary>
-    public static MoneyRounding HalfToEven { get; } = new(MidpointRounding.ToEven);
+    public static MoneyRounding HalfToEven => new(MidpointRounding.ToEven);
 
     /// <summary>Always towards zero (truncate).</summary>
-    public static MoneyRounding TowardZero { get; } = new(MidpointRounding.ToZero);
+    public static MoneyRounding TowardZero => new(MidpointRounding.ToZero);
 
     /// <summary>Rounds euros to whole cents.</summary>
     public decimal Round(decimal euros) => decimal.Round(euros, 2, Mode);

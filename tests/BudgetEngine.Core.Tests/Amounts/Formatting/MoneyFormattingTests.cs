@@ -57,6 +57,19 @@ public sealed class MoneyFormattingTests
         Money.DutchNumberFormat.IsReadOnly.Should().BeTrue();
     }
 
+    [Fact]
+    public void The_fixed_Dutch_format_writes_the_euro_sign_for_any_decimal_formatted_with_it()
+    {
+        // Exports format plain decimals with it too, not only Money: € 1.234,50.
+        1_234.5m.ToString("C", Money.DutchNumberFormat).Should().Be("€ 1.234,50");
+    }
+
+    [Fact]
+    public void The_fixed_Dutch_format_reads_a_plus_sign()
+    {
+        decimal.Parse("+1.234,50", NumberStyles.Number, Money.DutchNumberFormat).Should().Be(1_234.50m);
+    }
+
     [Theory]
     [InlineData("en-US", "C", "€1,234.56", "-€1,234.56")]
     [InlineData("en-US", "N", "1,234.56", "-1,234.56")]

@@ -20,6 +20,9 @@ public sealed class MoneyParseMessageTests
         { "(5", "'(5' is not an amount in euros (e.g. 25000.00, 25.000,00 or € 25.000,-)." },
         { "5)", "'5)' is not an amount in euros (e.g. 25000.00, 25.000,00 or € 25.000,-)." },
         { "()", "'()' is not an amount in euros (e.g. 25000.00, 25.000,00 or € 25.000,-)." },
+        { "25)", "'25)' is not an amount in euros (e.g. 25000.00, 25.000,00 or € 25.000,-)." },
+        { "100,=,-", "'100,=,-' is not an amount in euros (e.g. 25000.00, 25.000,00 or € 25.000,-)." },
+        { "1,000,-", "'1,000,-' has a comma before ',-'; only dots may group thousands there." },
     };
 
     [Theory]
@@ -36,8 +39,17 @@ public sealed class MoneyParseMessageTests
     {
         Money.TryParse("25,000".AsSpan(), null, out _, out var failure).Should().BeFalse();
 
-        failure.Message.Should().Be("'25,000' is ambiguous: 25,000 is 25.000 euros in Dutch notation but 25000 in English. "
-            + "Write 25.000 or 25000 for 25000 euros, or 25,0000 for 25.000 euros.");
+        failure.Message.Should().Be("'25,000' is ambiguous: 25000 euros if the comma groups thousands (English notation), "
+            + "25,00 euros if it is the decimal comma (Dutch notation). Write 25.000 or 25000 for the first, or 25,00 for the second.");
+    }
+
+    [Fact]
+    public void An_ambiguous_amount_whose_decimal_reading_is_finer_than_cents_is_refused_with_the_thousands_reading_only()
+    {
+        Money.TryParse("1,234".AsSpan(), null, out _, out var failure).Should().BeFalse();
+
+        failure.Message.Should().Be("'1,234' is ambiguous: 1234 euros if the comma groups thousands (English notation), "
+            + "finer than whole cents if it is the decimal comma (Dutch notation). Write 1.234 or 1234 for 1234 euros.");
     }
 
     [Fact]
@@ -46,6 +58,24 @@ public sealed class MoneyParseMessageTests
         var act = () => Money.Parse((string)null!);
 
         act.Should().Throw<ArgumentNullException>();
+    }
+
+    [Fact]
+    public void Parsing_no_text_at_all_with_a_rounding_is_a_programming_error_naming_the_text()
+    {
+        var act = () => Money.Parse((string)null!, MoneyRounding.HalfToEven);
+
+        act.Should().Throw<ArgumentNullException>().Which.ParamName.Should().Be("text");
+    }
+
+    [Theory]
+    [InlineData("twintig")]
+    [InlineData(null)]
+    public void Trying_to_parse_a_refused_amount_with_a_rounding_is_false(string? text)
+    {
+        Money.TryParse(text, MoneyRounding.HalfToEven, out var result).Should().BeFalse();
+
+        result.Should().Be(Money.Zero);
     }
 
     [Fact]

@@ -25,6 +25,10 @@ public sealed class MoneyParsingTests
         { "eur 25.000,00", 25_000m },
         { "25.000 EUR", 25_000m },
         { "25.000 euro", 25_000m },
+        { "25.000 euros", 25_000m },
+        { "euros 25.000", 25_000m },
+        { "euro 25.000", 25_000m },
+        { "25.000 eur", 25_000m },
         { "Euro 75.000,-", 75_000m },
         { "-1.234,56", -1_234.56m },
         { "€ -1.234,56", -1_234.56m },
@@ -220,8 +224,8 @@ public sealed class MoneyParsingTests
     [Fact]
     public void The_ambiguity_message_says_how_to_write_either_reading()
     {
-        FluentActions.Invoking(() => Money.Parse("1,234")).Should().Throw<MoneyFormatException>()
-            .WithMessage("'1,234' is ambiguous*1.234 or 1234*1,2340*");
+        FluentActions.Invoking(() => Money.Parse("1,500")).Should().Throw<MoneyFormatException>()
+            .WithMessage("'1,500' is ambiguous*Write 1.500 or 1500 for the first, or 1,50 for the second.");
     }
 
     [Fact]
@@ -248,6 +252,9 @@ public sealed class MoneyParsingTests
         { "0,0050000000000000000000000000000", nameof(MoneyRounding.HalfToEven), 0m },
         { "999.999.999.999,994", nameof(MoneyRounding.HalfAwayFromZero), 999_999_999_999.99m },
         { "999.999.999.999,995", nameof(MoneyRounding.HalfAwayFromZero), Money.MaxEuros },
+        // 26 digits kept (12 before the comma, 14 after): more than 64 bits hold
+        { "999.999.999.999,98500000000001", nameof(MoneyRounding.HalfToEven), 999_999_999_999.99m },
+        { "999.999.999.999,98500000000000", nameof(MoneyRounding.HalfToEven), 999_999_999_999.98m },
         { "25000", nameof(MoneyRounding.HalfAwayFromZero), 25_000m },
     };
 
