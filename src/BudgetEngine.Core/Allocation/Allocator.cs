@@ -22,6 +22,7 @@ public static class Allocator
         Validate(span);
 
         var cents = amount.Cents;
+        // Stryker disable once NullCoalescing : the BigInteger path gives the same split (it is the reference), only slower
         return SplitInLongs(cents, span) ?? SplitInBigIntegers(cents, shares);
     }
 
@@ -65,8 +66,11 @@ public static class Allocator
             scale = Math.Max(scale, share.Weight.Scale);
         }
 
-        // Small splits (the usual: months, members of a region, sources) keep their working arrays on the stack.
+        // Small splits (the usual: months, members of a region, sources) keep their working arrays on the stack. Where
+        // an array lives changes no share, so the choices between stack and heap are marked for mutation testing.
+        // Stryker disable once Equality : a split of exactly SmallSplit recipients gives the same shares from heap arrays
         var small = count <= SmallSplit;
+        // Stryker disable once Conditional : stack or heap, the same shares
         Span<ulong> weights = small ? stackalloc ulong[SmallSplit] : new ulong[count];
         ulong totalWeight = 0;
         Span<int> bits = stackalloc int[4];
@@ -81,6 +85,7 @@ public static class Allocator
             var mantissa = ((ulong)(uint)bits[1] << 32) | (uint)bits[0];
             for (var s = weight.Scale; s < scale; s++)
             {
+                // Stryker disable once Equality : giving up one value early hands the split to the BigInteger path, which gives the same shares
                 if (mantissa > ulong.MaxValue / 10)
                 {
                     return null;
@@ -97,7 +102,9 @@ public static class Allocator
 
         var sign = Math.Sign(cents);
         var magnitude = (ulong)Math.Abs(cents);
+        // Stryker disable once Conditional : stack or heap, the same shares
         Span<long> floors = small ? stackalloc long[SmallSplit] : new long[count];
+        // Stryker disable once Conditional : stack or heap, the same shares
         var remainderArray = small ? null : new ulong[count];
         Span<ulong> remainders = small ? stackalloc ulong[SmallSplit] : remainderArray;
         ulong assigned = 0;
@@ -119,20 +126,20 @@ public static class Allocator
             assigned += floor;
         }
 
-        // Fewer cents are left over than there are recipients with a weight, so this fits.
+        // Fewer cents are left over than there are recipients with a weight, so this fits. The leftover is the sum of
+        // the remainders over the total weight, and each remainder is below the total, so more recipients than there
+        // are leftover cents have a remainder above zero: the cents never reach a remainder of zero, nor a weight of zero.
         var leftover = (long)(magnitude - assigned);
+        // Stryker disable once Equality : ranking for no leftover cents hands out nothing
         if (leftover > 0)
         {
-            Span<int> order = small ? stackalloc int[SmallSplit] : new int[count];
-            var candidates = 0;
+            // Stryker disable once Conditional : stack or heap, the same shares
+            Span<int> ranked = small ? stackalloc int[SmallSplit] : new int[count];
+            ranked = ranked[..count];
             for (var i = 0; i < count; i++)
             {
-                if (weights[i] > 0)
-                {
-                    order[candidates++] = i;
-                }
+                ranked[i] = i;
             }
-            var ranked = order[..candidates];
             if (small)
             {
                 InsertionSort(ranked, remainders, shares);
@@ -167,14 +174,24 @@ public static class Allocator
         {
             var item = ranked[i];
             var j = i - 1;
-            while (j >= 0 && (remainders[ranked[j]] < remainders[item]
-                || (remainders[ranked[j]] == remainders[item] && string.CompareOrdinal(shares[ranked[j]].Key, shares[item].Key) > 0)))
+            while (j >= 0 && RanksBefore(item, ranked[j], remainders, shares))
             {
                 ranked[j + 1] = ranked[j];
                 j--;
             }
             ranked[j + 1] = item;
         }
+    }
+
+    /// <summary>True when recipient <paramref name="x"/> comes before <paramref name="y"/> by <see cref="RemainderOrder"/>'s rule.</summary>
+    private static bool RanksBefore(int x, int y, ReadOnlySpan<ulong> remainders, ReadOnlySpan<AllocationShare> shares)
+    {
+        if (remainders[x] != remainders[y])
+        {
+            return remainders[x] > remainders[y];
+        }
+        // Stryker disable once Equality : keys are unique, so two recipients' keys never compare equal
+        return string.CompareOrdinal(shares[x].Key, shares[y].Key) < 0;
     }
 
     /// <summary>Larger remainders first; equal remainders by key, ordinal (keys are unique, so the order is total).</summary>
@@ -206,14 +223,15 @@ public static class Allocator
             assigned += floor;
         }
 
-        var leftover = (long)(magnitude - assigned);
+        // Fewer than shares.Count (see SplitInLongs), and never to a remainder of zero.
+        var leftover = (int)(magnitude - assigned);
+        // Stryker disable once Equality : ranking for no leftover cents hands out nothing
         if (leftover > 0)
         {
             var order = Enumerable.Range(0, shares.Count)
-                .Where(i => weights[i] > 0)
                 .OrderByDescending(i => remainders[i])
                 .ThenBy(i => shares[i].Key, StringComparer.Ordinal)
-                .Take(checked((int)leftover));
+                .Take(leftover);
             foreach (var i in order)
             {
                 floors[i]++;
@@ -251,7 +269,10 @@ public static class Allocator
         }
         // A few keys are compared with each other directly, up to SmallSplit through a small open-addressing table
         // on the stack, more through a HashSet. Each way the first share whose key was seen before is reported.
+        // Which of the three ways finds a duplicate changes nothing but the time it takes.
+        // Stryker disable once Equality,Conditional : a HashSet finds the same first duplicate
         var keys = shares.Length > SmallSplit ? new HashSet<string>(StringComparer.Ordinal) : null;
+        // Stryker disable once Equality,Conditional,Logical : the table or comparing pairwise finds the same first duplicate
         Span<int> table = shares.Length > PairwiseSplit && keys is null ? stackalloc int[KeyTableSize] : default;
         var anyPositive = false;
         for (var i = 0; i < shares.Length; i++)
@@ -298,6 +319,7 @@ public static class Allocator
         {
             hash = (hash ^ c) * 16_777_619;
         }
+        // Stryker disable once Bitwise : any slot to start looking from finds the same keys
         var slot = (int)((hash ^ (hash >> 15)) & (KeyTableSize - 1));
         while (table[slot] != 0)
         {
@@ -305,6 +327,7 @@ public static class Allocator
             {
                 return false;
             }
+            // Stryker disable once Arithmetic : probing downwards visits every slot as upwards does
             slot = (slot + 1) & (KeyTableSize - 1);
         }
         table[slot] = index + 1;
@@ -334,8 +357,7 @@ public static class Allocator
             var mantissa = new BigInteger((uint)bits[0])
                 | (new BigInteger((uint)bits[1]) << 32)
                 | (new BigInteger((uint)bits[2]) << 64);
-            var ownScale = (bits[3] >> 16) & 0xFF;
-            result[i] = mantissa * BigInteger.Pow(10, scale - ownScale);
+            result[i] = mantissa * BigInteger.Pow(10, scale - shares[i].Weight.Scale);
         }
         return result;
     }

@@ -138,10 +138,19 @@ public sealed class AllocatorSplitTests
     }
 
     [Fact]
-    public void Split_rejects_null_arguments()
+    public void Split_rejects_null_arguments_naming_them()
     {
-        FluentActions.Invoking(() => Allocator.Split(E(1m), (IReadOnlyList<AllocationShare>)null!)).Should().Throw<ArgumentNullException>();
-        FluentActions.Invoking(() => Allocator.Split(E(1m), (IEnumerable<KeyValuePair<string, decimal>>)null!)).Should().Throw<ArgumentNullException>();
+        FluentActions.Invoking(() => Allocator.Split(E(1m), (IReadOnlyList<AllocationShare>)null!)).Should().Throw<ArgumentNullException>().WithParameterName("shares");
+        FluentActions.Invoking(() => Allocator.SplitWithBigIntegers(E(1m), null!)).Should().Throw<ArgumentNullException>().WithParameterName("shares");
+        FluentActions.Invoking(() => Allocator.Split(E(1m), (IEnumerable<KeyValuePair<string, decimal>>)null!)).Should().Throw<ArgumentNullException>().WithParameterName("weights");
+    }
+
+    [Fact]
+    public void The_leftover_cent_goes_to_the_largest_remainder_even_when_its_key_sorts_last()
+    {
+        // 1 cent over b : a = 2 : 1 is 0.67 and 0.33 of a cent: the cent goes to b, whose remainder is the larger.
+        Allocator.Split(Money.FromCents(1), Shares(("b", 2m), ("a", 1m))).Should().Equal(Money.FromCents(1), Money.Zero);
+        Allocator.Split(Money.FromCents(1), Shares(("a", 1m), ("b", 2m))).Should().Equal(Money.Zero, Money.FromCents(1));
     }
 
     [Fact]
