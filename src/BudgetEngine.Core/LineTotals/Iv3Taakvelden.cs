@@ -17,7 +17,10 @@ public static class Iv3Taakvelden
     /// <summary>Where the list is kept in the repository, for messages that point to it.</summary>
     public const string ReferenceFile = "docs/reference/iv3-taakvelden.csv";
 
-    private static readonly Lazy<IReadOnlyList<Iv3Taakveld>> List = new(Read);
+    // The name of the embedded copy of ReferenceFile.
+    internal const string EmbeddedList = "BudgetEngine.Core.LineTotals.iv3-taakvelden.csv";
+
+    private static readonly Lazy<IReadOnlyList<Iv3Taakveld>> List = new(() => Read(EmbeddedList));
     private static readonly Lazy<Dictionary<string, int>> Positions = new(() =>
         All.Select((t, i) => (t.Code, i)).ToDictionary(x => x.Code, x => x.i, StringComparer.Ordinal));
 
@@ -30,9 +33,13 @@ public static class Iv3Taakvelden
     /// <summary>The place of <paramref name="code"/> in the list (for ordering); past the end when unknown.</summary>
     public static int Position(string code) => Positions.Value.TryGetValue(code, out var i) ? i : int.MaxValue;
 
-    private static IReadOnlyList<Iv3Taakveld> Read()
+    /// <summary>
+    /// Reads the list from the embedded resource <paramref name="resource"/>: lines of <c>code;naam</c> after a header,
+    /// blank lines and lines starting with <c>#</c> (the source and version) skipped. Read once, through <see cref="All"/>.
+    /// </summary>
+    internal static IReadOnlyList<Iv3Taakveld> Read(string resource)
     {
-        using var stream = typeof(Iv3Taakvelden).Assembly.GetManifestResourceStream("BudgetEngine.Core.LineTotals.iv3-taakvelden.csv")
+        using var stream = typeof(Iv3Taakvelden).Assembly.GetManifestResourceStream(resource)
             ?? throw new InvalidOperationException($"The list of Iv3 taakvelden ({ReferenceFile}) is not embedded in the core.");
         var bytes = new byte[stream.Length];
         stream.ReadExactly(bytes);

@@ -8,8 +8,8 @@ namespace BudgetEngine.Core.Tests.Findings;
 /// <summary>Finding messages live in resource files per language; every message exists in Dutch and English alike.</summary>
 public class FindingMessageTests
 {
-    private static readonly IReadOnlyDictionary<string, string> English = FindingMessage.All(MessageLanguage.English);
-    private static readonly IReadOnlyDictionary<string, string> Dutch = FindingMessage.All(MessageLanguage.Dutch);
+    private static IReadOnlyDictionary<string, string> English => FindingMessage.All(MessageLanguage.English);
+    private static IReadOnlyDictionary<string, string> Dutch => FindingMessage.All(MessageLanguage.Dutch);
 
     private static string[] Placeholders(string text) =>
         Regex.Matches(text, @"\{\d+\}").Select(m => m.Value).Distinct().Order(StringComparer.Ordinal).ToArray();

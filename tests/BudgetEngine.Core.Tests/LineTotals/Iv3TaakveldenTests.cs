@@ -24,6 +24,25 @@ public class Iv3TaakveldenTests
     }
 
     [Fact]
+    public void Reading_the_embedded_list_skips_its_comments_and_header_and_splits_code_from_name()
+    {
+        // Read again, not the list held since the first use: 53 taakvelden, the first and last as in the file.
+        var list = Iv3Taakvelden.Read(Iv3Taakvelden.EmbeddedList);
+
+        list.Should().HaveCount(53);
+        list[0].Should().Be(new Iv3Taakveld("0.1", "Bestuur"));
+        list[^1].Should().Be(new Iv3Taakveld("8.3", "Wonen en bouwen"));
+    }
+
+    [Fact]
+    public void A_core_built_without_the_list_says_which_file_is_missing()
+    {
+        FluentActions.Invoking(() => Iv3Taakvelden.Read("BudgetEngine.Core.LineTotals.absent.csv"))
+            .Should().Throw<InvalidOperationException>()
+            .WithMessage($"The list of Iv3 taakvelden ({Iv3Taakvelden.ReferenceFile}) is not embedded in the core.");
+    }
+
+    [Fact]
     public void A_code_is_matched_exactly_so_0_10_is_not_0_1()
     {
         Iv3Taakvelden.Find("0.10")!.Name.Should().Be("Mutaties reserves");

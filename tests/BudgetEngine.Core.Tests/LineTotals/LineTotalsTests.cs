@@ -14,7 +14,7 @@ namespace BudgetEngine.Core.Tests.LineTotals;
 /// </summary>
 public class LineTotalsTests
 {
-    private static readonly BudgetReconciliation Programme = Reconciler.Reconcile(Scenario(2019, 2019,
+    private static BudgetReconciliation Programme => Reconciler.Reconcile(Scenario(2019, 2019,
         [Source("GHNT"), Source("Projectenpool")],
         [Awarded("GHNT", 100_000, 2019), Awarded("Projectenpool", 50_000, 2019)],
         [

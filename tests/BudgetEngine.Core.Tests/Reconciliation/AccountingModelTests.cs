@@ -10,12 +10,12 @@ namespace BudgetEngine.Core.Tests.Reconciliation;
 public class AccountingModelTests
 {
     /// <summary>GHNT carries over; grants of 100,000 (2018) and 200,000 (2019); one line of 150,000 / 100,000 / 80,000.</summary>
-    private static readonly BudgetReconciliation CarriedDeficit = Reconciler.Reconcile(Scenario(2018, 2020, [Source("GHNT")],
+    private static BudgetReconciliation CarriedDeficit => Reconciler.Reconcile(Scenario(2018, 2020, [Source("GHNT")],
         [Awarded("GHNT", 100_000, 2018), Awarded("GHNT", 200_000, 2019)],
         [Line("Projectleiding", "GHNT", (2018, 150_000), (2019, 100_000), (2020, 80_000))]));
 
     /// <summary>PP does not carry over; calendar-year grants of 100,000 in 2018 and 2019; one line of 150,000 / 80,000.</summary>
-    private static readonly BudgetReconciliation NonCarryingDeficit = Reconciler.Reconcile(Scenario(2018, 2019, [Source("PP", carriesOver: false)],
+    private static BudgetReconciliation NonCarryingDeficit => Reconciler.Reconcile(Scenario(2018, 2019, [Source("PP", carriesOver: false)],
         [Awarded("PP", 100_000, 2018), Awarded("PP", 100_000, 2019)],
         [Line("Pilot", "PP", (2018, 150_000), (2019, 80_000))]));
 

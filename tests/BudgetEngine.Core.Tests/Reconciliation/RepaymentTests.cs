@@ -20,7 +20,7 @@ public class RepaymentTests
         Awarded(source, amount, year) with { Unspent = unspent, Project = project };
 
     /// <summary>PP carries over; 100,000 for project year 2019/20 (counted in 2019) to be repaid where unspent; a line of 30,000 (2019) and 50,000 (2020).</summary>
-    private static readonly BudgetReconciliation RepaidAtPeriodEnd = Reconciler.Reconcile(Scenario(2019, 2021, [Source("PP")],
+    private static BudgetReconciliation RepaidAtPeriodEnd => Reconciler.Reconcile(Scenario(2019, 2021, [Source("PP")],
         [ProjectYear("PP", 100_000, 2019, UnspentRule.Repay)],
         [Line("Project", "PP", (2019, 30_000), (2020, 50_000))]));
 

@@ -8,7 +8,7 @@ namespace BudgetEngine.Core.Tests.Reference;
 /// <summary>Every statement of docs/reference/ghnt-gooi-en-vechtstreek-2018-2021.md, as a test.</summary>
 public class GooiEnVechtstreekReferenceTests
 {
-    private static readonly BudgetReconciliation AsBudgeted = Reconciler.Reconcile(Scenario());
+    private static BudgetReconciliation AsBudgeted => Reconciler.Reconcile(Scenario());
 
     [Theory]
     [InlineData(2018, 0, 25_000, 25_000, 0)]
