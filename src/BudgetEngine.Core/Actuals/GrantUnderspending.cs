@@ -39,6 +39,7 @@ internal static class GrantUnderspending
         foreach (var group in groups)
         {
             var grants = group.Select(g => g.Grant).ToArray();
+            // Stryker disable once Linq : a group has at least one member, so First and FirstOrDefault give the same
             var years = group.First().Years;
             var source = group.Key.Source;
             var project = grants[0].Project?.Trim();

@@ -15,7 +15,8 @@ internal static class OverspentLines
     {
         foreach (var line in scenario.Lines)
         {
-            foreach (var (year, actual) in line.Actuals.OrderBy(a => a.Key))
+            // In any order: the reconciliation orders its findings by year, then the rest.
+            foreach (var (year, actual) in line.Actuals)
             {
                 if (line.PmYears.Contains(year)) continue;
                 var budgeted = line.AmountIn(year);

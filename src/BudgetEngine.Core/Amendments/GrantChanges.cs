@@ -1,4 +1,3 @@
-using System.Globalization;
 using BudgetEngine.Core.Amounts;
 using BudgetEngine.Core.Scenarios;
 
@@ -36,9 +35,14 @@ public static class GrantChanges
         return changes;
     }
 
-    private static string Identity(Grant grant) =>
+    /// <summary>A grant's identity: its id (case and surrounding spaces ignored), or, without one, its source, period and project.</summary>
+    private readonly record struct GrantIdentity(string Id, string Source, GrantPeriod Period, string Project);
+
+    private static GrantIdentity Identity(Grant grant) =>
         string.IsNullOrWhiteSpace(grant.Id)
-            ? string.Join('\u001f', "grant", grant.Source.Trim().ToUpperInvariant(), grant.Period.Kind.ToString(),
-                grant.Period.Year.ToString(CultureInfo.InvariantCulture), grant.Project?.Trim().ToUpperInvariant() ?? "")
-            : "id\u001f" + grant.Id.Trim().ToUpperInvariant();
+            ? new GrantIdentity("", Normalised(grant.Source), grant.Period, Normalised(grant.Project))
+            : new GrantIdentity(Normalised(grant.Id), "", default, "");
+
+    /// <summary>Trimmed and in capitals; no text and blank text alike are empty.</summary>
+    private static string Normalised(string? text) => text?.Trim().ToUpperInvariant() ?? "";
 }

@@ -43,6 +43,37 @@ public class GrantUnderspentTests
     }
 
     [Fact]
+    public void A_rejected_grant_is_not_compared()
+    {
+        // Rejected 40,000 with 0 received, nothing spent: no money came, so none is unspent.
+        var scenario = Scenario(2019, 2019, [Source("PP")],
+            [new Grant("PP", Eur(40_000), GrantPeriod.CalendarYear(2019), GrantStatus.Rejected) { Received = Money.Zero }],
+            [Spent(Line("Training", "C", (2019, 1_000)))]);
+
+        Underspent(scenario).Should().BeEmpty();
+    }
+
+    [Fact]
+    public void A_grant_of_a_source_the_budget_does_not_have_is_not_compared()
+    {
+        // "PX" is no source of the budget: its 40,000 is reported as an unknown source, not as unspent.
+        var scenario = Scenario(2019, 2019, [Source("PP")], [Received(Awarded("PX", 40_000, 2019))],
+            [Spent(Line("Training", "PP", (2019, 1_000)))]);
+
+        Underspent(scenario).Should().BeEmpty();
+    }
+
+    [Fact]
+    public void A_grant_whose_period_lies_outside_the_scenario_is_not_compared()
+    {
+        // Calendar year 2017 in a scenario of 2019-2020: none of its years is in the scenario.
+        var scenario = Scenario(2019, 2020, [Source("PP")], [Received(Awarded("PP", 40_000, 2017))],
+            [Spent(Line("Training", "PP", (2019, 1_000)))]);
+
+        Underspent(scenario).Should().BeEmpty();
+    }
+
+    [Fact]
     public void An_awarded_grant_is_not_compared_while_a_year_of_its_period_has_no_actual_costs()
     {
         // Project year 2019/20 covers 2019 and 2020; only 2019 is accounted for (Projectleider's actual), so the grant

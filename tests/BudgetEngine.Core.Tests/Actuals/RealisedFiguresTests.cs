@@ -34,4 +34,14 @@ public class RealisedFiguresTests
         realised.Years[0].Costs.Should().Be(Eur(5_000));
         realised.Findings.Should().NotContain(f => f.Code == ReconciliationFindingCodes.PmAmount);
     }
+
+    [Fact]
+    public void A_rejected_grant_that_states_nothing_received_stays_rejected_in_the_realisatie()
+    {
+        // Only money received on a conditional grant was awarded; a rejection with 0 received is still a rejection.
+        var scenario = Scenario(2019, 2019, [Source("PP")],
+            [new Grant("PP", Eur(30_000), GrantPeriod.CalendarYear(2019), GrantStatus.Rejected) { Received = Money.Zero }], []);
+
+        Core.Actuals.RealisedScenario.Of(scenario).Grants.Single().Status.Should().Be(GrantStatus.Rejected);
+    }
 }

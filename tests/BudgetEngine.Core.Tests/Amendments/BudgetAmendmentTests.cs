@@ -14,12 +14,12 @@ namespace BudgetEngine.Core.Tests.Amendments;
 /// </summary>
 public class BudgetAmendmentTests
 {
-    private static readonly Scenario Version1 = Scenario(2019, 2020, [Source("GHNT"), Source("Projectenpool")],
+    private static Scenario Version1 => Scenario(2019, 2020, [Source("GHNT"), Source("Projectenpool")],
         [Awarded("GHNT", 75_000, 2019), Awarded("GHNT", 75_000, 2020),
             new Grant("Projectenpool", Eur(50_000), GrantPeriod.ProjectYear(2019), GrantStatus.Conditional)],
         [Line("Projectleider", "GHNT", (2019, 20_000), (2020, 20_000)), Line("Campagne", "GHNT", (2019, 5_000))]);
 
-    private static readonly Scenario Version2 = Version1 with
+    private static Scenario Version2 => Version1 with
     {
         Grants = [Awarded("GHNT", 75_000, 2019), Awarded("GHNT", 75_000, 2020),
             new Grant("Projectenpool", Eur(50_000), GrantPeriod.ProjectYear(2019), GrantStatus.Awarded)],
@@ -28,7 +28,7 @@ public class BudgetAmendmentTests
         Decision = "raadsbesluit 2020-14",
     };
 
-    private static readonly BudgetAmendment Amendment =
+    private static BudgetAmendment Amendment =>
         BudgetAmendment.Between(Version1, Reconciler.Reconcile(Version1), Version2, Reconciler.Reconcile(Version2));
 
     [Fact]
@@ -78,6 +78,64 @@ public class BudgetAmendmentTests
 
         // 80,000 - 75,000 = 5,000 on the grant with the id; the 2020 grant is new.
         changes.Select(c => (c.Grant.Id, c.Change, c.Difference)).Should().Equal(("GHNT-2019", Change.Changed, Eur(5_000)), (null, Change.Added, Eur(10_000)));
+    }
+
+    [Fact]
+    public void A_grant_keeps_its_identity_by_id_when_its_project_is_renamed()
+    {
+        var before = Version1 with { Grants = [Awarded("GHNT", 75_000, 2019) with { Id = "ghnt-2019", Project = "MDA++" }] };
+        var after = Version1 with { Grants = [Awarded("GHNT", 75_000, 2019) with { Id = "ghnt-2019", Project = "Borgen MDA++" }] };
+
+        GrantChanges.Between(before, after).Should().BeEmpty("the same id, amount, status and award year");
+    }
+
+    [Fact]
+    public void A_grant_without_an_id_is_a_new_grant_when_its_project_changes()
+    {
+        var before = Version1 with { Grants = [Awarded("GHNT", 75_000, 2019) with { Project = "MDA++" }] };
+        var after = Version1 with { Grants = [Awarded("GHNT", 75_000, 2019) with { Project = "Borgen MDA++" }] };
+
+        GrantChanges.Between(before, after).Select(c => (c.Grant.Project, c.Change)).Should().Equal(
+            ("Borgen MDA++", Change.Added), ("MDA++", Change.Removed));
+    }
+
+    [Fact]
+    public void A_grant_without_an_id_is_matched_ignoring_case_spaces_and_a_blank_project()
+    {
+        var before = Version1 with { Grants = [Awarded("GHNT", 75_000, 2019) with { Project = null }] };
+        var after = Version1 with { Grants = [Awarded(" ghnt ", 80_000, 2019) with { Project = "  " }] };
+
+        GrantChanges.Between(before, after).Select(c => (c.Change, c.Difference)).Should().Equal((Change.Changed, Eur(5_000)));
+    }
+
+    [Fact]
+    public void A_grant_only_in_the_earlier_version_is_removed_with_its_amount_before_and_zero_after()
+    {
+        var before = Version1 with { Grants = [Awarded("GHNT", 75_000, 2019), Awarded("GHNT", 75_000, 2020)] };
+        var after = Version1 with { Grants = [Awarded("GHNT", 75_000, 2019)] };
+
+        var removed = GrantChanges.Between(before, after).Should().ContainSingle().Subject;
+
+        (removed.Change, removed.Before, removed.After, removed.StatusBefore, removed.StatusAfter)
+            .Should().Be((Change.Removed, Eur(75_000), Money.Zero, GrantStatus.Awarded, (GrantStatus?)null));
+    }
+
+    [Fact]
+    public void A_line_whose_name_changes_only_in_case_is_shown_as_the_later_version_writes_it()
+    {
+        var after = Version1 with { Lines = [Line("projectleider", "GHNT", (2019, 20_000), (2020, 21_000)), Line("Campagne", "GHNT", (2019, 5_000))] };
+
+        LineChanges.Between(Version1, after).Select(c => (c.Line, c.Year, c.Change)).Should().Equal(("projectleider", 2020, Change.Changed));
+    }
+
+    [Fact]
+    public void An_amendment_of_nothing_is_refused_naming_the_missing_version()
+    {
+        var reconciled = Reconciler.Reconcile(Version1);
+
+        FluentActions.Invoking(() => BudgetAmendment.NothingBefore(null!)).Should().Throw<ArgumentNullException>().WithParameterName("first");
+        FluentActions.Invoking(() => BudgetAmendment.Between(null!, reconciled, Version1, reconciled)).Should().Throw<ArgumentNullException>().WithParameterName("before");
+        FluentActions.Invoking(() => BudgetAmendment.Between(Version1, reconciled, null!, reconciled)).Should().Throw<ArgumentNullException>().WithParameterName("after");
     }
 
     [Fact]
