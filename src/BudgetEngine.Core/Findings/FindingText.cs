@@ -16,6 +16,7 @@ public static class FindingText
     public static string Euros(long cents)
     {
         Span<char> text = stackalloc char[40];
+        // Stryker disable once Equality : zero taken the negative way is zero as well
         var magnitude = cents < 0 ? (ulong)-(cents + 1) + 1 : (ulong)cents;
         var i = text.Length;
         text[--i] = (char)('0' + (int)(magnitude % 10));

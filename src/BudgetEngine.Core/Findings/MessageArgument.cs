@@ -47,7 +47,7 @@ public readonly record struct MessageArgument
     public static MessageArgument Part(ErrorText text) => new(null, 0, null, text);
 
     /// <summary>Nothing: an optional part left out.</summary>
-    public static MessageArgument Empty { get; } = new("", 0, null);
+    public static MessageArgument Empty => new("", 0, null);
 
     /// <summary>The value as English writes it (what comparisons of findings look at).</summary>
     public string English => In(MessageLanguage.English);
