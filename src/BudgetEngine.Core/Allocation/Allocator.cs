@@ -283,6 +283,7 @@ public static class Allocator
                 throw new ArgumentException($"The weight of '{share.Key}' is negative ({share.Weight}); weights must be zero or more.", nameof(shares));
             }
             var key = share.Key ?? throw new ArgumentException("Every recipient needs a key.", nameof(shares));
+            // Stryker disable once Conditional : the hash set, the table and comparing pairwise find the same duplicates
             var seen = keys is not null ? !keys.Add(key)
                 : table.IsEmpty ? SeenBefore(shares, i, key)
                 : !AddToTable(table, shares, i, key);

@@ -44,4 +44,15 @@ public class RealisedFiguresTests
 
         Core.Actuals.RealisedScenario.Of(scenario).Grants.Single().Status.Should().Be(GrantStatus.Rejected);
     }
+
+    [Fact]
+    public void A_pm_grant_that_received_money_is_no_longer_pm_in_the_realisatie()
+    {
+        // Budgeted p.m.; 12,000 arrived: the realisatie has the 12,000 as the grant's amount, not a p.m.
+        var scenario = Scenario(2019, 2019, [Source("PP")], [Awarded("PP", 0, 2019) with { Pm = true, Received = Eur(12_000) }], []);
+
+        var grant = Core.Actuals.RealisedScenario.Of(scenario).Grants.Single();
+
+        (grant.Pm, grant.Amount).Should().Be((false, Eur(12_000)));
+    }
 }
