@@ -36,12 +36,12 @@ public static class GrantChanges
     }
 
     /// <summary>A grant's identity: its id (case and surrounding spaces ignored), or, without one, its source, period and project.</summary>
-    private readonly record struct GrantIdentity(string Id, string Source, GrantPeriod Period, string Project);
+    private readonly record struct GrantIdentity(string? Id, string? Source, GrantPeriod Period, string? Project);
 
     private static GrantIdentity Identity(Grant grant) =>
         string.IsNullOrWhiteSpace(grant.Id)
-            ? new GrantIdentity("", Normalised(grant.Source), grant.Period, Normalised(grant.Project))
-            : new GrantIdentity(Normalised(grant.Id), "", default, "");
+            ? new GrantIdentity(null, Normalised(grant.Source), grant.Period, Normalised(grant.Project))
+            : new GrantIdentity(Normalised(grant.Id), null, default, null);
 
     /// <summary>Trimmed and in capitals; no text and blank text alike are empty.</summary>
     private static string Normalised(string? text) => text?.Trim().ToUpperInvariant() ?? "";
