@@ -5,10 +5,15 @@ namespace BudgetEngine.Core.Tests.Findings;
 /// <summary>How each kind of value in a finding's message is written, per language.</summary>
 public class MessageArgumentTests
 {
+    public static TheoryData<decimal, string, string> Decimals => new()
+    {
+        { 99.50m, "99.5", "99,5" },
+        { 12.125m, "12.125", "12,125" },
+        { 40.00m, "40", "40" },
+    };
+
     [Theory]
-    [InlineData(99.50, "99.5", "99,5")]
-    [InlineData(12.125, "12.125", "12,125")]
-    [InlineData(40, "40", "40")]
+    [MemberData(nameof(Decimals))]
     public void A_decimal_is_written_without_trailing_zeros_with_the_languages_decimal_sign(decimal number, string english, string dutch)
     {
         MessageArgument.Decimal(number).In(MessageLanguage.English).Should().Be(english);
