@@ -6,7 +6,8 @@ namespace BudgetEngine.Core.Tests.Scenarios;
 
 public class ScenarioValidatorTests
 {
-    private static readonly Scenario Valid = GooiEnVechtstreek.Scenario();
+    // Built on each use, so that a change to the scenario model is seen by every test here.
+    private static Scenario Valid => GooiEnVechtstreek.Scenario();
 
     private static IEnumerable<string> PathsOf(Scenario scenario) => ScenarioValidator.Validate(scenario).Select(e => e.Path);
 
