@@ -22,6 +22,7 @@ public sealed class MunicipalityRegistry
         Source = source;
         Date = date;
         Municipalities = municipalities;
+        // Stryker disable once Linq : a group has at least one member, so First and FirstOrDefault give the same
         _byCode = municipalities.GroupBy(m => m.Code).ToDictionary(g => g.Key, g => g.First());
     }
 
@@ -43,6 +44,7 @@ public sealed class MunicipalityRegistry
         if (Find(code) is not { } municipality) return MunicipalityStanding.Unknown;
         var endOfYear = new DateOnly(year, 12, 31);
         if (municipality.ExistsOn(endOfYear)) return MunicipalityStanding.Exists;
+        // Stryker disable once Equality : a municipality whose last day is 31 December exists on it, which was answered above
         return municipality.ValidUntil is { } until && until < endOfYear ? MunicipalityStanding.Dissolved : MunicipalityStanding.NotYetFormed;
     }
 

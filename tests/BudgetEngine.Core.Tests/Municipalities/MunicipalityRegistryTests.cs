@@ -9,7 +9,7 @@ public class MunicipalityRegistryTests
     private static CbsCode C(string code) => CbsCode.Parse(code);
 
     /// <summary>The two reorganisations of the domain, as CBS lists them.</summary>
-    internal static MunicipalityRegistry Registry { get; } = new("CBS, Gemeentelijke indelingen per jaar (test extract)", new DateOnly(2026, 1, 1),
+    internal static MunicipalityRegistry Registry => new("CBS, Gemeentelijke indelingen per jaar (test extract)", new DateOnly(2026, 1, 1),
     [
         new Municipality(C("GM0344"), "Utrecht"),
         new Municipality(C("GM0363"), "Amsterdam"),
@@ -112,5 +112,40 @@ public class MunicipalityRegistryTests
             [new Municipality(C("GM0344"), "Utrecht") { Successors = [C("GM0363")] }, new Municipality(C("GM0363"), "Amsterdam")]);
 
         list.Validate().Select(e => e.Path).Should().Equal("/municipalities/0/successors");
+    }
+
+    [Fact]
+    public void An_empty_list_is_refused_saying_how_to_name_a_municipality()
+    {
+        var errors = new MunicipalityRegistry("CBS", new DateOnly(2026, 1, 1), []).Validate();
+
+        errors.Should().ContainSingle().Which.Path.Should().Be("/municipalities");
+        errors[0].Message.Should().StartWith("The list must name at least one municipality");
+    }
+
+    [Fact]
+    public void A_municipality_without_a_name_is_refused_at_its_name()
+    {
+        var list = new MunicipalityRegistry("CBS", new DateOnly(2026, 1, 1), [new Municipality(C("GM0344"), " ")]);
+
+        list.Validate().Select(e => (e.Path, e.Message)).Should().Equal(("/municipalities/0/name", "The name must not be empty."));
+    }
+
+    [Fact]
+    public void A_municipality_cannot_succeed_itself()
+    {
+        var list = new MunicipalityRegistry("CBS", new DateOnly(2026, 1, 1),
+            [new Municipality(C("GM0620"), "Vianen") { ValidUntil = new DateOnly(2018, 12, 31), Successors = [C("GM0620")] }]);
+
+        list.Validate().Select(e => (e.Path, e.Message)).Should().Equal(("/municipalities/0/successors/0", "GM0620 cannot succeed itself."));
+    }
+
+    [Fact]
+    public void Days_are_written_as_ISO_8601_in_messages()
+    {
+        var list = new MunicipalityRegistry("CBS", new DateOnly(2026, 1, 1),
+            [new Municipality(C("GM0001"), "A") { ValidFrom = new DateOnly(2020, 1, 1), ValidUntil = new DateOnly(2019, 12, 31) }]);
+
+        list.Validate().Single().Message.Should().Be("The last day 2019-12-31 is before the first day 2020-01-01.");
     }
 }
