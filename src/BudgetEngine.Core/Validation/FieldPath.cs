@@ -49,10 +49,12 @@ public sealed class FieldPath : IEquatable<FieldPath>
     /// <summary>A request parameter such as <c>page</c> or <c>year</c>.</summary>
     public static FieldPath Parameter(string name) => new([PathSegment.Property(name)], true);
 
-    /// <summary>The path of a JSON pointer (RFC 6901) written as text; for inputs whose rules are still written as pointers.</summary>
-    public static FieldPath FromJsonPointer(string pointer) => pointer.Length == 0
-        ? Root
-        : new(pointer.Split('/').Skip(1).Select(s => PathSegment.Property(s.Replace("~1", "/").Replace("~0", "~"))).ToArray(), false);
+    /// <summary>
+    /// The path of a JSON pointer (RFC 6901) written as text; for inputs whose rules are still written as pointers. The
+    /// empty pointer is the whole input (nothing follows its first, absent, "/").
+    /// </summary>
+    public static FieldPath FromJsonPointer(string pointer) =>
+        new(pointer.Split('/').Skip(1).Select(s => PathSegment.Property(s.Replace("~1", "/").Replace("~0", "~"))).ToArray(), false);
 
     /// <summary>This path followed by <paramref name="segments"/>.</summary>
     public FieldPath Then(params object[] segments) => new([.. _segments, .. segments.Select(Segment)], IsParameter);

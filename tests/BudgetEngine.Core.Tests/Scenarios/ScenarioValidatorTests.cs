@@ -104,7 +104,7 @@ public class ScenarioValidatorTests
 
     [Fact]
     public void Path_segments_are_escaped_as_json_pointers() =>
-        Validation.JsonPointer.Of("declared", "subtotals", "a/b~c").Should().Be("/declared/subtotals/a~1b~0c");
+        Core.Validation.JsonPointer.Of("declared", "subtotals", "a/b~c").Should().Be("/declared/subtotals/a~1b~0c");
 
     [Fact]
     public void A_grant_cap_names_its_source_is_not_below_zero_and_is_given_once_per_source_and_round() =>
