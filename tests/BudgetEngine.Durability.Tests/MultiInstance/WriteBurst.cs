@@ -144,8 +144,11 @@ public sealed class WriteBurst(IReadOnlyList<HttpClient> clients, string label)
                         Acknowledge(new Ack(current.Id, current.Version + 1, null));
                         current = null;
                     }
-                    else if (AnswerLost(response, $"delete {current.Id}") || response.StatusCode == HttpStatusCode.PreconditionFailed && _instanceGone)
+                    else if (AnswerLost(response, $"delete {current.Id}")
+                        || response.StatusCode is HttpStatusCode.PreconditionFailed or HttpStatusCode.Gone && _instanceGone)
                     {
+                        // A 410 after an instance went: the load balancer sent the DELETE on to the other instance after the
+                        // first had deleted the scenario (as a 412 for a PUT stored twice).
                         Unknown(current.Id);
                         current = await StoredNow(client, current);
                     }
