@@ -23,7 +23,7 @@ internal static class CpuTimer
 
     private static IEnumerable<(object Instance, MethodInfo Method)> Matching(string filter)
     {
-        foreach (var type in new[] { typeof(MoneyBenchmarks), typeof(ReconciliationBenchmarks), typeof(DuVoBenchmarks), typeof(FlowBenchmarks) })
+        foreach (var type in new[] { typeof(MoneyBenchmarks), typeof(ReconciliationBenchmarks), typeof(DuVoBenchmarks), typeof(FlowBenchmarks), typeof(ScalingBenchmarks) })
         {
             var methods = type.GetMethods().Where(m => m.GetCustomAttribute<BenchmarkAttribute>() is not null
                 && $"{type.Name}.{m.Name}".Contains(filter, StringComparison.OrdinalIgnoreCase)).ToArray();

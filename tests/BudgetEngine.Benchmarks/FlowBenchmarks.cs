@@ -60,6 +60,8 @@ public class FlowBenchmarks
     {
         var network = FundingNetwork.Solve(_income.Pots, _demands, _years);
         var ledger = new SourceLedger(_region, _income.Pots, _demands, network);
-        return ledger.LineAllocations().Count + ledger.Findings().Count();
+        var shares = 0;
+        for (var i = 0; i < ledger.LineYearCount; i++) shares += ledger.LineAllocation(i).Sources.Count;
+        return shares + ledger.Findings().Count();
     }
 }

@@ -66,7 +66,7 @@ var config = DefaultConfig.Instance
     .WithOptions(ConfigOptions.DisableOptimizationsValidator);
 
 var summaries = BenchmarkSwitcher
-    .FromTypes([typeof(MoneyBenchmarks), typeof(ReconciliationBenchmarks), typeof(DuVoBenchmarks), typeof(FlowBenchmarks)])
+    .FromTypes([typeof(MoneyBenchmarks), typeof(ReconciliationBenchmarks), typeof(DuVoBenchmarks), typeof(FlowBenchmarks), typeof(ScalingBenchmarks)])
     .Run(rest.Length == 0 ? ["--filter", "*"] : rest, config);
 
 if (resultsFile is not null)

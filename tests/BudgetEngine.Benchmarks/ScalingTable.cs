@@ -27,27 +27,43 @@ internal static class ScalingTable
             (2_000, 10, 2), (2_000, 10, 20),
             (20_000, 30, 20),
         ];
-        Console.WriteLine($"{"lines",7} {"years",5} {"sources",7} {"line-years",10} {"ms/call",9} {"ns/line-year",12} {"x smallest",10}");
-        double? smallest = null;
-        foreach (var (lines, years, sources) in shapes)
+        var scenarios = shapes.Select(s => ScenarioMapper.Read(Generate(s.Lines, s.Years, s.Sources)).Scenario!).ToArray();
+        var repeats = shapes.Select(s => Math.Max(1, 200_000 / (s.Lines * s.Years))).ToArray();
+        // Every shape is warmed up before any is timed (so the JIT has compiled the same code for all of them), and the
+        // rounds go over every shape in turn (so a busy moment of the machine falls on all of them alike).
+        for (var i = 0; i < shapes.Length; i++) Time(scenarios[i], repeats[i]);
+        var timings = shapes.Select(_ => new List<double>()).ToArray();
+        var allocated = new long[shapes.Length];
+        for (var r = 0; r < rounds; r++)
         {
-            var scenario = ScenarioMapper.Read(Generate(lines, years, sources)).Scenario!;
-            var lineYears = (double)lines * years;
-            var timings = new List<double>();
-            var repeat = Math.Max(1, (int)(200_000 / lineYears));
-            for (var r = 0; r < rounds + 1; r++)
+            for (var i = 0; i < shapes.Length; i++)
             {
-                GC.Collect();
-                var watch = Stopwatch.StartNew();
-                for (var i = 0; i < repeat; i++) _ = Reconciler.Reconcile(scenario, ReconciliationOptions.Default).Allocations.Count;
-                if (r > 0) timings.Add(watch.Elapsed.TotalMilliseconds / repeat); // the first round warms up
+                var before = GC.GetTotalAllocatedBytes(precise: true);
+                timings[i].Add(Time(scenarios[i], repeats[i]));
+                allocated[i] = (GC.GetTotalAllocatedBytes(precise: true) - before) / repeats[i];
             }
-            var median = timings.Order().ElementAt(timings.Count / 2);
+        }
+        Console.WriteLine($"{"lines",7} {"years",5} {"sources",7} {"line-years",10} {"ms/call",9} {"ns/line-year",12} {"B/line-year",11} {"x smallest",10}");
+        double? smallest = null;
+        for (var i = 0; i < shapes.Length; i++)
+        {
+            var (lines, years, sources) = shapes[i];
+            var lineYears = (double)lines * years;
+            var median = timings[i].Order().ElementAt(timings[i].Count / 2);
             var perLineYear = median * 1e6 / lineYears;
             smallest ??= perLineYear;
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"{lines,7} {years,5} {sources,7} {lineYears,10:N0} {median,9:F2} {perLineYear,12:F0} {perLineYear / smallest.Value,10:F2}"));
+                $"{lines,7} {years,5} {sources,7} {lineYears,10:N0} {median,9:F2} {perLineYear,12:F0} {allocated[i] / lineYears,11:F0} {perLineYear / smallest.Value,10:F2}"));
         }
+    }
+
+    /// <summary>Milliseconds per call, over <paramref name="repeat"/> calls after a full garbage collection.</summary>
+    private static double Time(ValidatedScenario scenario, int repeat)
+    {
+        GC.Collect();
+        var watch = Stopwatch.StartNew();
+        for (var i = 0; i < repeat; i++) _ = WholeReconciliation.Read(Reconciler.Reconcile(scenario, ReconciliationOptions.Default));
+        return watch.Elapsed.TotalMilliseconds / repeat;
     }
 
     /// <summary>A scenario of the given size: every line flexible over 2-4 of the sources, grants per source and year sized near the costs.</summary>

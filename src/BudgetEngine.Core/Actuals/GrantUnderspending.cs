@@ -36,6 +36,8 @@ internal static class GrantUnderspending
             // here, whatever the order of the grants, is a tie between periods that end alike.
             .OrderBy(g => g.Key.Period.Year).ThenBy(g => g.Key.Period.Kind);
 
+        // Each allocation is worked out when it is read: read once, for every earmarked grant that needs them.
+        LineAllocation[]? allocations = null;
         foreach (var group in groups)
         {
             var grants = group.Select(g => g.Grant).ToArray();
@@ -44,9 +46,10 @@ internal static class GrantUnderspending
             var source = group.Key.Source;
             var project = grants[0].Project?.Trim();
             var received = Money.Sum(grants.Select(g => g.Received ?? g.Amount));
+            // Stryker disable once Assignment,NullCoalescing : reading the allocations again gives the same ones, only slower
             var spent = project is null
                 ? Money.Sum(actualYears.Where(y => years.Contains(y.Year)).SelectMany(y => y.BySource).Where(s => s.Source == source).Select(s => s.Costs))
-                : Money.Sum(actualAllocations
+                : Money.Sum((allocations ??= [.. actualAllocations])
                     .Where(a => years.Contains(a.Year) && string.Equals(projects[a.Line], project, StringComparison.OrdinalIgnoreCase))
                     .SelectMany(a => a.Sources).Where(s => s.Source == source).Select(s => s.Amount));
             if (spent >= received) continue;

@@ -146,12 +146,7 @@ public static class Allocator
             }
             else
             {
-                var keys = new string[count];
-                for (var i = 0; i < count; i++)
-                {
-                    keys[i] = shares[i].Key;
-                }
-                ranked.Sort(new RemainderOrder(remainderArray!, keys));
+                SelectFirst(ranked, (int)leftover, remainders, shares, SelectionRounds(count));
             }
             for (var k = 0; k < leftover; k++)
             {
@@ -167,7 +162,7 @@ public static class Allocator
         return result;
     }
 
-    /// <summary>Orders by <see cref="RemainderOrder"/>'s rule, for a few recipients.</summary>
+    /// <summary>Orders by the split's rule (larger remainders first, equal remainders by key, ordinal), for a few recipients.</summary>
     private static void InsertionSort(Span<int> ranked, ReadOnlySpan<ulong> remainders, ReadOnlySpan<AllocationShare> shares)
     {
         for (var i = 1; i < ranked.Length; i++)
@@ -183,7 +178,97 @@ public static class Allocator
         }
     }
 
-    /// <summary>True when recipient <paramref name="x"/> comes before <paramref name="y"/> by <see cref="RemainderOrder"/>'s rule.</summary>
+    /// <summary>
+    /// Puts the <paramref name="first"/> recipients that rank first (by <see cref="RanksBefore"/>) in the first places of
+    /// <paramref name="ranked"/>, in any order: which ones they are is all a split needs, and the order is total (keys are
+    /// unique), so they are the same ones a full sort would put there. Quickselect, in time linear in the recipients on
+    /// average instead of a sort's n log n (a group of 20,000 lines has thousands of members); should its pivots keep
+    /// falling badly (after <paramref name="rounds"/> partitions), the range still open is heap-sorted, so a split never
+    /// costs more than n log n.
+    /// </summary>
+    internal static void SelectFirst(Span<int> ranked, int first, ReadOnlySpan<ulong> remainders, ReadOnlySpan<AllocationShare> shares, int rounds)
+    {
+        var low = 0;
+        var high = ranked.Length - 1;
+        while (low < high)
+        {
+            if (rounds-- == 0)
+            {
+                HeapSort(ranked[low..(high + 1)], remainders, shares);
+                return;
+            }
+            // The middle recipient as pivot, moved to the end; those that rank before it to the front.
+            var middle = low + ((high - low) >> 1);
+            (ranked[middle], ranked[high]) = (ranked[high], ranked[middle]);
+            var pivot = ranked[high];
+            var store = low;
+            for (var i = low; i < high; i++)
+            {
+                if (RanksBefore(ranked[i], pivot, remainders, shares))
+                {
+                    (ranked[i], ranked[store]) = (ranked[store], ranked[i]);
+                    store++;
+                }
+            }
+            (ranked[store], ranked[high]) = (ranked[high], ranked[store]);
+            // ranked[low..store - 1] rank before ranked[store], which ranks before ranked[store + 1..high]: narrow to
+            // the side that holds the boundary after the first places.
+            if (store == first - 1)
+            {
+                return;
+            }
+            if (store >= first)
+            {
+                high = store - 1;
+            }
+            else
+            {
+                low = store + 1;
+            }
+        }
+    }
+
+    /// <summary>Partitions a quickselect may take before it heap-sorts what is left: about twice the depth of a balanced one.</summary>
+    internal static int SelectionRounds(int count) => 2 * (32 - System.Numerics.BitOperations.LeadingZeroCount((uint)count)) + 4;
+
+    /// <summary>Orders by the split's rule, in n log n whatever the remainders.</summary>
+    private static void HeapSort(Span<int> ranked, ReadOnlySpan<ulong> remainders, ReadOnlySpan<AllocationShare> shares)
+    {
+        // A heap whose root ranks last, so that the last-ranked are moved to the end first.
+        for (var root = ranked.Length / 2 - 1; root >= 0; root--)
+        {
+            SiftDown(ranked, root, ranked.Length, remainders, shares);
+        }
+        for (var end = ranked.Length - 1; end > 0; end--)
+        {
+            (ranked[0], ranked[end]) = (ranked[end], ranked[0]);
+            SiftDown(ranked, 0, end, remainders, shares);
+        }
+    }
+
+    private static void SiftDown(Span<int> heap, int root, int size, ReadOnlySpan<ulong> remainders, ReadOnlySpan<AllocationShare> shares)
+    {
+        while (true)
+        {
+            var child = 2 * root + 1;
+            if (child >= size)
+            {
+                return;
+            }
+            if (child + 1 < size && RanksBefore(heap[child], heap[child + 1], remainders, shares))
+            {
+                child++;
+            }
+            if (!RanksBefore(heap[root], heap[child], remainders, shares))
+            {
+                return;
+            }
+            (heap[root], heap[child]) = (heap[child], heap[root]);
+            root = child;
+        }
+    }
+
+    /// <summary>True when recipient <paramref name="x"/> comes before <paramref name="y"/> by the split's rule (larger remainders first, equal remainders by key, ordinal).</summary>
     private static bool RanksBefore(int x, int y, ReadOnlySpan<ulong> remainders, ReadOnlySpan<AllocationShare> shares)
     {
         if (remainders[x] != remainders[y])
@@ -192,16 +277,6 @@ public static class Allocator
         }
         // Stryker disable once Equality : keys are unique, so two recipients' keys never compare equal
         return string.CompareOrdinal(shares[x].Key, shares[y].Key) < 0;
-    }
-
-    /// <summary>Larger remainders first; equal remainders by key, ordinal (keys are unique, so the order is total).</summary>
-    private readonly struct RemainderOrder(ulong[] remainders, string[] keys) : IComparer<int>
-    {
-        public int Compare(int x, int y)
-        {
-            var byRemainder = remainders[y].CompareTo(remainders[x]);
-            return byRemainder != 0 ? byRemainder : string.CompareOrdinal(keys[x], keys[y]);
-        }
     }
 
     private static Money[] SplitInBigIntegers(long cents, IReadOnlyList<AllocationShare> shares)

@@ -87,7 +87,7 @@ public static class Reconciler
 
         findings.AddRange(ledger.Findings());
         findings.AddRange(OverAllocatedBudget(yearReconciliations));
-        return new Balanced(scenario, yearReconciliations, new DeferredAllocations(ledger), findings);
+        return new Balanced(scenario, yearReconciliations, new LedgerAllocations(ledger), findings);
     }
 
     private static YearReconciliation[] BudgetYears(Scenario scenario, IncomeSchedule income, Demand[] demands, SourceLedger ledger)

@@ -32,6 +32,8 @@ internal sealed class SourceLedger
     // Per year: costs no source may pay.
     private readonly long[] _unfundedCosts;
     private readonly FundingNetwork _network;
+    // Where each line-year's demands begin in _demands, and one past the last (the allocations' index).
+    private readonly int[] _lineYearStarts;
     // Per pot: its source's index, and whether its money is conditional.
     private readonly int[] _potSource;
     private readonly bool[] _potConditional;
@@ -43,6 +45,7 @@ internal sealed class SourceLedger
         _scenario = scenario;
         _demands = demands;
         _network = network;
+        _lineYearStarts = LineYearStarts(demands);
         var sources = scenario.Sources.OrderBy(s => s.Code, StringComparer.Ordinal).ToArray();
         _codes = sources.Select(s => s.Code).ToArray();
         _carries = sources.Select(s => s.CarriesOver).ToArray();
@@ -221,56 +224,91 @@ internal sealed class SourceLedger
         return result;
     }
 
-    /// <summary>Each line's allocation per year (split parts combined), by line name and year.</summary>
-    public IReadOnlyList<LineAllocation> LineAllocations()
-    {
-        // Demands come in canonical order (line name, year, split part): a line-year's parts are consecutive.
-        var result = new List<LineAllocation>(_demands.Length);
-        var paid = new long[_codes.Length];
-        var conditional = new long[_codes.Length];
-        var payments = _network.Payments();
-        for (var first = 0; first < _demands.Length;)
-        {
-            var line = _demands[first].Line;
-            var year = _demands[first].Year;
-            var last = first;
-            while (last + 1 < _demands.Length && ReferenceEquals(_demands[last + 1].Line, line) && _demands[last + 1].Year == year) last++;
+    /// <summary>How many line-years the scenario has: one allocation each.</summary>
+    public int LineYearCount => _lineYearStarts.Length - 1;
 
-            Array.Clear(paid);
-            Array.Clear(conditional);
-            long amount = 0, shortfall = 0;
-            string? accountable = null;
-            List<DeficitSettlement>? settled = null;
-            for (var d = first; d <= last; d++)
+    /// <summary>
+    /// The allocation of line-year <paramref name="index"/> (split parts combined; line-years by line name and year),
+    /// worked out from the solved network each time it is asked for: nothing is kept, so a large scenario's allocations
+    /// live only as long as their reader holds them.
+    /// </summary>
+    public LineAllocation LineAllocation(int index)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(index);
+        ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual(index, LineYearCount);
+        var first = _lineYearStarts[index];
+        var last = _lineYearStarts[index + 1] - 1;
+        var line = _demands[first].Line;
+        var year = _demands[first].Year;
+        Span<long> paid = _codes.Length <= StackSources ? stackalloc long[StackSources] : new long[_codes.Length];
+        Span<long> conditional = _codes.Length <= StackSources ? stackalloc long[StackSources] : new long[_codes.Length];
+        paid.Clear();
+        conditional.Clear();
+        var payments = _network.Payments();
+        long amount = 0, shortfall = 0;
+        string? accountable = null;
+        List<DeficitSettlement>? settled = null;
+        for (var d = first; d <= last; d++)
+        {
+            amount += _demands[d].Cents;
+            var unpaid = _demands[d].Cents - _network.Served(d);
+            shortfall += unpaid;
+            if (accountable is null && unpaid > 0) accountable = _demands[d].Accountable?.Code;
+            var (firstPayment, count) = _network.PaymentsOf(d);
+            for (var k = firstPayment; k < firstPayment + count; k++)
             {
-                amount += _demands[d].Cents;
-                var unpaid = _demands[d].Cents - _network.Served(d);
-                shortfall += unpaid;
-                if (accountable is null && unpaid > 0) accountable = _demands[d].Accountable?.Code;
-                var (firstPayment, count) = _network.PaymentsOf(d);
-                for (var k = firstPayment; k < firstPayment + count; k++)
-                {
-                    var payment = payments[k];
-                    var s = _potSource[payment.Pot];
-                    paid[s] += payment.Cents;
-                    if (_potConditional[payment.Pot]) conditional[s] += payment.Cents;
-                    if (payment.FromYear > year) AddSettlement(settled ??= [], _codes[s], _scenario.FirstYear + payment.FromYear, payment.Cents);
-                }
+                var payment = payments[k];
+                var s = _potSource[payment.Pot];
+                paid[s] += payment.Cents;
+                if (_potConditional[payment.Pot]) conditional[s] += payment.Cents;
+                if (payment.FromYear > year) AddSettlement(settled ??= [], _codes[s], _scenario.FirstYear + payment.FromYear, payment.Cents);
             }
-            var shares = new List<SourceShare>(1);
-            for (var s = 0; s < _codes.Length; s++)
-            {
-                if (paid[s] > 0) shares.Add(new SourceShare(_codes[s], Money.FromCents(paid[s]), Money.FromCents(conditional[s])));
-            }
-            settled?.Sort((a, b) => a.Source != b.Source ? string.CompareOrdinal(a.Source, b.Source) : a.Year.CompareTo(b.Year));
-            result.Add(new LineAllocation(line.Name, _scenario.FirstYear + year, Money.FromCents(amount), shares, Money.FromCents(shortfall), accountable)
-            {
-                Settled = (IReadOnlyList<DeficitSettlement>?)settled ?? [],
-            });
-            first = last + 1;
         }
-        return result;
+        var paying = 0;
+        for (var s = 0; s < _codes.Length; s++)
+        {
+            if (paid[s] > 0) paying++;
+        }
+        var shares = paying == 0 ? [] : new SourceShare[paying];
+        paying = 0;
+        for (var s = 0; s < _codes.Length; s++)
+        {
+            if (paid[s] > 0) shares[paying++] = new SourceShare(_codes[s], Money.FromCents(paid[s]), Money.FromCents(conditional[s]));
+        }
+        DeficitSettlement[] settledLate = [];
+        if (settled is not null)
+        {
+            settledLate = settled.ToArray();
+            Array.Sort(settledLate, (a, b) => a.Source != b.Source ? string.CompareOrdinal(a.Source, b.Source) : a.Year.CompareTo(b.Year));
+        }
+        return new LineAllocation(line.Name, _scenario.FirstYear + year, Money.FromCents(amount), shares, Money.FromCents(shortfall), accountable)
+        {
+            Settled = settledLate,
+        };
     }
+
+    // Up to this many sources, a line-year's working sums live on the stack.
+    private const int StackSources = 64;
+
+    /// <summary>Where each line-year's demands begin (demands come in canonical order: line name, year, split part), and one past the last.</summary>
+    private static int[] LineYearStarts(Demand[] demands)
+    {
+        var count = 0;
+        for (var d = 0; d < demands.Length; d++)
+        {
+            if (d == 0 || !SameLineYear(demands[d - 1], demands[d])) count++;
+        }
+        var starts = new int[count + 1];
+        count = 0;
+        for (var d = 0; d < demands.Length; d++)
+        {
+            if (d == 0 || !SameLineYear(demands[d - 1], demands[d])) starts[count++] = d;
+        }
+        starts[count] = demands.Length;
+        return starts;
+    }
+
+    private static bool SameLineYear(in Demand a, in Demand b) => ReferenceEquals(a.Line, b.Line) && a.Year == b.Year;
 
     private static void AddSettlement(List<DeficitSettlement> settled, string source, int year, long cents)
     {
