@@ -1,4 +1,6 @@
+using System.Globalization;
 using System.Numerics;
+using System.Runtime.InteropServices;
 using BudgetEngine.Core.Amounts;
 
 namespace BudgetEngine.Core.Allocation;
@@ -18,12 +20,12 @@ public static class Allocator
     public static Money[] Split(Money amount, IReadOnlyList<AllocationShare> shares)
     {
         ArgumentNullException.ThrowIfNull(shares);
-        var span = AsSpan(shares);
-        Validate(span);
+        var array = AsArray(shares);
+        Validate(array);
 
         var cents = amount.Cents;
         // Stryker disable once NullCoalescing : the BigInteger path gives the same split (it is the reference), only slower
-        return SplitInLongs(cents, span) ?? SplitInBigIntegers(cents, shares);
+        return SplitInLongs(cents, array) ?? SplitInBigIntegers(cents, shares);
     }
 
     /// <summary>
@@ -32,12 +34,12 @@ public static class Allocator
     internal static Money[] SplitWithBigIntegers(Money amount, IReadOnlyList<AllocationShare> shares)
     {
         ArgumentNullException.ThrowIfNull(shares);
-        Validate(AsSpan(shares));
+        Validate(AsArray(shares));
         return SplitInBigIntegers(amount.Cents, shares);
     }
 
-    /// <summary>The recipients as a span: an array's own elements (the usual case), otherwise a copy.</summary>
-    private static ReadOnlySpan<AllocationShare> AsSpan(IReadOnlyList<AllocationShare> shares)
+    /// <summary>The recipients as an array: the array itself (the usual case), otherwise a copy.</summary>
+    private static AllocationShare[] AsArray(IReadOnlyList<AllocationShare> shares)
     {
         if (shares is AllocationShare[] array)
         {
@@ -57,7 +59,7 @@ public static class Allocator
     /// and fits in a UInt128, and every remainder is below the total. Same quotas, same remainders, same order as
     /// <see cref="SplitInBigIntegers"/>.
     /// </summary>
-    internal static Money[]? SplitInLongs(long cents, ReadOnlySpan<AllocationShare> shares)
+    internal static Money[]? SplitInLongs(long cents, AllocationShare[] shares)
     {
         var count = shares.Length;
         var scale = 0;
@@ -104,11 +106,29 @@ public static class Allocator
         var magnitude = (ulong)Math.Abs(cents);
         // Stryker disable once Conditional : stack or heap, the same shares
         Span<long> floors = small ? stackalloc long[SmallSplit] : new long[count];
+        floors = floors[..count];
         // Stryker disable once Conditional : stack or heap, the same shares
-        var remainderArray = small ? null : new ulong[count];
-        Span<ulong> remainders = small ? stackalloc ulong[SmallSplit] : remainderArray;
+        Span<ulong> remainders = small ? stackalloc ulong[SmallSplit] : new ulong[count];
+        var leftover = Quotas(magnitude, weights[..count], totalWeight, floors, remainders);
+        LeftoverCents.HandOut(floors, remainders, leftover, new LeftoverCents.ByKey(shares));
+
+        var result = new Money[count];
+        for (var i = 0; i < result.Length; i++)
+        {
+            result[i] = Money.FromCents(sign * floors[i]);
+        }
+        return result;
+    }
+
+    /// <summary>
+    /// Each recipient's whole cents of <paramref name="magnitude"/> x weight / <paramref name="totalWeight"/> (in
+    /// <paramref name="floors"/>) and what is left of its quota (in <paramref name="remainders"/>); returns the cents
+    /// the floors leave over. Exact in 128 bits: a weight is at most the total, so a floor is at most the magnitude.
+    /// </summary>
+    private static long Quotas(ulong magnitude, ReadOnlySpan<ulong> weights, ulong totalWeight, Span<long> floors, Span<ulong> remainders)
+    {
         ulong assigned = 0;
-        for (var i = 0; i < count; i++)
+        for (var i = 0; i < weights.Length; i++)
         {
             var high = Math.BigMul(magnitude, weights[i], out var low);
             ulong floor;
@@ -119,164 +139,71 @@ public static class Allocator
             else
             {
                 var (quotient, remainder) = UInt128.DivRem(new UInt128(high, low), totalWeight);
-                floor = (ulong)quotient; // at most the magnitude, since a weight is at most the total
+                floor = (ulong)quotient;
                 remainders[i] = (ulong)remainder;
             }
             floors[i] = (long)floor;
             assigned += floor;
         }
-
         // Fewer cents are left over than there are recipients with a weight, so this fits. The leftover is the sum of
         // the remainders over the total weight, and each remainder is below the total, so more recipients than there
         // are leftover cents have a remainder above zero: the cents never reach a remainder of zero, nor a weight of zero.
-        var leftover = (long)(magnitude - assigned);
-        // Stryker disable once Equality : ranking for no leftover cents hands out nothing
-        if (leftover > 0)
-        {
-            // Stryker disable once Conditional : stack or heap, the same shares
-            Span<int> ranked = small ? stackalloc int[SmallSplit] : new int[count];
-            ranked = ranked[..count];
-            for (var i = 0; i < count; i++)
-            {
-                ranked[i] = i;
-            }
-            if (small)
-            {
-                InsertionSort(ranked, remainders, shares);
-            }
-            else
-            {
-                SelectFirst(ranked, (int)leftover, remainders, shares, SelectionRounds(count));
-            }
-            for (var k = 0; k < leftover; k++)
-            {
-                floors[ranked[k]]++;
-            }
-        }
-
-        var result = new Money[count];
-        for (var i = 0; i < result.Length; i++)
-        {
-            result[i] = Money.FromCents(sign * floors[i]);
-        }
-        return result;
-    }
-
-    /// <summary>Orders by the split's rule (larger remainders first, equal remainders by key, ordinal), for a few recipients.</summary>
-    private static void InsertionSort(Span<int> ranked, ReadOnlySpan<ulong> remainders, ReadOnlySpan<AllocationShare> shares)
-    {
-        for (var i = 1; i < ranked.Length; i++)
-        {
-            var item = ranked[i];
-            var j = i - 1;
-            while (j >= 0 && RanksBefore(item, ranked[j], remainders, shares))
-            {
-                ranked[j + 1] = ranked[j];
-                j--;
-            }
-            ranked[j + 1] = item;
-        }
+        return (long)(magnitude - assigned);
     }
 
     /// <summary>
-    /// Puts the <paramref name="first"/> recipients that rank first (by <see cref="RanksBefore"/>) in the first places of
-    /// <paramref name="ranked"/>, in any order: which ones they are is all a split needs, and the order is total (keys are
-    /// unique), so they are the same ones a full sort would put there. Quickselect, in time linear in the recipients on
-    /// average instead of a sort's n log n (a group of 20,000 lines has thousands of members); should its pivots keep
-    /// falling badly (after <paramref name="rounds"/> partitions), the range still open is heap-sorted, so a split never
-    /// costs more than n log n.
+    /// Splits <paramref name="cents"/> over recipients in proportion to whole-number <paramref name="weights"/>, where
+    /// a recipient's place is its key: the split <see cref="Split(Money, IReadOnlyList{AllocationShare})"/> makes with
+    /// keys that order as the places do (equal remainders go to the recipient given first). For the engine's splits
+    /// over the lines of a group, which are known by their place: no key to make, hash or compare.
     /// </summary>
-    internal static void SelectFirst(Span<int> ranked, int first, ReadOnlySpan<ulong> remainders, ReadOnlySpan<AllocationShare> shares, int rounds)
+    /// <exception cref="ArgumentException">No recipients, a negative weight, or all weights zero.</exception>
+    internal static long[] SplitByPlace(long cents, ReadOnlySpan<long> weights)
     {
-        var low = 0;
-        var high = ranked.Length - 1;
-        while (low < high)
+        if (weights.Length == 0)
         {
-            if (rounds-- == 0)
-            {
-                HeapSort(ranked[low..(high + 1)], remainders, shares);
-                return;
-            }
-            // The middle recipient as pivot, moved to the end; those that rank before it to the front.
-            var middle = low + ((high - low) >> 1);
-            (ranked[middle], ranked[high]) = (ranked[high], ranked[middle]);
-            var pivot = ranked[high];
-            var store = low;
-            for (var i = low; i < high; i++)
-            {
-                if (RanksBefore(ranked[i], pivot, remainders, shares))
-                {
-                    (ranked[i], ranked[store]) = (ranked[store], ranked[i]);
-                    store++;
-                }
-            }
-            (ranked[store], ranked[high]) = (ranked[high], ranked[store]);
-            // ranked[low..store - 1] rank before ranked[store], which ranks before ranked[store + 1..high]: narrow to
-            // the side that holds the boundary after the first places.
-            if (store == first - 1)
-            {
-                return;
-            }
-            if (store >= first)
-            {
-                high = store - 1;
-            }
-            else
-            {
-                low = store + 1;
-            }
+            throw new ArgumentException("A split needs at least one recipient.", nameof(weights));
         }
-    }
+        ulong totalWeight = 0;
+        var overflows = false;
+        for (var i = 0; i < weights.Length; i++)
+        {
+            if (weights[i] < 0)
+            {
+                throw new ArgumentException($"The weight at place {i} is negative ({weights[i]}); weights must be zero or more.", nameof(weights));
+            }
+            totalWeight += (ulong)weights[i];
+            overflows |= totalWeight < (ulong)weights[i];
+        }
+        if (totalWeight == 0 && !overflows)
+        {
+            throw new ArgumentException("All weights are zero; at least one must be above zero.", nameof(weights));
+        }
+        if (overflows)
+        {
+            // Beyond a ulong in all: the keyed split, with the places as keys of equal length (so they order as numbers).
+            var shares = new AllocationShare[weights.Length];
+            for (var i = 0; i < shares.Length; i++)
+            {
+                shares[i] = new AllocationShare(i.ToString("D10", CultureInfo.InvariantCulture), weights[i]);
+            }
+            return Array.ConvertAll(Split(Money.FromCents(cents), shares), share => share.Cents);
+        }
 
-    /// <summary>Partitions a quickselect may take before it heap-sorts what is left: about twice the depth of a balanced one.</summary>
-    internal static int SelectionRounds(int count) => 2 * (32 - System.Numerics.BitOperations.LeadingZeroCount((uint)count)) + 4;
-
-    /// <summary>Orders by the split's rule, in n log n whatever the remainders.</summary>
-    private static void HeapSort(Span<int> ranked, ReadOnlySpan<ulong> remainders, ReadOnlySpan<AllocationShare> shares)
-    {
-        // A heap whose root ranks last, so that the last-ranked are moved to the end first.
-        for (var root = ranked.Length / 2 - 1; root >= 0; root--)
+        var count = weights.Length;
+        var floors = new long[count];
+        // Stryker disable once Equality,Conditional : stack or heap, the same shares
+        Span<ulong> remainders = count <= SmallSplit ? stackalloc ulong[SmallSplit] : new ulong[count];
+        var leftover = Quotas((ulong)Math.Abs(cents), MemoryMarshal.Cast<long, ulong>(weights), totalWeight, floors, remainders[..count]);
+        LeftoverCents.HandOut(floors, remainders, leftover, new LeftoverCents.ByPlace());
+        if (cents < 0)
         {
-            SiftDown(ranked, root, ranked.Length, remainders, shares);
-        }
-        for (var end = ranked.Length - 1; end > 0; end--)
-        {
-            (ranked[0], ranked[end]) = (ranked[end], ranked[0]);
-            SiftDown(ranked, 0, end, remainders, shares);
-        }
-    }
-
-    private static void SiftDown(Span<int> heap, int root, int size, ReadOnlySpan<ulong> remainders, ReadOnlySpan<AllocationShare> shares)
-    {
-        while (true)
-        {
-            var child = 2 * root + 1;
-            if (child >= size)
+            for (var i = 0; i < count; i++)
             {
-                return;
+                floors[i] = -floors[i];
             }
-            if (child + 1 < size && RanksBefore(heap[child], heap[child + 1], remainders, shares))
-            {
-                child++;
-            }
-            if (!RanksBefore(heap[root], heap[child], remainders, shares))
-            {
-                return;
-            }
-            (heap[root], heap[child]) = (heap[child], heap[root]);
-            root = child;
         }
-    }
-
-    /// <summary>True when recipient <paramref name="x"/> comes before <paramref name="y"/> by the split's rule (larger remainders first, equal remainders by key, ordinal).</summary>
-    private static bool RanksBefore(int x, int y, ReadOnlySpan<ulong> remainders, ReadOnlySpan<AllocationShare> shares)
-    {
-        if (remainders[x] != remainders[y])
-        {
-            return remainders[x] > remainders[y];
-        }
-        // Stryker disable once Equality : keys are unique, so two recipients' keys never compare equal
-        return string.CompareOrdinal(shares[x].Key, shares[y].Key) < 0;
+        return floors;
     }
 
     private static Money[] SplitInBigIntegers(long cents, IReadOnlyList<AllocationShare> shares)
@@ -376,7 +303,7 @@ public static class Allocator
 
     // Up to this many recipients, keys are checked for duplicates without a HashSet, and the fast path keeps its
     // working arrays on the stack and orders remainders by insertion sort.
-    private const int SmallSplit = 32;
+    private const int SmallSplit = LeftoverCents.SmallSplit;
 
     // Up to this many recipients, keys are compared pairwise.
     private const int PairwiseSplit = 6;

@@ -146,8 +146,7 @@ internal sealed class FundingNetwork
         var payments = 0;
         foreach (var group in groups) payments += group.Count * FundCount(group);
         _payments = new Payment[payments];
-        var keys = new MemberKeys();
-        foreach (var group in groups) HandBack(group, members, demands, keys);
+        foreach (var group in groups) HandBack(group, members, demands);
     }
 
     /// <summary>Solves the allocation of <paramref name="pots"/> to <paramref name="demands"/> over <paramref name="years"/> budget years.</summary>
@@ -174,7 +173,7 @@ internal sealed class FundingNetwork
     /// its cents, and takes every fund's money in proportion to what it still needs (the last fund fills the rest
     /// exactly), so every demand of the group is paid alike.
     /// </summary>
-    private void HandBack(DemandGroup group, int[] members, Demand[] demands, MemberKeys keys)
+    private void HandBack(DemandGroup group, int[] members, Demand[] demands)
     {
         var served = 0L;
         var withFlow = -1;
@@ -203,11 +202,11 @@ internal sealed class FundingNetwork
         // What each demand is served in all: everything it asks, or its share of what the group was paid.
         var need = new long[count];
         for (var k = 0; k < count; k++) need[k] = demands[members[group.First + k]].Cents;
-        if (served < group.Cents) need = SplitInProportion(served, need, keys);
+        if (served < group.Cents) need = Allocator.SplitByPlace(served, need);
         var fromFund = new long[funds.Count][];
         for (var f = 0; f < funds.Count; f++)
         {
-            var taken = f == funds.Count - 1 ? (long[])need.Clone() : SplitInProportion(funds[f].Cents, need, keys);
+            var taken = f == funds.Count - 1 ? (long[])need.Clone() : Allocator.SplitByPlace(funds[f].Cents, need);
             for (var k = 0; k < count; k++) need[k] -= taken[k];
             fromFund[f] = taken;
         }
@@ -244,17 +243,6 @@ internal sealed class FundingNetwork
             foreach (var (year, cents) in group.LateFrom[e]!) funds.Add((arc.Pot, year, cents));
         }
         return funds;
-    }
-
-    /// <summary>Splits <paramref name="cents"/> over the members in proportion to <paramref name="weights"/> (which add up to at least the cents).</summary>
-    private static long[] SplitInProportion(long cents, long[] weights, MemberKeys keys)
-    {
-        var shares = new AllocationShare[weights.Length];
-        for (var k = 0; k < shares.Length; k++) shares[k] = new AllocationShare(keys[k], weights[k]);
-        var split = Allocator.Split(Money.FromCents(cents), shares);
-        var result = new long[split.Length];
-        for (var k = 0; k < result.Length; k++) result[k] = split[k].Cents;
-        return result;
     }
 
     private void Add(int pot, int demand, long cents, int fromYear)

@@ -29,7 +29,6 @@ internal static class SettlementYears
         }
         if (lateArcs.Count == 0) return;
 
-        var keys = new MemberKeys();
         for (var p = 0; p < potCount; p++)
         {
             if (settleEntry[p] is not { } entries) continue;
@@ -63,13 +62,13 @@ internal static class SettlementYears
             for (var y = 0; y < years; y++)
             {
                 if (from[y] is not { } parts) continue;
-                ShareOver(lateArcs[(p, y)], parts, keys);
+                ShareOver(lateArcs[(p, y)], parts);
             }
         }
     }
 
     /// <summary>Shares the later years' parts over the arcs in proportion to what each arc still has to be given.</summary>
-    private static void ShareOver(List<(DemandGroup Group, int Arc)> arcs, List<(int Year, long Cents)> parts, MemberKeys keys)
+    private static void ShareOver(List<(DemandGroup Group, int Arc)> arcs, List<(int Year, long Cents)> parts)
     {
         if (arcs.Count == 1)
         {
@@ -90,9 +89,7 @@ internal static class SettlementYears
             }
             else
             {
-                var shares = new AllocationShare[arcs.Count];
-                for (var i = 0; i < shares.Length; i++) shares[i] = new AllocationShare(keys[i], remaining[i]);
-                taken = Allocator.Split(Money.FromCents(cents), shares).Select(m => m.Cents).ToArray();
+                taken = Allocator.SplitByPlace(cents, remaining);
             }
             for (var i = 0; i < arcs.Count; i++)
             {

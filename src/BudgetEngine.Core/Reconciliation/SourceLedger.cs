@@ -240,8 +240,12 @@ internal sealed class SourceLedger
         var last = _lineYearStarts[index + 1] - 1;
         var line = _demands[first].Line;
         var year = _demands[first].Year;
+        // Stryker disable once Equality,Conditional : stack or heap, the same sums
         Span<long> paid = _codes.Length <= StackSources ? stackalloc long[StackSources] : new long[_codes.Length];
+        // Stryker disable once Equality,Conditional : stack or heap, the same sums
         Span<long> conditional = _codes.Length <= StackSources ? stackalloc long[StackSources] : new long[_codes.Length];
+        paid = paid[.._codes.Length];
+        conditional = conditional[.._codes.Length];
         paid.Clear();
         conditional.Clear();
         var payments = _network.Payments();

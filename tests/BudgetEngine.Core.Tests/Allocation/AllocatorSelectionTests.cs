@@ -20,7 +20,7 @@ public sealed class AllocatorSelectionTests
         var shares = new[] { Share("a"), Share("b"), Share("c"), Share("d"), Share("e") };
         var ranked = new[] { 0, 1, 2, 3, 4 };
 
-        Allocator.SelectFirst(ranked, 3, remainders, shares, rounds);
+        LeftoverCents.SelectFirst(ranked, 3, remainders, new LeftoverCents.ByKey(shares), rounds);
 
         ranked[..3].Select(i => shares[i].Key).Should().BeEquivalentTo(["b", "d", "a"]);
     }
@@ -35,7 +35,7 @@ public sealed class AllocatorSelectionTests
         var shares = new[] { Share("x"), Share("y"), Share("z") };
         var ranked = new[] { 2, 1, 0 };
 
-        Allocator.SelectFirst(ranked, 2, remainders, shares, rounds);
+        LeftoverCents.SelectFirst(ranked, 2, remainders, new LeftoverCents.ByKey(shares), rounds);
 
         ranked[..2].Select(i => shares[i].Key).Should().BeEquivalentTo(["y", "x"]);
     }
@@ -48,7 +48,7 @@ public sealed class AllocatorSelectionTests
         var shares = new[] { Share("p"), Share("q"), Share("r") };
         var ranked = new[] { 0, 1, 2 };
 
-        Allocator.SelectFirst(ranked, 1, remainders, shares, rounds: 0);
+        LeftoverCents.SelectFirst(ranked, 1, remainders, new LeftoverCents.ByKey(shares), rounds: 0);
 
         ranked.Select(i => shares[i].Key).Should().Equal("p", "r", "q");
     }
@@ -69,10 +69,10 @@ public sealed class AllocatorSelectionTests
             var first = (int)random.Next(1, count + 1);
             var expected = Enumerable.Range(0, count).OrderByDescending(i => remainders[i]).ThenBy(i => shares[i].Key, StringComparer.Ordinal).Take(first).ToHashSet();
 
-            foreach (var rounds in new[] { Allocator.SelectionRounds(count), (int)random.Next(0, 4) })
+            foreach (var rounds in new[] { LeftoverCents.SelectionRounds(count), (int)random.Next(0, 4) })
             {
                 var ranked = random.Shuffle(Enumerable.Range(0, count)).ToArray();
-                Allocator.SelectFirst(ranked, first, remainders, shares, rounds);
+                LeftoverCents.SelectFirst(ranked, first, remainders, new LeftoverCents.ByKey(shares), rounds);
                 ranked.Take(first).ToHashSet().SetEquals(expected).Should().BeTrue($"seed {seed}, round {round}: {count} recipients, {first} places, {rounds} rounds");
             }
         }
@@ -86,7 +86,21 @@ public sealed class AllocatorSelectionTests
     public void A_selection_may_partition_about_twice_as_deep_as_a_balanced_one(int count, int rounds)
     {
         // 2 x (bits of the count) + 4: 20,000 has 15 bits, so 34.
-        Allocator.SelectionRounds(count).Should().Be(rounds);
+        LeftoverCents.SelectionRounds(count).Should().Be(rounds);
+    }
+
+    [Theory]
+    [InlineData(64)]
+    [InlineData(0)]
+    public void By_place_an_equal_remainder_goes_to_the_recipient_given_first(int rounds)
+    {
+        // Remainders 6, 2, 6, 6 at places 0-3: two places go to 0 and 2, the first two of the three sixes.
+        var remainders = new ulong[] { 6, 2, 6, 6 };
+        var ranked = new[] { 3, 2, 1, 0 };
+
+        LeftoverCents.SelectFirst(ranked, 2, remainders, new LeftoverCents.ByPlace(), rounds);
+
+        ranked[..2].Should().BeEquivalentTo([0, 2]);
     }
 
     private static AllocationShare Share(string key) => new(key, 1m);
