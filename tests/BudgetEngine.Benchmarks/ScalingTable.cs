@@ -28,9 +28,12 @@ internal static class ScalingTable
             (20_000, 30, 20),
         ];
         var scenarios = shapes.Select(s => ScenarioMapper.Read(Generate(s.Lines, s.Years, s.Sources)).Scenario!).ToArray();
-        var repeats = shapes.Select(s => Math.Max(1, 200_000 / (s.Lines * s.Years))).ToArray();
+        var repeats = shapes.Select(s => Math.Max(2, 200_000 / (s.Lines * s.Years))).ToArray();
         // Every shape is warmed up before any is timed (so the JIT has compiled the same code for all of them), and the
-        // rounds go over every shape in turn (so a busy moment of the machine falls on all of them alike).
+        // rounds go over every shape in turn (so a busy moment of the machine falls on all of them alike). Each timing is
+        // of the steady state of a process that reconciles such scenarios one after another: a few calls (at least two)
+        // after an untimed one that grows the heap to the shape. (A full garbage collection before each timing instead
+        // hands memory back to the system that the largest shape must then fault in again; docs/performance.md.)
         for (var i = 0; i < shapes.Length; i++) Time(scenarios[i], repeats[i]);
         var timings = shapes.Select(_ => new List<double>()).ToArray();
         var allocated = new long[shapes.Length];
@@ -40,7 +43,7 @@ internal static class ScalingTable
             {
                 var before = GC.GetTotalAllocatedBytes(precise: true);
                 timings[i].Add(Time(scenarios[i], repeats[i]));
-                allocated[i] = (GC.GetTotalAllocatedBytes(precise: true) - before) / repeats[i];
+                allocated[i] = (GC.GetTotalAllocatedBytes(precise: true) - before) / (repeats[i] + 1);
             }
         }
         Console.WriteLine($"{"lines",7} {"years",5} {"sources",7} {"line-years",10} {"ms/call",9} {"ns/line-year",12} {"B/line-year",11} {"x smallest",10}");
@@ -57,10 +60,10 @@ internal static class ScalingTable
         }
     }
 
-    /// <summary>Milliseconds per call, over <paramref name="repeat"/> calls after a full garbage collection.</summary>
+    /// <summary>Milliseconds per call, over <paramref name="repeat"/> calls after an untimed one.</summary>
     private static double Time(ValidatedScenario scenario, int repeat)
     {
-        GC.Collect();
+        _ = WholeReconciliation.Read(Reconciler.Reconcile(scenario, ReconciliationOptions.Default));
         var watch = Stopwatch.StartNew();
         for (var i = 0; i < repeat; i++) _ = WholeReconciliation.Read(Reconciler.Reconcile(scenario, ReconciliationOptions.Default));
         return watch.Elapsed.TotalMilliseconds / repeat;
