@@ -160,9 +160,21 @@ public static class Allocator
     /// <exception cref="ArgumentException">No recipients, a negative weight, or all weights zero.</exception>
     internal static long[] SplitByPlace(long cents, ReadOnlySpan<long> weights)
     {
+        var parts = new long[weights.Length];
+        SplitByPlace(cents, weights, parts);
+        return parts;
+    }
+
+    /// <summary>The same split, written to <paramref name="parts"/> (as many as the weights, and not the weights themselves).</summary>
+    internal static void SplitByPlace(long cents, ReadOnlySpan<long> weights, Span<long> parts)
+    {
         if (weights.Length == 0)
         {
             throw new ArgumentException("A split needs at least one recipient.", nameof(weights));
+        }
+        if (parts.Length != weights.Length)
+        {
+            throw new ArgumentException($"There are {weights.Length} weights and room for {parts.Length} parts; give one part for each weight.", nameof(parts));
         }
         ulong totalWeight = 0;
         var overflows = false;
@@ -187,23 +199,26 @@ public static class Allocator
             {
                 shares[i] = new AllocationShare(i.ToString("D10", CultureInfo.InvariantCulture), weights[i]);
             }
-            return Array.ConvertAll(Split(Money.FromCents(cents), shares), share => share.Cents);
+            var split = Split(Money.FromCents(cents), shares);
+            for (var i = 0; i < split.Length; i++)
+            {
+                parts[i] = split[i].Cents;
+            }
+            return;
         }
 
         var count = weights.Length;
-        var floors = new long[count];
         // Stryker disable once Equality,Conditional : stack or heap, the same shares
         Span<ulong> remainders = count <= SmallSplit ? stackalloc ulong[SmallSplit] : new ulong[count];
-        var leftover = Quotas((ulong)Math.Abs(cents), MemoryMarshal.Cast<long, ulong>(weights), totalWeight, floors, remainders[..count]);
-        LeftoverCents.HandOut(floors, remainders, leftover, new LeftoverCents.ByPlace());
+        var leftover = Quotas((ulong)Math.Abs(cents), MemoryMarshal.Cast<long, ulong>(weights), totalWeight, parts, remainders[..count]);
+        LeftoverCents.HandOut(parts, remainders, leftover, new LeftoverCents.ByPlace());
         if (cents < 0)
         {
             for (var i = 0; i < count; i++)
             {
-                floors[i] = -floors[i];
+                parts[i] = -parts[i];
             }
         }
-        return floors;
     }
 
     private static Money[] SplitInBigIntegers(long cents, IReadOnlyList<AllocationShare> shares)

@@ -48,6 +48,8 @@ internal sealed class FundingNetwork
     private readonly int[] _paymentsOfDemand;
     private readonly long[] _served;
     private readonly long[] _unspent;
+    // HandBack's working rows, grown to the largest group's.
+    private long[] _handBackRows = [];
 
     private FundingNetwork(FundingPot[] pots, Demand[] demands, int years)
     {
@@ -199,20 +201,28 @@ internal sealed class FundingNetwork
             return;
         }
 
-        // What each demand is served in all: everything it asks, or its share of what the group was paid.
-        var need = new long[count];
+        // What each demand is served in all: everything it asks, or its share of what the group was paid. The working
+        // rows (what each still needs, then what each fund gives each) are one buffer, kept from group to group.
+        var rows = funds.Count + 1;
+        if (_handBackRows.Length < rows * count) _handBackRows = new long[Math.Max(rows * count, 2 * _handBackRows.Length)];
+        var need = _handBackRows.AsSpan(0, count);
         for (var k = 0; k < count; k++) need[k] = demands[members[group.First + k]].Cents;
-        if (served < group.Cents) need = Allocator.SplitByPlace(served, need);
-        var fromFund = new long[funds.Count][];
+        if (served < group.Cents)
+        {
+            var share = _handBackRows.AsSpan(count, count);
+            Allocator.SplitByPlace(served, need, share);
+            share.CopyTo(need);
+        }
         for (var f = 0; f < funds.Count; f++)
         {
-            var taken = f == funds.Count - 1 ? (long[])need.Clone() : Allocator.SplitByPlace(funds[f].Cents, need);
+            var taken = _handBackRows.AsSpan((f + 1) * count, count);
+            if (f == funds.Count - 1) need.CopyTo(taken);
+            else Allocator.SplitByPlace(funds[f].Cents, need, taken);
             for (var k = 0; k < count; k++) need[k] -= taken[k];
-            fromFund[f] = taken;
         }
         for (var k = 0; k < count; k++)
         {
-            for (var f = 0; f < funds.Count; f++) Add(funds[f].Pot, members[group.First + k], fromFund[f][k], funds[f].Year);
+            for (var f = 0; f < funds.Count; f++) Add(funds[f].Pot, members[group.First + k], _handBackRows[(f + 1) * count + k], funds[f].Year);
         }
     }
 

@@ -69,6 +69,25 @@ public sealed class AllocatorByPlaceTests
     }
 
     [Fact]
+    public void A_split_written_in_place_is_the_same_split()
+    {
+        // 100 over 1 : 2 : 4 into a given row: 14, 29, 57, as the split that returns its parts.
+        var parts = new long[3];
+
+        Allocator.SplitByPlace(100, [1, 2, 4], parts);
+
+        parts.Should().Equal(14, 29, 57);
+    }
+
+    [Fact]
+    public void A_row_of_another_length_than_the_weights_is_refused()
+    {
+        var split = () => Allocator.SplitByPlace(100, [1, 2, 4], new long[2]);
+
+        split.Should().Throw<ArgumentException>().WithMessage("There are 3 weights and room for 2 parts*");
+    }
+
+    [Fact]
     public void No_recipients_are_refused()
     {
         var split = () => Allocator.SplitByPlace(100, []);
