@@ -251,7 +251,16 @@ internal sealed class SourceLedger
         var payments = _network.Payments();
         long amount = 0, shortfall = 0;
         string? accountable = null;
-        List<DeficitSettlement>? settled = null;
+        // Deficits settled late, by source and year paid (key s * years + year: sources are in code order, so keys
+        // order as the allocation lists them), summed; at most one per source and year.
+        // There are at most as many as the line-year has payments.
+        var slots = 0;
+        for (var d = first; d <= last; d++) slots += _network.PaymentsOf(d).Count;
+        // Stryker disable once Equality,Conditional : stack or heap, the same sums
+        Span<long> settledKeys = slots <= StackSettlements ? stackalloc long[StackSettlements] : new long[slots];
+        // Stryker disable once Equality,Conditional : stack or heap, the same sums
+        Span<long> settledCents = slots <= StackSettlements ? stackalloc long[StackSettlements] : new long[slots];
+        var settledCount = 0;
         for (var d = first; d <= last; d++)
         {
             amount += _demands[d].Cents;
@@ -265,7 +274,7 @@ internal sealed class SourceLedger
                 var s = _potSource[payment.Pot];
                 paid[s] += payment.Cents;
                 if (_potConditional[payment.Pot]) conditional[s] += payment.Cents;
-                if (payment.FromYear > year) AddSettlement(settled ??= [], _codes[s], _scenario.FirstYear + payment.FromYear, payment.Cents);
+                if (payment.FromYear > year) settledCount = AddSettlement(settledKeys, settledCents, settledCount, s * _years + payment.FromYear, payment.Cents);
             }
         }
         var paying = 0;
@@ -279,11 +288,11 @@ internal sealed class SourceLedger
         {
             if (paid[s] > 0) shares[paying++] = new SourceShare(_codes[s], Money.FromCents(paid[s]), Money.FromCents(conditional[s]));
         }
-        DeficitSettlement[] settledLate = [];
-        if (settled is not null)
+        var settledLate = settledCount == 0 ? [] : new DeficitSettlement[settledCount];
+        for (var i = 0; i < settledCount; i++)
         {
-            settledLate = settled.ToArray();
-            Array.Sort(settledLate, (a, b) => a.Source != b.Source ? string.CompareOrdinal(a.Source, b.Source) : a.Year.CompareTo(b.Year));
+            var (source, paidIn) = Math.DivRem((int)settledKeys[i], _years);
+            settledLate[i] = new DeficitSettlement(_codes[source], _scenario.FirstYear + paidIn, Money.FromCents(settledCents[i]));
         }
         return new LineAllocation(line.Name, _scenario.FirstYear + year, Money.FromCents(amount), shares, Money.FromCents(shortfall), accountable)
         {
@@ -314,17 +323,30 @@ internal sealed class SourceLedger
 
     private static bool SameLineYear(in Demand a, in Demand b) => ReferenceEquals(a.Line, b.Line) && a.Year == b.Year;
 
-    private static void AddSettlement(List<DeficitSettlement> settled, string source, int year, long cents)
+    // Up to this many payments, a line-year's settlements are summed on the stack.
+    private const int StackSettlements = 32;
+
+    /// <summary>
+    /// Adds <paramref name="cents"/> under <paramref name="key"/> to the first <paramref name="count"/> settlements, kept
+    /// in key order (few: a line-year is settled from a few later years); returns how many there are now.
+    /// </summary>
+    private static int AddSettlement(Span<long> keys, Span<long> cents, int count, long key, long amount)
     {
-        for (var i = 0; i < settled.Count; i++)
+        var at = 0;
+        while (at < count && keys[at] < key) at++;
+        if (at < count && keys[at] == key)
         {
-            if (settled[i].Source == source && settled[i].Year == year)
-            {
-                settled[i] = settled[i] with { Amount = settled[i].Amount + Money.FromCents(cents) };
-                return;
-            }
+            cents[at] += amount;
+            return count;
         }
-        settled.Add(new DeficitSettlement(source, year, Money.FromCents(cents)));
+        for (var i = count; i > at; i--)
+        {
+            keys[i] = keys[i - 1];
+            cents[i] = cents[i - 1];
+        }
+        keys[at] = key;
+        cents[at] = amount;
+        return count + 1;
     }
 
     /// <summary>The pot's money in words: its opening balance and grants ("The opening balance of PP and the awarded PP grant (2019) together").</summary>

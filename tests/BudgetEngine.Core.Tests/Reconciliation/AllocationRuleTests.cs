@@ -70,6 +70,20 @@ public class AllocationRuleTests
     }
 
     [Fact]
+    public void Deficits_settled_late_are_listed_by_source_then_year_each_summed()
+    {
+        // Nothing in 2019; the 300 of L (B preferred, then A) is settled by all later money: B 100 in 2020 and 70 in
+        // 2021, A 50 + 30 (conditional) in 2020 and 50 in 2021. Listed by source code, then year; A's two 2020 pots as one.
+        var r = Reconciler.Reconcile(Scenario(2019, 2021, [Source("A"), Source("B")],
+            [Awarded("A", 50, 2020), Conditional("A", 30, 2020), Awarded("A", 50, 2021), Awarded("B", 100, 2020), Awarded("B", 70, 2021)],
+            [Line("L", Coverage.Flexible("B", "A"), (2019, 300))]));
+
+        Allocation(r, "L", 2019).Settled.Should().Equal(
+            new DeficitSettlement("A", 2020, Eur(80)), new DeficitSettlement("A", 2021, Eur(50)),
+            new DeficitSettlement("B", 2020, Eur(100)), new DeficitSettlement("B", 2021, Eur(70)));
+    }
+
+    [Fact]
     public void Money_of_a_later_year_of_a_source_that_does_not_carry_over_never_pays_an_earlier_cost()
     {
         var r = Reconciler.Reconcile(Scenario(2019, 2020, [Source("A", carriesOver: false)], [Awarded("A", 100, 2020)],
