@@ -45,6 +45,7 @@ internal static class CpuTimer
             var cpu0 = process.TotalProcessorTime;
             var gcs0 = new[] { GC.CollectionCount(0), GC.CollectionCount(1), GC.CollectionCount(2) };
             var allocated0 = GC.GetTotalAllocatedBytes(precise: true);
+            var paused0 = GC.GetTotalPauseDuration();
             var wall = Stopwatch.StartNew();
             var calls = 0;
             // The fastest batch of about 20 ms estimates the time on a quiet machine: interference only adds time.
@@ -62,7 +63,8 @@ internal static class CpuTimer
             var cpu = process.TotalProcessorTime - cpu0;
             var allocated = (GC.GetTotalAllocatedBytes(precise: true) - allocated0) / calls;
             var gcs = $"GC {GC.CollectionCount(0) - gcs0[0]}/{GC.CollectionCount(1) - gcs0[1]}/{GC.CollectionCount(2) - gcs0[2]}";
-            Console.WriteLine($"{type.Name}.{method.Name,-28} cpu {cpu.TotalMilliseconds / calls,10:F3} ms/op   wall {wall.Elapsed.TotalMilliseconds / calls,10:F3} ms/op   best batch {best,10:F3} ms/op   {allocated / 1024.0,9:F0} KB/op   {gcs} ({calls} calls)");
+            var paused = (GC.GetTotalPauseDuration() - paused0).TotalMilliseconds / calls;
+            Console.WriteLine($"{type.Name}.{method.Name,-28} cpu {cpu.TotalMilliseconds / calls,10:F3} ms/op   wall {wall.Elapsed.TotalMilliseconds / calls,10:F3} ms/op   best batch {best,10:F3} ms/op   {allocated / 1024.0,9:F0} KB/op   {gcs}, paused {paused:F3} ms/op ({calls} calls)");
         }
     }
 }

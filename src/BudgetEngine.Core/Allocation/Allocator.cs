@@ -177,6 +177,9 @@ public static class Allocator
             throw new ArgumentException($"There are {weights.Length} weights and room for {parts.Length} parts; give one part for each weight.", nameof(parts));
         }
         ulong totalWeight = 0;
+        // A false alarm hands the split to the keyed split with places as keys, which gives the same parts (and refuses
+        // all weights zero in the same words); only a missed overflow changes a part.
+        // Stryker disable once Boolean : a false alarm gives the same parts
         var overflows = false;
         for (var i = 0; i < weights.Length; i++)
         {
@@ -185,6 +188,7 @@ public static class Allocator
                 throw new ArgumentException($"The weight at place {i} is negative ({weights[i]}); weights must be zero or more.", nameof(weights));
             }
             totalWeight += (ulong)weights[i];
+            // Stryker disable once Equality : a false alarm gives the same parts
             overflows |= totalWeight < (ulong)weights[i];
         }
         if (totalWeight == 0 && !overflows)
@@ -212,6 +216,7 @@ public static class Allocator
         Span<ulong> remainders = count <= SmallSplit ? stackalloc ulong[SmallSplit] : new ulong[count];
         var leftover = Quotas((ulong)Math.Abs(cents), MemoryMarshal.Cast<long, ulong>(weights), totalWeight, parts, remainders[..count]);
         LeftoverCents.HandOut(parts, remainders, leftover, new LeftoverCents.ByPlace());
+        // Stryker disable once Equality : zero parts taken the negative way are zero as well
         if (cents < 0)
         {
             for (var i = 0; i < count; i++)

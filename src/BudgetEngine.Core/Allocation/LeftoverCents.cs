@@ -25,6 +25,7 @@ internal static class LeftoverCents
     /// <summary>Equal remainders by the recipients' places: the one given first.</summary>
     internal readonly struct ByPlace : ITieOrder
     {
+        // Stryker disable once Equality : two recipients never share a place
         public bool Before(int x, int y) => x < y;
     }
 
@@ -32,9 +33,10 @@ internal static class LeftoverCents
     public static void HandOut<TTies>(Span<long> floors, ReadOnlySpan<ulong> remainders, long leftover, TTies ties)
         where TTies : ITieOrder
     {
-        // Stryker disable once Equality : ranking for no leftover cents hands out nothing
+        // Stryker disable once all : ranking for no leftover cents hands out nothing
         if (leftover <= 0)
         {
+            // Stryker disable once Statement : ranking for no leftover cents hands out nothing
             return;
         }
         var count = floors.Length;
@@ -45,7 +47,7 @@ internal static class LeftoverCents
         {
             ranked[i] = i;
         }
-        // Stryker disable once Equality : either way puts the same recipients first
+        // Stryker disable once all : either way puts the same recipients first
         if (count <= SmallSplit)
         {
             InsertionSort(ranked, remainders, ties);
@@ -89,18 +91,26 @@ internal static class LeftoverCents
     {
         var low = 0;
         var high = ranked.Length - 1;
+        // Partitioning a range of one recipient moves nothing. Sorting the open range at once, later or never gives the
+        // same first places (a sort orders them all; a partition of a sorted range keeps them); so does going on
+        // partitioning once the first places are settled.
+        // Stryker disable once Equality : a range of one recipient is already in place
         while (low < high)
         {
+            // Stryker disable once all : sorting now, later or never puts the same recipients first
             if (rounds-- == 0)
             {
                 HeapSort(ranked[low..(high + 1)], remainders, ties);
+                // Stryker disable once Statement : partitioning the sorted range keeps the same recipients first
                 return;
             }
             // The middle recipient as pivot, moved to the end; those that rank before it to the front.
+            // Stryker disable once Bitwise : the difference is never negative, so both shifts halve it
             var middle = low + ((high - low) >> 1);
             (ranked[middle], ranked[high]) = (ranked[high], ranked[middle]);
             var pivot = ranked[high];
             var store = low;
+            // Stryker disable once Equality : the pivot never ranks before itself, so comparing it too moves nothing
             for (var i = low; i < high; i++)
             {
                 if (RanksBefore(ranked[i], pivot, remainders, ties))
@@ -114,8 +124,10 @@ internal static class LeftoverCents
             // the side that holds the boundary after the first places.
             if (store == first - 1)
             {
+                // Stryker disable once Statement : partitioning beyond the settled first places keeps them
                 return;
             }
+            // Stryker disable once Equality : at store == first the first places are settled; partitioning either side keeps them
             if (store >= first)
             {
                 high = store - 1;
@@ -135,10 +147,12 @@ internal static class LeftoverCents
         where TTies : ITieOrder
     {
         // A heap whose root ranks last, so that the last-ranked are moved to the end first.
+        // Stryker disable once Arithmetic : sifting down from a leaf does nothing, so starting further on builds the same heap
         for (var root = ranked.Length / 2 - 1; root >= 0; root--)
         {
             SiftDown(ranked, root, ranked.Length, remainders, ties);
         }
+        // Stryker disable once Equality : the last step would swap the root with itself
         for (var end = ranked.Length - 1; end > 0; end--)
         {
             (ranked[0], ranked[end]) = (ranked[end], ranked[0]);
@@ -175,6 +189,7 @@ internal static class LeftoverCents
     {
         if (remainders[x] != remainders[y])
         {
+            // Stryker disable once Equality : the remainders differ here
             return remainders[x] > remainders[y];
         }
         return ties.Before(x, y);

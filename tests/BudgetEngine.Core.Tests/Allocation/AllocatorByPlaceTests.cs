@@ -69,6 +69,24 @@ public sealed class AllocatorByPlaceTests
     }
 
     [Fact]
+    public void Weights_past_a_ulong_twice_over_still_split_as_the_keyed_split_does()
+    {
+        // Five weights of 2^63 - 1 add up to about 2.5 x 2^64: past a ulong twice. 10 cents over five equal weights: 2 each.
+        Allocator.SplitByPlace(10, [long.MaxValue, long.MaxValue, long.MaxValue, long.MaxValue, long.MaxValue]).Should().Equal(2, 2, 2, 2, 2);
+    }
+
+    [Fact]
+    public void Weights_past_a_ulong_give_the_leftover_cents_to_the_first_places_beyond_nine()
+    {
+        // Twelve weights of 2^62 (three times 2^64 in all): 5 cents over twelve equal quotas of 5/12, all floors zero,
+        // all remainders equal, so the cents go to places 0 to 4; places written as plain numbers would order 10 and
+        // 11 before 2.
+        var weights = Enumerable.Repeat(1L << 62, 12).ToArray();
+
+        Allocator.SplitByPlace(5, weights).Should().Equal(1, 1, 1, 1, 1, 0, 0, 0, 0, 0, 0, 0);
+    }
+
+    [Fact]
     public void A_split_written_in_place_is_the_same_split()
     {
         // 100 over 1 : 2 : 4 into a given row: 14, 29, 57, as the split that returns its parts.
