@@ -251,9 +251,8 @@ internal sealed class SourceLedger
         var payments = _network.Payments();
         long amount = 0, shortfall = 0;
         string? accountable = null;
-        // Deficits settled late, by source and year paid (key s * years + year: sources are in code order, so keys
-        // order as the allocation lists them), summed; at most one per source and year.
-        // There are at most as many as the line-year has payments.
+        // Deficits settled late, summed by source and year paid (key s * years + year: sources are in code order, so
+        // keys order as the allocation lists them); never more of them than the line-year has payments.
         var slots = 0;
         for (var d = first; d <= last; d++) slots += _network.PaymentsOf(d).Count;
         // Stryker disable once Equality,Conditional : stack or heap, the same sums
@@ -327,8 +326,9 @@ internal sealed class SourceLedger
     private const int StackSettlements = 32;
 
     /// <summary>
-    /// Adds <paramref name="cents"/> under <paramref name="key"/> to the first <paramref name="count"/> settlements, kept
-    /// in key order (few: a line-year is settled from a few later years); returns how many there are now.
+    /// Adds <paramref name="amount"/> under <paramref name="key"/> to the first <paramref name="count"/> settlements
+    /// (<paramref name="keys"/> in order, their sums in <paramref name="cents"/>; few: a line-year is settled from a few
+    /// later years); returns how many there are now.
     /// </summary>
     private static int AddSettlement(Span<long> keys, Span<long> cents, int count, long key, long amount)
     {
