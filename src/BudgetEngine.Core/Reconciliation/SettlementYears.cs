@@ -70,6 +70,8 @@ internal static class SettlementYears
     /// <summary>Shares the later years' parts over the arcs in proportion to what each arc still has to be given.</summary>
     private static void ShareOver(List<(DemandGroup Group, int Arc)> arcs, List<(int Year, long Cents)> parts)
     {
+        // A shortcut: one arc takes every part either way.
+        // Stryker disable once Statement : a shortcut; the split below gives one arc every part
         if (arcs.Count == 1)
         {
             arcs[0].Group.LateFrom[arcs[0].Arc] = [.. parts];
@@ -93,7 +95,9 @@ internal static class SettlementYears
             }
             for (var i = 0; i < arcs.Count; i++)
             {
+                // Stryker disable once Equality : a part of zero pays nothing, and the hand-back drops payments of zero
                 if (taken[i] > 0) received[i].Add((year, taken[i]));
+                // Stryker disable once Equality : after the last part nothing remains to be read
                 if (k < parts.Count - 1) remaining[i] -= taken[i];
             }
         }
