@@ -384,8 +384,9 @@ internal sealed class FundingNetwork
     }
 
     /// <summary>
-    /// The pots that may pay the demand's line in any year, with the cost of each cent they pay, cheapest first (by cost,
-    /// then pot). When no earmarked pot applies to the line, these are its sources' general pots, whatever the line.
+    /// The pots that may pay the demand's line in any year, with the cost of each cent they pay, in the order of the
+    /// line's options (<see cref="ArcsFor"/> orders them). When no earmarked pot applies to the line, these are its
+    /// sources' general pots, whatever the line.
     /// </summary>
     private static (int Pot, long Cost)[] Candidates(FundingPot[] pots, in Demand demand, Dictionary<string, List<int>> potsBySource)
     {
@@ -397,13 +398,14 @@ internal sealed class FundingNetwork
             {
                 var pot = pots[p];
                 if (!pot.MayPay(demand.Line.ProjectKey)) continue;
+                // Stryker disable once Arithmetic : times or divided by one, the same
+                var expiry = pot.EndYear * ExpiryCost;
                 eligible.Add((p, option.Rank * RankCost
                     + (pot.Conditional ? ConditionalCost : 0)
                     + (pot.Project is null ? GeneralCost : 0)
-                    + pot.EndYear * ExpiryCost));
+                    + expiry));
             }
         }
-        eligible.Sort((a, b) => a.Cost != b.Cost ? a.Cost.CompareTo(b.Cost) : a.Pot.CompareTo(b.Pot));
         return eligible.ToArray();
     }
 
@@ -411,7 +413,8 @@ internal sealed class FundingNetwork
     /// Where a group of year index <paramref name="year"/> may take money from: each candidate pot as it stands in that
     /// year (if it holds money then) and, for a pot whose source carries over and takes in money after that year
     /// (<paramref name="lastMoney"/>), that later money settling the year's deficit (at <see cref="SettlementCost"/> on
-    /// top of the pot's cost); cheapest first.
+    /// top of the pot's cost); cheapest first (by cost, then pot: no two arcs alike, so the order is the same whatever
+    /// the candidates' order).
     /// </summary>
     private static GroupArc[] ArcsFor((int Pot, long Cost)[] candidates, FundingPot[] pots, int year, int[] lastMoney, bool[] settlesLate)
     {

@@ -110,11 +110,11 @@ internal sealed class SourceLedger
     /// <summary>What source <paramref name="s"/> hands to unfunded at the end of year index <paramref name="y"/>.</summary>
     private long DeficitToUnfunded(int s, int y) => _carries[s] ? 0 : _unpaid[s * _years + y];
 
-    /// <summary>Costs of year index <paramref name="costYear"/> charged to source <paramref name="s"/> and paid from money of a year in [<paramref name="from"/>, <paramref name="to"/>].</summary>
+    /// <summary>Costs of year index <paramref name="costYear"/> charged to source <paramref name="s"/> and paid from money of a year in [<paramref name="from"/>, <paramref name="to"/>] (after <paramref name="costYear"/>).</summary>
     private long SettledIn(int s, int costYear, int from, int to)
     {
         var sum = 0L;
-        for (var y = Math.Max(from, costYear + 1); y <= to; y++) sum += _settled[(s * _years + costYear) * _years + y];
+        for (var y = from; y <= to; y++) sum += _settled[(s * _years + costYear) * _years + y];
         return sum;
     }
 
