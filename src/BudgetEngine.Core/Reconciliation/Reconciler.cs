@@ -127,9 +127,7 @@ public static class Reconciler
     }
 
     private static UnfundedYear Unfunded(Money opening, Money income, Money costs, Money deficitsFromSources) =>
-        opening.IsZero && income.IsZero && costs.IsZero && deficitsFromSources.IsZero
-            ? UnfundedYear.None
-            : new UnfundedYear(opening, income, costs, deficitsFromSources, opening + income - costs - deficitsFromSources);
+        new(opening, income, costs, deficitsFromSources, opening + income - costs - deficitsFromSources);
 
     private static IEnumerable<Finding> OverAllocatedBudget(IEnumerable<YearReconciliation> years) =>
         years.Where(y => y.ClosingBalance.IsNegative).Select(y => Finding.Of(

@@ -59,6 +59,43 @@ public class PmAmountTests
     }
 
     [Fact]
+    public void The_warnings_for_pm_grants_of_one_source_and_year_come_in_the_order_of_their_descriptions()
+    {
+        // Listed Ronde 2 first; warned about Ronde 1 first.
+        var ronde1 = Awarded("PP", 0, 2021) with { Pm = true, Description = "Ronde 1" };
+        var ronde2 = Awarded("PP", 0, 2021) with { Pm = true, Description = "Ronde 2" };
+        var r = Reconciler.Reconcile(Scenario(2021, 2021, [Source("PP")], [ronde2, ronde1], []));
+
+        r.Findings.Where(f => f.Code == ReconciliationFindingCodes.PmAmount).Select(f => f.Message)
+            .Should().Equal(
+                "The income 'Ronde 1' of PP in 2021 is p.m. (pro memorie): not yet known, and counted as EUR 0.00 until it is entered.",
+                "The income 'Ronde 2' of PP in 2021 is p.m. (pro memorie): not yet known, and counted as EUR 0.00 until it is entered.");
+    }
+
+    [Fact]
+    public void A_pm_grant_without_a_description_is_named_and_ordered_by_its_id()
+    {
+        // Listed PP-2 first; neither has a description, so their ids name them and PP-1 comes first.
+        var pp2 = Awarded("PP", 0, 2021) with { Pm = true, Id = "PP-2" };
+        var pp1 = Awarded("PP", 0, 2021) with { Pm = true, Id = "PP-1" };
+        var r = Reconciler.Reconcile(Scenario(2021, 2021, [Source("PP")], [pp2, pp1], []));
+
+        r.Findings.Where(f => f.Code == ReconciliationFindingCodes.PmAmount).Select(f => f.Message)
+            .Should().Equal(
+                "The income 'PP-1' of PP in 2021 is p.m. (pro memorie): not yet known, and counted as EUR 0.00 until it is entered.",
+                "The income 'PP-2' of PP in 2021 is p.m. (pro memorie): not yet known, and counted as EUR 0.00 until it is entered.");
+    }
+
+    [Fact]
+    public void A_pm_grant_with_neither_description_nor_id_is_named_by_its_source()
+    {
+        var r = Reconciler.Reconcile(Scenario(2021, 2021, [Source("PP")], [Awarded("PP", 0, 2021) with { Pm = true }], []));
+
+        r.Findings.Single(f => f.Code == ReconciliationFindingCodes.PmAmount).Message
+            .Should().StartWith("The income 'PP' of PP in 2021 is p.m.");
+    }
+
+    [Fact]
     public void A_scenario_without_pm_amounts_has_no_PM_AMOUNT_finding()
     {
         var r = Reconciler.Reconcile(Scenario(2020, 2020, [Source("GHNT")], [Awarded("GHNT", 10_000, 2020)],
