@@ -114,7 +114,9 @@ internal static class DemandBuilder
                 options[count++] = new DemandOption(source, i - from);
             }
             Array.Resize(ref options, count);
-            parts[p] = new Part(options, partUnknown?.ToArray() ?? [], excluded?.ToArray() ?? []);
+            // Stryker disable once NullCoalescing : a part's unknown names are searched as a span, and a null array is an empty one
+            var partUnknownNames = partUnknown?.ToArray() ?? [];
+            parts[p] = new Part(options, partUnknownNames, excluded?.ToArray() ?? []);
         }
         unknownNames = unknown?.ToArray() ?? [];
         return parts;
