@@ -1,5 +1,4 @@
 using BudgetEngine.Core.Allocation;
-using BudgetEngine.Core.Amounts;
 
 namespace BudgetEngine.Core.Reconciliation;
 

@@ -8,9 +8,6 @@ namespace BudgetEngine.Core.Tests.Reconciliation;
 
 public class AllocationRuleTests
 {
-    private static LineAllocation Allocation(BudgetReconciliation r, string line, int year) =>
-        r.Allocations.Single(a => a.Line == line && a.Year == year);
-
     private static Money Paid(LineAllocation a, string source) =>
         Money.Sum(a.Sources.Where(s => s.Source == source).Select(s => s.Amount));
 
@@ -21,7 +18,7 @@ public class AllocationRuleTests
             [Awarded("A", 100, 2020), Awarded("B", 100, 2020)],
             [Line("L", Coverage.Flexible("B", "A"), (2020, 60))]));
 
-        Paid(Allocation(r, "L", 2020), "B").Should().Be(Eur(60));
+        Paid(AllocationOf(r, "L", 2020), "B").Should().Be(Eur(60));
     }
 
     [Fact]
@@ -31,8 +28,8 @@ public class AllocationRuleTests
             [Awarded("A", 40, 2020), Awarded("B", 100, 2020)],
             [Line("L", Coverage.Flexible("A", "B"), (2020, 60))]));
 
-        Paid(Allocation(r, "L", 2020), "A").Should().Be(Eur(40));
-        Paid(Allocation(r, "L", 2020), "B").Should().Be(Eur(20));
+        Paid(AllocationOf(r, "L", 2020), "A").Should().Be(Eur(40));
+        Paid(AllocationOf(r, "L", 2020), "B").Should().Be(Eur(20));
     }
 
     [Fact]
@@ -43,7 +40,7 @@ public class AllocationRuleTests
             [Awarded("A", 100, 2020), Awarded("B", 100, 2020)],
             [Line("Flexible", Coverage.Flexible("A", "B"), (2020, 100)), Line("Fixed on A", "A", (2020, 100))]));
 
-        Paid(Allocation(r, "Flexible", 2020), "B").Should().Be(Eur(100));
+        Paid(AllocationOf(r, "Flexible", 2020), "B").Should().Be(Eur(100));
         r.Allocations.Should().OnlyContain(a => a.Shortfall.IsZero);
     }
 
@@ -64,8 +61,8 @@ public class AllocationRuleTests
         var r = Reconciler.Reconcile(Scenario(2019, 2020, [Source("A")], [Awarded("A", 100, 2020)],
             [Line("L", "A", (2019, 100))]));
 
-        Allocation(r, "L", 2019).Shortfall.Should().Be(Eur(0));
-        Allocation(r, "L", 2019).Settled.Should().Equal(new DeficitSettlement("A", 2020, Eur(100)));
+        AllocationOf(r, "L", 2019).Shortfall.Should().Be(Eur(0));
+        AllocationOf(r, "L", 2019).Settled.Should().Equal(new DeficitSettlement("A", 2020, Eur(100)));
         r.Findings.Should().Contain(f => f.Code == FindingCode.OverAllocated && f.Source == "A" && f.Year == 2019 && f.Amount == Eur(100));
     }
 
@@ -78,7 +75,7 @@ public class AllocationRuleTests
             [Awarded("A", 50, 2020), Conditional("A", 30, 2020), Awarded("A", 50, 2021), Awarded("B", 100, 2020), Awarded("B", 70, 2021)],
             [Line("L", Coverage.Flexible("B", "A"), (2019, 300))]));
 
-        Allocation(r, "L", 2019).Settled.Should().Equal(
+        AllocationOf(r, "L", 2019).Settled.Should().Equal(
             new DeficitSettlement("A", 2020, Eur(80)), new DeficitSettlement("A", 2021, Eur(50)),
             new DeficitSettlement("B", 2020, Eur(100)), new DeficitSettlement("B", 2021, Eur(70)));
     }
@@ -89,8 +86,8 @@ public class AllocationRuleTests
         var r = Reconciler.Reconcile(Scenario(2019, 2020, [Source("A", carriesOver: false)], [Awarded("A", 100, 2020)],
             [Line("L", "A", (2019, 100))]));
 
-        Allocation(r, "L", 2019).Shortfall.Should().Be(Eur(100));
-        Allocation(r, "L", 2019).Settled.Should().BeEmpty();
+        AllocationOf(r, "L", 2019).Shortfall.Should().Be(Eur(100));
+        AllocationOf(r, "L", 2019).Settled.Should().BeEmpty();
     }
 
     [Fact]
@@ -99,8 +96,8 @@ public class AllocationRuleTests
         var r = Reconciler.Reconcile(Scenario(2019, 2020, [Source("A")], [Awarded("A", 100, 2019)],
             [Line("L", "A", (2019, 100), (2020, 100))]));
 
-        Allocation(r, "L", 2019).Shortfall.Should().Be(Eur(0));
-        Allocation(r, "L", 2020).Shortfall.Should().Be(Eur(100));
+        AllocationOf(r, "L", 2019).Shortfall.Should().Be(Eur(0));
+        AllocationOf(r, "L", 2020).Shortfall.Should().Be(Eur(100));
     }
 
     [Fact]
@@ -110,7 +107,7 @@ public class AllocationRuleTests
             [Awarded("A", 1_000, 2020), Awarded("B", 1_000, 2020), Awarded("C", 1_000, 2020)],
             [Line("L", Coverage.Split(("A", 1), ("B", 1), ("C", 1)), (2020, 100))]));
 
-        var a = Allocation(r, "L", 2020);
+        var a = AllocationOf(r, "L", 2020);
         new[] { Paid(a, "A"), Paid(a, "B"), Paid(a, "C") }.Should().Equal(Eur(33.34m), Eur(33.33m), Eur(33.33m));
     }
 
@@ -121,8 +118,8 @@ public class AllocationRuleTests
         var r = Reconciler.Reconcile(Scenario(2020, 2020, [Source("PP")], [earmarked],
             [Line("Trauma", "PP", (2020, 30)), Line("Other project", "PP", (2020, 50))]));
 
-        Allocation(r, "Trauma", 2020).Shortfall.Should().Be(Eur(0));
-        Allocation(r, "Other project", 2020).Shortfall.Should().Be(Eur(50));
+        AllocationOf(r, "Trauma", 2020).Shortfall.Should().Be(Eur(0));
+        AllocationOf(r, "Other project", 2020).Shortfall.Should().Be(Eur(50));
     }
 
     [Fact]
@@ -144,7 +141,7 @@ public class AllocationRuleTests
         (lapsed.Year, lapsed.Source, lapsed.Amount).Should().Be((2020, "PP", Eur(70)));
         r.Years[0].Lapsed.Should().Be(Eur(70));
         r.Years[0].ClosingBalance.Should().Be(Eur(0));
-        Allocation(r, "L", 2021).Shortfall.Should().Be(Eur(10));
+        AllocationOf(r, "L", 2021).Shortfall.Should().Be(Eur(10));
     }
 
     [Fact]
@@ -154,7 +151,7 @@ public class AllocationRuleTests
             [Awarded("Keep", 100, 2020), Awarded("Lapse", 100, 2020)],
             [Line("L", Coverage.Flexible("Keep", "Lapse"), (2020, 100))]));
 
-        Paid(Allocation(r, "L", 2020), "Lapse").Should().Be(Eur(100));
+        Paid(AllocationOf(r, "L", 2020), "Lapse").Should().Be(Eur(100));
         r.Findings.Should().NotContain(f => f.Code == FindingCode.FundsLapsed);
     }
 
@@ -165,8 +162,8 @@ public class AllocationRuleTests
         var r = Reconciler.Reconcile(Scenario(2020, 2022, [Source("PP", carriesOver: false)], [grant],
             [Line("L", "PP", (2021, 60), (2022, 10))]));
 
-        Allocation(r, "L", 2021).Shortfall.Should().Be(Eur(0));
-        Allocation(r, "L", 2022).Shortfall.Should().Be(Eur(10));
+        AllocationOf(r, "L", 2021).Shortfall.Should().Be(Eur(0));
+        AllocationOf(r, "L", 2022).Shortfall.Should().Be(Eur(10));
         r.Findings.Single(f => f.Code == FindingCode.FundsLapsed).Should().Match<Finding>(f => f.Year == 2021 && f.Amount == Eur(40));
     }
 
@@ -190,7 +187,7 @@ public class AllocationRuleTests
 
         var use = r.Findings.Single(f => f.Code == FindingCode.ConditionalFunding);
         (use.Line, use.Year, use.Amount).Should().Be(("L", 2020, Eur(20)));
-        Allocation(r, "L", 2020).Sources.Single().Conditional.Should().Be(Eur(20));
+        AllocationOf(r, "L", 2020).Sources.Single().Conditional.Should().Be(Eur(20));
     }
 
     [Fact]
@@ -203,6 +200,6 @@ public class AllocationRuleTests
 
         var zero = r.Findings.Should().ContainSingle(f => f.Code == ReconciliationFindingCodes.ZeroWeight).Subject;
         (zero.Line, zero.Source, zero.Severity).Should().Be(("L", "B", Severity.Warning));
-        Paid(Allocation(r, "L", 2020), "A").Should().Be(Eur(100));
+        Paid(AllocationOf(r, "L", 2020), "A").Should().Be(Eur(100));
     }
 }

@@ -12,9 +12,6 @@ namespace BudgetEngine.Core.Tests.Reconciliation;
 /// </summary>
 public class FundingOrderTests
 {
-    private static LineAllocation Allocation(BudgetReconciliation r, string line, int year) =>
-        r.Allocations.Single(a => a.Line == line && a.Year == year);
-
     [Fact]
     public void An_earmarked_grant_pays_its_own_project_before_general_money_of_its_source()
     {
@@ -51,8 +48,8 @@ public class FundingOrderTests
             [Awarded("GHNT", 0.01m, 2020), Awarded("PP", 0.01m, 2020)],
             [Line("Eerste", Coverage.Flexible("PP", "GHNT"), (2020, 0.01m)), Line("Tweede", Coverage.Flexible("PP", "GHNT"), (2020, 0.01m))]));
 
-        Allocation(r, "Eerste", 2020).Sources.Should().Equal(new SourceShare("PP", Eur(0.01m), Eur(0)));
-        Allocation(r, "Tweede", 2020).Sources.Should().Equal(new SourceShare("GHNT", Eur(0.01m), Eur(0)));
+        AllocationOf(r, "Eerste", 2020).Sources.Should().Equal(new SourceShare("PP", Eur(0.01m), Eur(0)));
+        AllocationOf(r, "Tweede", 2020).Sources.Should().Equal(new SourceShare("GHNT", Eur(0.01m), Eur(0)));
     }
 
     [Fact]
@@ -63,7 +60,7 @@ public class FundingOrderTests
         var r = Reconciler.Reconcile(Scenario(2018, 2020, [Source("GHNT")], [Awarded("GHNT", 10, 2018), Awarded("GHNT", 100, 2020)],
             [Line("Pilot", "GHNT", (2018, 60))]));
 
-        Allocation(r, "Pilot", 2018).Settled.Should().Equal(new DeficitSettlement("GHNT", 2020, Eur(50)));
+        AllocationOf(r, "Pilot", 2018).Settled.Should().Equal(new DeficitSettlement("GHNT", 2020, Eur(50)));
     }
 
     [Fact]
@@ -75,8 +72,8 @@ public class FundingOrderTests
         var r = Reconciler.Reconcile(Scenario(2018, 2020, [Source("GHNT")], [Awarded("GHNT", 0.01m, 2019), Awarded("GHNT", 0.01m, 2020)],
             [Line("Eerste", "GHNT", (2018, 0.01m)), Line("Tweede", "GHNT", (2018, 0.01m))]));
 
-        Allocation(r, "Eerste", 2018).Settled.Should().Equal(new DeficitSettlement("GHNT", 2019, Eur(0.01m)));
-        Allocation(r, "Tweede", 2018).Settled.Should().Equal(new DeficitSettlement("GHNT", 2020, Eur(0.01m)));
+        AllocationOf(r, "Eerste", 2018).Settled.Should().Equal(new DeficitSettlement("GHNT", 2019, Eur(0.01m)));
+        AllocationOf(r, "Tweede", 2018).Settled.Should().Equal(new DeficitSettlement("GHNT", 2020, Eur(0.01m)));
     }
 
     [Fact]
@@ -89,7 +86,7 @@ public class FundingOrderTests
         var r = Reconciler.Reconcile(Scenario(2000, 2029, [Source("A"), Source("B")], grants,
             [Line("Pilot", Coverage.Flexible("A", "B"), (2000, 58))]));
 
-        Allocation(r, "Pilot", 2000).Settled.Should().Equal(
+        AllocationOf(r, "Pilot", 2000).Settled.Should().Equal(
             years.Select(y => new DeficitSettlement("A", y, Eur(1))).Concat(years.Select(y => new DeficitSettlement("B", y, Eur(1)))));
     }
 }

@@ -12,9 +12,6 @@ public class LedgerReportTests
     private static SourceYear Of(BudgetReconciliation r, int year, string source) =>
         r.Years.Single(y => y.Year == year).BySource.Single(s => s.Source == source);
 
-    private static LineAllocation Allocation(BudgetReconciliation r, string line, int year) =>
-        r.Allocations.Single(a => a.Line == line && a.Year == year);
-
     [Fact]
     public void A_source_year_reports_the_conditional_money_it_spent()
     {
@@ -43,7 +40,7 @@ public class LedgerReportTests
     {
         var r = Reconciler.Reconcile(Scenario(2020, 2020, [Source("GHNT")], [Awarded("GHNT", 100, 2020)], [Line("Pilot", "GHNT", (2020, 60))]));
 
-        (Allocation(r, "Pilot", 2020).Shortfall, Allocation(r, "Pilot", 2020).AccountableSource).Should().Be((Eur(0), (string?)null));
+        (AllocationOf(r, "Pilot", 2020).Shortfall, AllocationOf(r, "Pilot", 2020).AccountableSource).Should().Be((Eur(0), (string?)null));
     }
 
     [Fact]

@@ -1,4 +1,5 @@
 using BudgetEngine.Core.Amounts;
+using BudgetEngine.Core.Reconciliation;
 using BudgetEngine.Core.Scenarios;
 
 namespace BudgetEngine.Core.Tests.Reconciliation;
@@ -25,4 +26,8 @@ internal static class ScenarioBuilder
 
     public static CostLine Line(string name, string source, params (int Year, decimal Amount)[] amounts) =>
         Line(name, Coverage.Single(source), amounts);
+
+    /// <summary>The allocation of <paramref name="line"/> in <paramref name="year"/>.</summary>
+    public static LineAllocation AllocationOf(BudgetReconciliation r, string line, int year) =>
+        r.Allocations.Single(a => a.Line == line && a.Year == year);
 }
