@@ -12,6 +12,7 @@ using BudgetEngine.Benchmarks;
 // --paired-ratio [PAIRS]: the national set over only deserialising it, as the median of interleaved pairs (scripts/bench's ratio).
 // --phases: a region's reconciliation step by step (income, demands, the flow, the ledger), in ms.
 // --scaling [ROUNDS]: cost per line-year for 200-20,000 lines, 4-30 years, 2-20 sources, all flexible.
+// --flow-networks DIR [ROUNDS]: each national funding network as a DIMACS min-cost flow problem, with the engine's optimum and solve time.
 // --paired-writers [PAIRS]: the POST pipeline with the source-generated serializer over the hand-written writer, in interleaved pairs.
 // In process, so a run does not rebuild the project; --results writes "name<TAB>median ns<TAB>allocated bytes" per benchmark.
 if (args.Length > 1 && args[0] == "--cpu")
@@ -47,6 +48,11 @@ if (args.Length > 0 && args[0] == "--phases")
 if (args.Length > 0 && args[0] == "--scaling")
 {
     ScalingTable.Print(args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 3);
+    return 0;
+}
+if (args.Length > 1 && args[0] == "--flow-networks")
+{
+    FlowNetworkExport.Write(args[1], args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 200);
     return 0;
 }
 if (args.Length > 0 && args[0] == "--flow-statistics")

@@ -96,6 +96,18 @@ internal sealed class MinCostFlow
         return arc;
     }
 
+    /// <summary>
+    /// The <paramref name="k"/>-th arc added (from 0 to <see cref="ArcCount"/> - 1) as it was given: its tail, head,
+    /// capacity and cost. For handing the network to another solver; its flow is <c>Flow(2 * k)</c>.
+    /// </summary>
+    public (int From, int To, long Capacity, long Cost) AddedArc(int k)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(k);
+        ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual(k, ArcCount);
+        var arc = 2 * k;
+        return (_head[arc ^ 1], _head[arc], _addedCapacity[arc], _addedCost[arc]);
+    }
+
     /// <summary>The flow the solution sends over an arc.</summary>
     public long Flow(int arc)
     {

@@ -58,6 +58,46 @@ internal sealed class FundingNetwork
         _firstPayment = new int[demands.Length];
         _paymentsOfDemand = new int[demands.Length];
 
+        var network = Lay(pots, demands, years);
+        var flow = network.Flow;
+        flow.Solve(network.Source, network.Sink, network.StartPotential);
+        Statistics = (flow.NodeCount, flow.ArcCount, flow.Statistics);
+
+        for (var p = 0; p < pots.Length; p++)
+        {
+            _unspent[p] = pots[p].Expires ? flow.Flow(network.ExpiryArcs[p]) : 0;
+        }
+        foreach (var (group, arcs) in network.GroupArcs)
+        {
+            for (var e = 0; e < arcs.Length; e++) group.Flow[e] = flow.Flow(arcs[e]);
+        }
+        ShortfallSharing.Share(network.Groups);
+        SettlementYears.Assign(network.Groups, network.SettleEntry, pots.Length, years, flow);
+        // Each demand is paid by at most every fund of its group: room for all payments at once, never grown.
+        var payments = 0;
+        foreach (var group in network.Groups) payments += group.Count * FundCount(group);
+        _payments = new Payment[payments];
+        foreach (var group in network.Groups) HandBack(group, network.Members, demands);
+    }
+
+    /// <summary>
+    /// A funding network laid out and not yet solved: the flow with its source and sink and the potentials it starts
+    /// from, and where each pot's expiry, each settlement chain's entries and each group's arcs lie in it.
+    /// </summary>
+    internal sealed record Layout(
+        MinCostFlow Flow,
+        int Source,
+        int Sink,
+        Func<int, long> StartPotential,
+        int[] ExpiryArcs,
+        int[][] SettleEntry,
+        List<(DemandGroup Group, int[] Arcs)> GroupArcs,
+        List<DemandGroup> Groups,
+        int[] Members);
+
+    /// <summary>Lays out the funding network without solving it (the solve, and tools that hand it to another solver, start here).</summary>
+    internal static Layout Lay(FundingPot[] pots, Demand[] demands, int years)
+    {
         var potsBySource = new Dictionary<string, List<int>>(StringComparer.Ordinal);
         var arcCount = 0;
         for (var p = 0; p < pots.Length; p++)
@@ -138,24 +178,7 @@ internal sealed class FundingNetwork
         }
 
         // Reduced costs start non-negative when the sink sits below every node by the largest reward.
-        flow.Solve(source, sink, node => node == sink ? -bestReward : 0);
-        Statistics = (flow.NodeCount, flow.ArcCount, flow.Statistics);
-
-        for (var p = 0; p < pots.Length; p++)
-        {
-            _unspent[p] = pots[p].Expires ? flow.Flow(expiryArcs[p]) : 0;
-        }
-        foreach (var (group, arcs) in groupArcs)
-        {
-            for (var e = 0; e < arcs.Length; e++) group.Flow[e] = flow.Flow(arcs[e]);
-        }
-        ShortfallSharing.Share(groups);
-        SettlementYears.Assign(groups, settleEntry, pots.Length, years, flow);
-        // Each demand is paid by at most every fund of its group: room for all payments at once, never grown.
-        var payments = 0;
-        foreach (var group in groups) payments += group.Count * FundCount(group);
-        _payments = new Payment[payments];
-        foreach (var group in groups) HandBack(group, members, demands);
+        return new Layout(flow, source, sink, node => node == sink ? -bestReward : 0, expiryArcs, settleEntry, groupArcs, groups, members);
     }
 
     /// <summary>Solves the allocation of <paramref name="pots"/> to <paramref name="demands"/> over <paramref name="years"/> budget years.</summary>

@@ -175,4 +175,28 @@ public class MinCostFlowTests
 
         solve.Should().Throw<ArgumentException>().WithMessage("*negative reduced cost*").WithParameterName("initialPotential");
     }
+
+    [Fact]
+    public void Each_arc_added_reads_back_as_it_was_given_in_the_order_added()
+    {
+        // Two arcs out of s, added s->a (7, cost 3) then a->t (5, cost -2): the first is arc 0 for Flow, the second arc 2.
+        var g = new MinCostFlow();
+        int s = g.AddNode(), a = g.AddNode(), t = g.AddNode();
+        g.AddArc(s, a, 7, 3);
+        g.AddArc(a, t, 5, -2);
+
+        g.AddedArc(0).Should().Be((s, a, 7L, 3L));
+        g.AddedArc(1).Should().Be((a, t, 5L, -2L));
+    }
+
+    [Fact]
+    public void An_arc_that_was_not_added_cannot_be_read_back()
+    {
+        var g = new MinCostFlow();
+        int s = g.AddNode(), t = g.AddNode();
+        g.AddArc(s, t, 1, 0);
+
+        ((Action)(() => g.AddedArc(1))).Should().Throw<ArgumentOutOfRangeException>().WithParameterName("k");
+        ((Action)(() => g.AddedArc(-1))).Should().Throw<ArgumentOutOfRangeException>().WithParameterName("k");
+    }
 }
