@@ -76,8 +76,8 @@ internal static class GrantUnderspending
 
     private static FindingMessage Describe(IReadOnlyList<Grant> grants)
     {
-        var list = IncomeSchedule.Describe(grants[^1], inList: grants.Count > 1);
-        for (var i = grants.Count - 2; i >= 0; i--) list = FindingMessage.Of("List.And", MessageArgument.Part(IncomeSchedule.Describe(grants[i], inList: i > 0)), MessageArgument.Part(list));
-        return grants.Count == 1 ? list : FindingMessage.Of("List.Together", MessageArgument.Part(list));
+        if (grants.Count == 1) return IncomeSchedule.Describe(grants[0], inList: false);
+        var items = grants.Select((grant, i) => MessageArgument.Part(IncomeSchedule.Describe(grant, inList: i > 0))).ToArray();
+        return FindingMessage.Of("List.Together", MessageArgument.Part(FindingMessage.ListOf(items)));
     }
 }

@@ -16,6 +16,19 @@ public sealed record FindingMessage(string Id, IReadOnlyList<MessageArgument> Ar
     /// <summary>A message with its values in order.</summary>
     public static FindingMessage Of(string id, params MessageArgument[] arguments) => new(id, arguments);
 
+    /// <summary>
+    /// Two or more items as one list in words: "A and B", "A, B and C" (in Dutch "A en B", "A, B en C"): the last two
+    /// joined by "and", every item before them by a comma.
+    /// </summary>
+    /// <exception cref="ArgumentException">Fewer than two items (one item is itself, not a list).</exception>
+    public static FindingMessage ListOf(IReadOnlyList<MessageArgument> items)
+    {
+        if (items.Count < 2) throw new ArgumentException($"A list needs at least two items; {items.Count} given.", nameof(items));
+        var list = Of("List.And", items[^2], items[^1]);
+        for (var i = items.Count - 3; i >= 0; i--) list = Of("List.Comma", items[i], MessageArgument.Part(list));
+        return list;
+    }
+
     /// <summary>The message written in <paramref name="language"/>.</summary>
     /// <exception cref="InvalidOperationException">No text has the id (a programming error, caught by the message tests).</exception>
     public string In(MessageLanguage language) => Catalog.Format(Id, Arguments, language);

@@ -363,9 +363,7 @@ internal sealed class SourceLedger
         if (pot.HoldsOpeningBalance) parts.Add(FindingMessage.Of("OpeningBalance", MessageArgument.Text(pot.Source.Code)));
         foreach (var grant in pot.Grants) parts.Add(IncomeSchedule.Describe(grant, inList: parts.Count > 0));
         if (parts.Count == 1) return parts[0];
-        var list = parts[^1];
-        for (var i = parts.Count - 2; i >= 0; i--) list = FindingMessage.Of("List.And", MessageArgument.Part(parts[i]), MessageArgument.Part(list));
-        return FindingMessage.Of("List.Together", MessageArgument.Part(list));
+        return FindingMessage.Of("List.Together", MessageArgument.Part(FindingMessage.ListOf(parts.Select(MessageArgument.Part).ToArray())));
     }
 
     /// <summary>Over-allocated sources, deficits settled, conditional funding in use, lapsed and repayable money.</summary>
@@ -462,7 +460,7 @@ internal sealed class SourceLedger
             FindingMessage.Of("OverAllocated.Source", MessageArgument.Text(code), MessageArgument.Number(year), MessageArgument.Amount(closing), arisingPart, carriedPart));
     }
 
-    /// <summary>The years in which source <paramref name="s"/> settles costs of year index <paramref name="costYear"/>, as "2019" or "2019 and 2020".</summary>
+    /// <summary>The years in which source <paramref name="s"/> settles costs of year index <paramref name="costYear"/>, as "2019", "2019 and 2020" or "2019, 2020 and 2021".</summary>
     private FindingMessage SettlementYears(int s, int costYear)
     {
         var years = new List<int>();
@@ -470,8 +468,8 @@ internal sealed class SourceLedger
         {
             if (_settled[(s * _years + costYear) * _years + y] > 0) years.Add(_scenario.FirstYear + y);
         }
-        var list = FindingMessage.Of("Period.CalendarYear", MessageArgument.Number(years[^1]));
-        for (var i = years.Count - 2; i >= 0; i--) list = FindingMessage.Of("List.And", MessageArgument.Number(years[i]), MessageArgument.Part(list));
-        return list;
+        return years.Count == 1
+            ? FindingMessage.Of("Period.CalendarYear", MessageArgument.Number(years[0]))
+            : FindingMessage.ListOf(years.Select(MessageArgument.Number).ToArray());
     }
 }

@@ -131,6 +131,6 @@ public class GrantUnderspentTests
         [Spent(Line("Projectleider", "GHNT", (2019, 45_000)))]);
 
         Underspent(scenario).Should().ContainSingle().Which.MessageIn(MessageLanguage.English).Should().Be(
-            "The awarded GHNT grant 'een' (2019) and the awarded GHNT grant 'twee' (2019) and the awarded GHNT grant 'drie' (2019) together was awarded EUR 60,000.00, but the costs charged to GHNT in 2019 were EUR 45,000.00: EUR 15,000.00 is unspent. It stays with GHNT for later years.");
+            "The awarded GHNT grant 'een' (2019), the awarded GHNT grant 'twee' (2019) and the awarded GHNT grant 'drie' (2019) together was awarded EUR 60,000.00, but the costs charged to GHNT in 2019 were EUR 45,000.00: EUR 15,000.00 is unspent. It stays with GHNT for later years.");
     }
 }

@@ -27,6 +27,21 @@ public class FundingOrderTests
     }
 
     [Fact]
+    public void An_earmarked_grant_pays_its_own_project_first_even_when_general_money_ends_sooner()
+    {
+        // PP does not carry over. The general 100 is a calendar-year grant (ends 2020), the 100 earmarked for Trauma a
+        // project-year grant (ends 2021). Money that ends sooner comes first only among money alike: the earmarked grant
+        // pays Trauma's 100 of 2020, and the general money is what lapses, in 2020 (no project named).
+        var general = new Grant("PP", Eur(100), GrantPeriod.CalendarYear(2020), GrantStatus.Awarded);
+        var earmarked = new Grant("PP", Eur(100), GrantPeriod.ProjectYear(2020), GrantStatus.Awarded) { Project = "Trauma" };
+        var r = Reconciler.Reconcile(Scenario(2020, 2021, [Source("PP", carriesOver: false)], [general, earmarked],
+            [Line("Trauma", "PP", (2020, 100))]));
+
+        var lapsed = r.Findings.Single(f => f.Code == FindingCode.FundsLapsed);
+        (lapsed.Year, lapsed.Amount, lapsed.Line).Should().Be(((int?)2020, (Money?)Eur(100), (string?)null));
+    }
+
+    [Fact]
     public void Money_whose_period_ends_sooner_is_used_first()
     {
         // PP does not carry over. The calendar-year grant 2020 ends in 2020, the project-year grant 2020/21 in 2021;

@@ -56,6 +56,34 @@ public class LedgerReportTests
     }
 
     [Fact]
+    public void An_over_allocation_settled_over_two_later_years_names_both()
+    {
+        // GHNT carries over: 100 for 150 in 2018 closes at -50; 2019's 30 settles 30 of it (2019 closes at -20, carried)
+        // and 2020's 40 the other 20 (2020 closes at 20).
+        var r = Reconciler.Reconcile(Scenario(2018, 2020, [Source("GHNT")],
+            [Awarded("GHNT", 100, 2018), Awarded("GHNT", 30, 2019), Awarded("GHNT", 40, 2020)],
+            [Line("Pilot", "GHNT", (2018, 150))]));
+
+        var over = r.Findings.Single(f => f.Code == FindingCode.OverAllocated && f.Source == "GHNT" && f.Year == 2018);
+        over.Amount.Should().Be(Eur(50));
+        over.MessageIn(MessageLanguage.English).Should().Contain("(EUR 50.00 of it is settled in 2019 and 2020)");
+    }
+
+    [Fact]
+    public void An_over_allocation_settled_over_three_later_years_lists_them_in_order()
+    {
+        // 100 for 150 in 2018 closes at -50; 2019, 2020 and 2021 bring 20, 20 and 10, each settling what it brings
+        // (closing at -30, -10 and 0).
+        var r = Reconciler.Reconcile(Scenario(2018, 2021, [Source("GHNT")],
+            [Awarded("GHNT", 100, 2018), Awarded("GHNT", 20, 2019), Awarded("GHNT", 20, 2020), Awarded("GHNT", 10, 2021)],
+            [Line("Pilot", "GHNT", (2018, 150))]));
+
+        var over = r.Findings.Single(f => f.Code == FindingCode.OverAllocated && f.Source == "GHNT" && f.Year == 2018);
+        over.MessageIn(MessageLanguage.English).Should().Contain("(EUR 50.00 of it is settled in 2019, 2020 and 2021)");
+        over.MessageIn(MessageLanguage.Dutch).Should().Contain("2019, 2020 en 2021");
+    }
+
+    [Fact]
     public void Conditional_funding_is_warned_once_per_line_year_and_source_that_spends_conditional_money()
     {
         // 2021: Pilot's 100 takes 70 awarded from A (its first choice) and 30 of B's conditional 50; only B is warned.
