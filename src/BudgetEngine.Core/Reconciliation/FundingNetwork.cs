@@ -149,6 +149,8 @@ internal sealed class FundingNetwork
             if (!pot.Source.CarriesOver || !settlesLate[p]) continue;
             settle[p] = new int[years];
             settleEntry[p] = new int[years];
+            // No entry reads as no money either way: as +1 it would name arc 0's residual twin, whose flow is never above zero.
+            // Stryker disable once Unary : no entry, no money, either way
             Array.Fill(settleEntry[p], -1);
             var last = lastMoney[p];
             for (var y = last - 1; y >= 0; y--)
