@@ -1,12 +1,8 @@
 using System.Diagnostics;
 using System.Globalization;
 using System.Numerics;
-using BudgetEngine.Contracts.Mapping;
-using BudgetEngine.Core.Findings;
 using BudgetEngine.Core.Flow;
 using BudgetEngine.Core.Reconciliation;
-using BudgetEngine.Core.Scenarios;
-using BudgetEngine.DataSet;
 
 namespace BudgetEngine.Benchmarks;
 
@@ -28,17 +24,11 @@ internal static class FlowNetworkExport
     public static void Write(string folder, int rounds)
     {
         Directory.CreateDirectory(folder);
-        var set = NationalDataSet.Generate(DataSetSeed.Value);
-        var scenarios = set.Regions.Select(r => (Name: Path.GetFileNameWithoutExtension(r.FileName), Scenario: ScenarioMapper.Read(r.Scenario).Scenario!.Scenario))
-            .Append(("flexible", ScenarioMapper.Read(set.Flexible).Scenario!.Scenario));
         var table = new List<string> { "network\tnodes\tarcs\tcost\tfastest_ms" };
-        foreach (var (name, scenario) in scenarios)
+        foreach (var (file, pots, demands, years) in NationalFundingInputs.Each())
         {
-            var catalog = new SourceCatalog(scenario.Sources);
-            var years = scenario.LastYear - scenario.FirstYear + 1;
-            var income = IncomeSchedule.Build(scenario, catalog, ReconciliationOptions.Default, new List<Finding>());
-            var demands = DemandBuilder.Build(scenario, catalog, new List<Finding>());
-            var layout = FundingNetwork.Lay(income.Pots, demands, years);
+            var name = Path.GetFileNameWithoutExtension(file);
+            var layout = FundingNetwork.Lay(pots, demands, years);
             var arcs = Enumerable.Range(0, layout.Flow.ArcCount).Select(layout.Flow.AddedArc).ToArray();
             var nodes = layout.Flow.NodeCount;
             var supply = arcs.Where(a => a.From == layout.Source).Sum(a => a.Capacity);
