@@ -330,7 +330,7 @@ internal sealed class FundingNetwork
         for (var d = 0; d < demands.Length; d++)
         {
             ref readonly var demand = ref demands[d];
-            // Stryker disable once Unary,Negate,Statement : the line's parts are a cache; without it, the same part numbers
+            // Stryker disable once all : the line's parts are a cache; without it, the same part numbers
             if (!ReferenceEquals(demand.Line, line))
             {
                 line = demand.Line;
@@ -340,7 +340,7 @@ internal sealed class FundingNetwork
             var partId = NotRead;
             foreach (var (options, part) in lineParts)
             {
-                // Stryker disable once Statement : the line's parts are a cache; without it, the same part numbers
+                // Stryker disable once Statement,Block : the line's parts are a cache; without it, the same part numbers
                 if (ReferenceEquals(options, demand.Options)) { partId = part; break; }
             }
             if (partId == NotRead)

@@ -250,7 +250,10 @@ internal sealed class SourceLedger
         Span<long> conditional = _codes.Length <= StackSources ? stackalloc long[StackSources] : new long[_codes.Length];
         paid = paid[.._codes.Length];
         conditional = conditional[.._codes.Length];
+        // Memory from stackalloc and new starts at zero here (locals are initialised), so the clears are a safeguard.
+        // Stryker disable once Statement : the span is zero already
         paid.Clear();
+        // Stryker disable once Statement : the span is zero already
         conditional.Clear();
         var payments = _network.Payments();
         long amount = 0, shortfall = 0;
@@ -398,6 +401,7 @@ internal sealed class SourceLedger
             // Stryker disable once Boolean : a shortcut; without it, no source has conditional money to report
             var anyConditional = false;
             for (var k = first; k < first + count; k++) anyConditional |= _potConditional[payments[k].Pot];
+            // Stryker disable once Statement : a shortcut; without it, no source has conditional money to report
             if (!anyConditional) continue;
             Array.Clear(conditional);
             for (var k = first; k < first + count; k++)
@@ -464,6 +468,8 @@ internal sealed class SourceLedger
     private FindingMessage SettlementYears(int s, int costYear)
     {
         var years = new List<int>();
+        // One past the last year would read the next cost year's settlement in its first year, which is always zero.
+        // Stryker disable once Equality : one year further reads a zero
         for (var y = costYear + 1; y < _years; y++)
         {
             if (_settled[(s * _years + costYear) * _years + y] > 0) years.Add(_scenario.FirstYear + y);

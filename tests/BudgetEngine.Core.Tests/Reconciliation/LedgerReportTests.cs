@@ -59,14 +59,25 @@ public class LedgerReportTests
     public void An_over_allocation_settled_over_two_later_years_names_both()
     {
         // GHNT carries over: 100 for 150 in 2018 closes at -50; 2019's 30 settles 30 of it (2019 closes at -20, carried)
-        // and 2020's 40 the other 20 (2020 closes at 20).
-        var r = Reconciler.Reconcile(Scenario(2018, 2020, [Source("GHNT")],
-            [Awarded("GHNT", 100, 2018), Awarded("GHNT", 30, 2019), Awarded("GHNT", 40, 2020)],
+        // and 2020's 40 the other 20 (2020 closes at 20). 2021 settles nothing and is not named.
+        var r = Reconciler.Reconcile(Scenario(2018, 2021, [Source("GHNT")],
+            [Awarded("GHNT", 100, 2018), Awarded("GHNT", 30, 2019), Awarded("GHNT", 40, 2020), Awarded("GHNT", 10, 2021)],
             [Line("Pilot", "GHNT", (2018, 150))]));
 
         var over = r.Findings.Single(f => f.Code == FindingCode.OverAllocated && f.Source == "GHNT" && f.Year == 2018);
         over.Amount.Should().Be(Eur(50));
         over.MessageIn(MessageLanguage.English).Should().Contain("(EUR 50.00 of it is settled in 2019 and 2020)");
+    }
+
+    [Fact]
+    public void A_years_over_allocation_that_is_only_carried_says_so_and_nothing_of_the_year_itself()
+    {
+        // 100 for 150 in 2018 closes at -50; 2019 brings 30 and costs nothing, so it closes at -20, all of it carried.
+        var r = Reconciler.Reconcile(Scenario(2018, 2019, [Source("GHNT")], [Awarded("GHNT", 100, 2018), Awarded("GHNT", 30, 2019)],
+            [Line("Pilot", "GHNT", (2018, 150))]));
+
+        r.Findings.Single(f => f.Code == FindingCode.OverAllocated && f.Source == "GHNT" && f.Year == 2019).MessageIn(MessageLanguage.English)
+            .Should().Be("GHNT is over-allocated in 2019: it closes the year at EUR -20.00. EUR 20.00 is a deficit carried from earlier years, not yet settled.");
     }
 
     [Fact]
