@@ -10,7 +10,7 @@ using BudgetEngine.Benchmarks;
 // Short job by default (1 launch, 3 warm-ups, 3 iterations); --full uses BenchmarkDotNet's default job.
 // --cpu FILTER [SECONDS]: a quick CPU-time reading per call, for development on a loaded machine.
 // --paired-ratio [PAIRS]: the national set over only deserialising it, as the median of interleaved pairs (scripts/bench's ratio).
-// --phases: a region's reconciliation step by step (income, demands, the flow, the ledger), in ms.
+// --phases: a region of the national set step by step (deserialising, mapping, income, demands, the network, the ledger, the allocations), in ms.
 // --scaling [ROUNDS]: cost per line-year for 200-20,000 lines, 4-30 years, 2-20 sources, all flexible.
 // --flow-networks DIR [ROUNDS]: each national funding network as a DIMACS min-cost flow problem, with the engine's optimum and solve time.
 // --paired-writers [PAIRS]: the POST pipeline with the source-generated serializer over the hand-written writer, in interleaved pairs.
