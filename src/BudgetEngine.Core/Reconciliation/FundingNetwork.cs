@@ -51,16 +51,15 @@ internal sealed class FundingNetwork
     // HandBack's working rows, grown to the largest group's.
     private long[] _handBackRows = [];
 
-    private FundingNetwork(FundingPot[] pots, Demand[] demands, int years)
+    /// <summary>Reads the allocation off <paramref name="network"/>, laid out for these pots and demands and its flow solved.</summary>
+    private FundingNetwork(FundingPot[] pots, Demand[] demands, Layout network)
     {
         _served = new long[demands.Length];
         _unspent = new long[pots.Length];
         _firstPayment = new int[demands.Length];
         _paymentsOfDemand = new int[demands.Length];
 
-        var network = Lay(pots, demands, years);
         var flow = network.Flow;
-        flow.Solve(network.Source, network.Sink, network.StartPotential);
         Statistics = (flow.NodeCount, flow.ArcCount, flow.Statistics);
 
         for (var p = 0; p < pots.Length; p++)
@@ -72,7 +71,7 @@ internal sealed class FundingNetwork
             for (var e = 0; e < arcs.Length; e++) group.Flow[e] = flow.Flow(arcs[e]);
         }
         ShortfallSharing.Share(network.Groups);
-        SettlementYears.Assign(network.Groups, network.SettleEntry, pots.Length, years, flow);
+        SettlementYears.Assign(network.Groups, network.SettleEntry, pots.Length, network.Years, flow);
         // Each demand is paid by at most every fund of its group: room for all payments at once, never grown.
         var payments = 0;
         foreach (var group in network.Groups) payments += group.Count * FundCount(group);
@@ -82,10 +81,12 @@ internal sealed class FundingNetwork
 
     /// <summary>
     /// A funding network laid out and not yet solved: the flow with its source and sink and the potentials it starts
-    /// from, and where each pot's expiry, each settlement chain's entries and each group's arcs lie in it.
+    /// from, the number of budget years, and where each pot's expiry, each settlement chain's entries and each group's
+    /// arcs lie in it.
     /// </summary>
     internal sealed record Layout(
         MinCostFlow Flow,
+        int Years,
         int Source,
         int Sink,
         Func<int, long> StartPotential,
@@ -95,7 +96,7 @@ internal sealed class FundingNetwork
         List<DemandGroup> Groups,
         int[] Members);
 
-    /// <summary>Lays out the funding network without solving it (the solve, and tools that hand it to another solver, start here).</summary>
+    /// <summary>Lays out the funding network without solving it (the solve, and tools that time it or hand it to another solver, start here).</summary>
     internal static Layout Lay(FundingPot[] pots, Demand[] demands, int years)
     {
         var potsBySource = new Dictionary<string, List<int>>(StringComparer.Ordinal);
@@ -180,12 +181,23 @@ internal sealed class FundingNetwork
         }
 
         // Reduced costs start non-negative when the sink sits below every node by the largest reward.
-        return new Layout(flow, source, sink, node => node == sink ? -bestReward : 0, expiryArcs, settleEntry, groupArcs, groups, members);
+        return new Layout(flow, years, source, sink, node => node == sink ? -bestReward : 0, expiryArcs, settleEntry, groupArcs, groups, members);
     }
 
     /// <summary>Solves the allocation of <paramref name="pots"/> to <paramref name="demands"/> over <paramref name="years"/> budget years.</summary>
-    public static FundingNetwork Solve(FundingPot[] pots, Demand[] demands, int years) =>
-        new(pots, demands, years);
+    public static FundingNetwork Solve(FundingPot[] pots, Demand[] demands, int years)
+    {
+        var network = Lay(pots, demands, years);
+        network.Flow.Solve(network.Source, network.Sink, network.StartPotential);
+        return HandBack(pots, demands, network);
+    }
+
+    /// <summary>
+    /// The allocation read off a network <see cref="Lay"/> made for these pots and demands, once its flow is solved:
+    /// shortfalls shared, settlement years assigned and each group's flow handed back to its demands. The last of the
+    /// three steps of <see cref="Solve"/>, on its own for tools that time each.
+    /// </summary>
+    internal static FundingNetwork HandBack(FundingPot[] pots, Demand[] demands, Layout solved) => new(pots, demands, solved);
 
     /// <summary>The size of the flow network and how its solve went.</summary>
     public (int Nodes, int Arcs, SolveStatistics Solve) Statistics { get; }
