@@ -25,7 +25,7 @@ internal static class FlowNetworkExport
     {
         Directory.CreateDirectory(folder);
         var table = new List<string> { "network\tnodes\tarcs\tcost\tfastest_ms" };
-        foreach (var (file, pots, demands, years) in NationalFundingInputs.Each())
+        foreach (var (file, _, pots, demands, years) in NationalFundingInputs.Each())
         {
             var name = Path.GetFileNameWithoutExtension(file);
             var layout = FundingNetwork.Lay(pots, demands, years);

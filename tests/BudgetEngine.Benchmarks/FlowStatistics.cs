@@ -11,7 +11,7 @@ internal static class FlowStatistics
     public static void Print()
     {
         Console.WriteLine($"{"scenario",-32} {"pots",5} {"demands",7} {"nodes",6} {"arcs",6} {"phases",6} {"settled",8} {"levels",6} {"paths",6} {"short",6}");
-        foreach (var (name, pots, demands, years) in NationalFundingInputs.Each())
+        foreach (var (name, _, pots, demands, years) in NationalFundingInputs.Each())
         {
             var network = FundingNetwork.Solve(pots, demands, years);
             var (nodes, arcs, solve) = network.Statistics;

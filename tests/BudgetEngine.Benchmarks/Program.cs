@@ -12,6 +12,7 @@ using BudgetEngine.Benchmarks;
 // --paired-ratio [PAIRS]: the national set over only deserialising it, as the median of interleaved pairs (scripts/bench's ratio).
 // --phases: a region of the national set step by step (deserialising, mapping, income, demands, the network, the ledger, the allocations), in ms.
 // --scaling [ROUNDS]: cost per line-year for 200-20,000 lines, 4-30 years, 2-20 sources, all flexible.
+// --tie-sensitivity: how much of the national set's answer changes when only the order of the funding network's arcs does.
 // --flow-networks DIR [ROUNDS]: each national funding network as a DIMACS min-cost flow problem, with the engine's optimum and solve time.
 // --paired-writers [PAIRS]: the POST pipeline with the source-generated serializer over the hand-written writer, in interleaved pairs.
 // In process, so a run does not rebuild the project; --results writes "name<TAB>median ns<TAB>allocated bytes" per benchmark.
@@ -53,6 +54,11 @@ if (args.Length > 0 && args[0] == "--scaling")
 if (args.Length > 1 && args[0] == "--flow-networks")
 {
     FlowNetworkExport.Write(args[1], args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 200);
+    return 0;
+}
+if (args.Length > 0 && args[0] == "--tie-sensitivity")
+{
+    TieSensitivity.Print();
     return 0;
 }
 if (args.Length > 0 && args[0] == "--flow-statistics")
