@@ -12,8 +12,8 @@ namespace BudgetEngine.Benchmarks;
 /// augmenting paths fall otherwise among equally short ones. Both flows are optimal for the same costs (checked: their
 /// total costs are equal), so every difference between the two answers is a choice between equally good allocations
 /// that no rule of the model makes. Prints, per network and in all: the line-years whose allocation differs and the
-/// money that moves between sources (half the sum of the differences), the source-years whose figures differ, and the
-/// networks whose ledger findings differ. <c>--tie-sensitivity</c>.
+/// money that moves between sources (half the sum of the differences), the source-years whose figures differ, the
+/// networks whose ledger findings differ, and the years whose unfunded row differs. <c>--tie-sensitivity</c>.
 /// </summary>
 internal static class TieSensitivity
 {
@@ -22,6 +22,8 @@ internal static class TieSensitivity
         Console.WriteLine($"{"network",-36} {"line-years",10} {"differing",9} {"moved (EUR)",16} {"of (EUR)",18} {"source-years",12} {"differing",9} {"findings",8}");
         long lineYears = 0, lineYearsDiffering = 0, sourceYears = 0, sourceYearsDiffering = 0, moved = 0, amount = 0;
         var findingsDiffering = 0;
+        // The unfunded row of a year moves only by the deficits sources hand to it (its income and costs are the scenario's).
+        long unfundedYears = 0, unfundedYearsDiffering = 0;
         var networks = 0;
         foreach (var (name, scenario, pots, demands, years) in NationalFundingInputs.Each())
         {
@@ -55,7 +57,9 @@ internal static class TieSensitivity
                 var (x, y) = (a.Year(year), b.Year(year));
                 sourceYearsHere += x.Count;
                 sourceYearsDifferingHere += x.Zip(y).Count(pair => pair.First != pair.Second);
+                if (a.DeficitsToUnfunded(year) != b.DeficitsToUnfunded(year)) unfundedYearsDiffering++;
             }
+            unfundedYears += years;
             var findingsDiffer = !a.Findings().Select(Key).SequenceEqual(b.Findings().Select(Key));
 
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
@@ -72,7 +76,7 @@ internal static class TieSensitivity
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"{"all " + networks + " networks",-36} {lineYears,10:N0} {lineYearsDiffering,9:N0} {moved / 100.0,16:N2} {amount / 100.0,18:N2} {sourceYears,12:N0} {sourceYearsDiffering,9:N0} {findingsDiffering,8}"));
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"line-years differing {100.0 * lineYearsDiffering / lineYears:F1}%, money moved {100.0 * moved / amount:F2}% of the costs, source-years differing {100.0 * sourceYearsDiffering / sourceYears:F1}%, networks whose findings differ {findingsDiffering} of {networks}"));
+            $"line-years differing {100.0 * lineYearsDiffering / lineYears:F1}%, money moved {100.0 * moved / amount:F2}% of the costs, source-years differing {100.0 * sourceYearsDiffering / sourceYears:F1}%, networks whose findings differ {findingsDiffering} of {networks}, years whose unfunded row differs {unfundedYearsDiffering} of {unfundedYears}"));
     }
 
     /// <summary>The same network with its arcs added in the reverse order, and every arc the layout names renumbered to match.</summary>
