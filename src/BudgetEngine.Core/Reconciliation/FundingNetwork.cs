@@ -80,8 +80,8 @@ internal sealed class FundingNetwork
     }
 
     /// <summary>
-    /// A funding network laid out and not yet solved: the flow with its source and sink and the potentials it starts
-    /// from, the number of budget years, and where each pot's expiry, each settlement chain's entries and each group's
+    /// A funding network as laid out (its flow is solved in place afterwards, then handed back): the flow with its source
+    /// and sink and the potentials it starts from, the number of budget years, and where each pot's expiry, each settlement chain's entries and each group's
     /// arcs lie in it.
     /// </summary>
     internal sealed record Layout(
